@@ -1,0 +1,68 @@
+import type { z } from 'zod';
+import type { RecordKind, RecordMap } from '../schema/index.js';
+import { DEFAULT_SCHEMAS } from './default-schemas.js';
+import { RecordDataset } from './record-dataset.js';
+import type { Dataset } from './types.js';
+import { validateDataset, type SchemaSet } from './validate-dataset.js';
+import { DatasetValidationError } from './validation-error.js';
+
+/**
+ * Schemas to validate some kinds with instead of ours, typically ours extended:
+ * `{ incident: IncidentSchema.safeExtend({ severity: z.number() }) }`. Each must still produce a
+ * record with an `id`; cross-record checks read the fields our schemas define.
+ */
+export type SchemaOverrides = { [K in RecordKind]?: z.ZodType<{ id: string }> };
+
+/**
+ * The record types a dataset built with these overrides holds: your schema's output where you
+ * gave one, ours elsewhere.
+ *
+ * @example
+ * ```ts
+ * type R = RecordsOf<{ incident: typeof MyIncidentSchema }>; // R['incident'] has your fields
+ * ```
+ */
+export type RecordsOf<S extends SchemaOverrides> = {
+  [K in RecordKind]: S[K] extends z.ZodType<infer O extends { id: string }> ? O : RecordMap[K];
+};
+
+/** Options for {@link createDataset}. */
+export interface CreateDatasetOptions<S extends SchemaOverrides = SchemaOverrides> {
+  /** Your schemas for some kinds; their output types flow through to every query. */
+  schemas?: S;
+}
+
+/**
+ * Validates a whole dataset and returns it with indexed queries.
+ *
+ * It checks every record against its schema, that ids are unique across all kinds, that every
+ * reference (an incident's actors and place, a claim's claimant, an observation's indicator, a
+ * citation's source, …) names a record of the right kind, that no date starts after it ends,
+ * and, for each source that carries its `text`, that every quote citing it appears there
+ * verbatim (white space aside). All problems are reported together.
+ *
+ * The returned dataset holds validated copies of your records, deeply frozen: changing your
+ * input afterwards does not change the dataset, and the dataset's records cannot be changed.
+ *
+ * @throws {DatasetValidationError} listing every problem, each with kind, id, path and message.
+ *
+ * @example
+ * ```ts
+ * const ds = createDataset({
+ *   sources: [{ id: 'my-source', title: 'Report', publisher: 'Me', url: 'https://example.org/r',
+ *     published: { start: '2024-01-01', end: '2024-01-31', precision: 'month' } }],
+ *   actors: [{ id: 'acme-front', kind: 'armed-group', name: 'Acme Front', aliases: [],
+ *     citations: [{ source: 'my-source', quote: 'Acme Front' }] }],
+ * });
+ * ds.getActor('acme-front')?.kind; // => 'armed-group'
+ * ```
+ */
+export function createDataset<const S extends SchemaOverrides = {}>(
+  input: unknown,
+  options: CreateDatasetOptions<S> = {},
+): Dataset<RecordsOf<S>> {
+  const schemas = { ...DEFAULT_SCHEMAS, ...options.schemas } as SchemaSet;
+  const { records, issues } = validateDataset(input, schemas);
+  if (issues.length > 0) throw new DatasetValidationError(issues);
+  return new RecordDataset<RecordsOf<S>>(records);
+}

@@ -1,0 +1,64 @@
+import type { Incident, Place } from '../schema/index.js';
+import { compareFuzzyDates, intervalOverlaps, intervalWithin } from '../time/index.js';
+import type { IncidentQuery } from './types.js';
+
+/**
+ * The ids of a place and of every place inside it, following `parent` links.
+ *
+ * @example
+ * ```ts
+ * placeAndDescendants(dataset.places, 'tajikistan').has('badakhshan'); // => true
+ * ```
+ */
+export function placeAndDescendants(places: readonly Place[], root: string): Set<string> {
+  const children = new Map<string, string[]>();
+  for (const place of places) {
+    if (place.parent === undefined) continue;
+    const list = children.get(place.parent) ?? [];
+    list.push(place.id);
+    children.set(place.parent, list);
+  }
+  const found = new Set<string>([root]);
+  const queue = [root];
+  while (queue.length > 0) {
+    for (const child of children.get(queue.pop()!) ?? []) {
+      if (!found.has(child)) {
+        found.add(child);
+        queue.push(child);
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Filters incidents by actor, place (with the places inside it), type and date, ordered by date.
+ * `candidates` is the narrowest pre-indexed list available (the actor's incidents, say).
+ *
+ * @example
+ * ```ts
+ * filterIncidents(dataset.incidents, { type: 'meeting' }, () => new Set()).length > 0; // => true
+ * ```
+ */
+export function filterIncidents(
+  candidates: readonly Incident[],
+  query: IncidentQuery,
+  placesInside: (place: string) => ReadonlySet<string>,
+): Incident[] {
+  const types = query.type === undefined ? undefined : new Set<string>(typeof query.type === 'string' ? [query.type] : query.type);
+  const places = query.place === undefined ? undefined : placesInside(query.place);
+  const dateMatches = query.match === 'within' ? intervalWithin : intervalOverlaps;
+  if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
+    throw new RangeError(`findIncidents: from ${query.from} is after to ${query.to}`);
+  }
+  return candidates
+    .filter(
+      (incident) =>
+        incident.status !== 'withdrawn' &&
+        (query.actor === undefined || incident.actors.some((a) => a.actor === query.actor)) &&
+        (types === undefined || types.has(incident.type)) &&
+        (places === undefined || (incident.place !== undefined && places.has(incident.place))) &&
+        dateMatches(incident.date, query.from, query.to),
+    )
+    .sort((a, b) => compareFuzzyDates(a.date, b.date));
+}

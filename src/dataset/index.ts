@@ -1,0 +1,10 @@
+export { createDataset } from './create-dataset.js';
+export type { CreateDatasetOptions, SchemaOverrides, RecordsOf } from './create-dataset.js';
+export { DatasetValidationError, formatIssue } from './validation-error.js';
+export type { ValidationIssue, ValidationIssueCode } from './validation-error.js';
+export { RecordDataset, recordsByKind } from './record-dataset.js';
+export type { RecordsByKind } from './record-dataset.js';
+export { DEFAULT_SCHEMAS } from './default-schemas.js';
+export { foldText, foldWhitespace } from './fold-text.js';
+export { deepFreeze } from './freeze.js';
+export type * from './types.js';

@@ -1,0 +1,128 @@
+import type { IdMap, RecordKind, RecordMap } from '../schema/index.js';
+
+/** The least every record type must have: the record maps of extended datasets satisfy it. */
+export type RecordMapLike = { [K in RecordKind]: { id: string } };
+
+/** The type of field `K` of `T`, or `never` when `T` has no such field. */
+export type FieldOf<T, K extends PropertyKey> = T extends { [P in K]: infer V } ? V : never;
+
+/**
+ * A record of any kind, tagged with its kind.
+ *
+ * @example
+ * ```ts
+ * const hit: AnyRecord = { kind: 'actor', record: getActor('iskp')! };
+ * ```
+ */
+export type AnyRecord<R extends RecordMapLike = RecordMap> = { [K in RecordKind]: { kind: K; record: R[K] } }[RecordKind];
+
+/** Options for {@link Dataset.searchActors}. */
+export interface SearchActorsOptions {
+  /** At most this many results. */
+  limit?: number;
+}
+
+/**
+ * How {@link Dataset.findIncidents} matches an incident's date interval against `from`/`to`:
+ * `overlaps` (the default) keeps an incident whose interval shares at least one day with the
+ * bounds, so it may have happened inside them; `within` keeps only an incident whose whole
+ * interval lies inside them, so it certainly happened inside them.
+ */
+export type DateMatch = 'overlaps' | 'within';
+
+/** Filters for {@link Dataset.findIncidents}; every filter given must hold. */
+export interface IncidentQuery<R extends RecordMapLike = RecordMap, I extends IdMap = IdMap> {
+  /** Incidents this actor takes part in, in any role. */
+  actor?: I['actor'];
+  /** Incidents at this place or at any place inside it (a province inside its country). */
+  place?: I['place'];
+  /** One incident type or several. */
+  type?: FieldOf<R['incident'], 'type'> | readonly FieldOf<R['incident'], 'type'>[];
+  /** Earliest day, `YYYY-MM-DD`, inclusive. */
+  from?: string;
+  /** Latest day, `YYYY-MM-DD`, inclusive. */
+  to?: string;
+  /** How an imprecise date meets the bounds; default `overlaps`. */
+  match?: DateMatch;
+}
+
+/** Options for {@link Dataset.relationsOf}. */
+export interface RelationsOfOptions<R extends RecordMapLike = RecordMap> {
+  /** One relation type or several. */
+  type?: FieldOf<R['relation'], 'type'> | readonly FieldOf<R['relation'], 'type'>[];
+  /** `out` for relations from the actor, `in` for relations to it; default `both`. */
+  direction?: 'out' | 'in' | 'both';
+}
+
+/** Options for {@link Dataset.series}. */
+export interface SeriesOptions<I extends IdMap = IdMap> {
+  /** Only observations of this actor or place. */
+  subject?: I['actor'] | I['place'];
+  /** Include values we computed (marked `derived`); default true. */
+  derived?: boolean;
+}
+
+/**
+ * Claims that take opposite stances on one proposition.
+ *
+ * @example
+ * ```ts
+ * const [first] = contradictions();
+ * first.topic; // => 'iskp-threat-rising'
+ * ```
+ */
+export interface Contradiction<C = RecordMap['claim']> {
+  /** The proposition's key. */
+  topic: string;
+  /** What the claims disagree about, as a yes/no question. */
+  question: string;
+  /** Claims answering yes. */
+  affirming: C[];
+  /** Claims answering no. */
+  denying: C[];
+}
+
+/**
+ * A validated, read-only dataset with indexed queries. The bundled data is one; `createDataset`
+ * makes more from your own records. Records are deeply frozen; every query returns a new array.
+ * Withdrawn records (tombstones) are returned by the getters and left out of every search.
+ *
+ * @typeParam R - Record type of each kind (your extended types flow through here).
+ * @typeParam I - Id type of each kind (literal unions for the bundled data).
+ */
+export interface Dataset<R extends RecordMapLike = RecordMap, I extends IdMap = IdMap> {
+  readonly sources: readonly R['source'][];
+  readonly actors: readonly R['actor'][];
+  readonly places: readonly R['place'][];
+  readonly incidents: readonly R['incident'][];
+  readonly indicators: readonly R['indicator'][];
+  readonly observations: readonly R['observation'][];
+  readonly claims: readonly R['claim'][];
+  readonly relations: readonly R['relation'][];
+
+  getSource(id: I['source']): R['source'] | undefined;
+  getActor(id: I['actor']): R['actor'] | undefined;
+  getPlace(id: I['place']): R['place'] | undefined;
+  getIncident(id: I['incident']): R['incident'] | undefined;
+  getIndicator(id: I['indicator']): R['indicator'] | undefined;
+  getObservation(id: I['observation']): R['observation'] | undefined;
+  getClaim(id: I['claim']): R['claim'] | undefined;
+  getRelation(id: I['relation']): R['relation'] | undefined;
+  /** Any record by id, tagged with its kind. */
+  getRecord(id: string): AnyRecord<R> | undefined;
+
+  /** Actors whose name or alias matches, best match first; case, accents and dashes ignored. */
+  searchActors(text: string, options?: SearchActorsOptions): R['actor'][];
+  /** Incidents matching every filter given, ordered by date. */
+  findIncidents(query?: IncidentQuery<R, I>): R['incident'][];
+  /** Claims whose `about` names the record. */
+  claimsAbout(id: string): R['claim'][];
+  /** Claims the actor asserted. */
+  claimsBy(id: I['actor']): R['claim'][];
+  /** Every proposition that claims take opposite stances on. */
+  contradictions(): Contradiction<R['claim']>[];
+  /** Relations from or to the actor. */
+  relationsOf(id: I['actor'], options?: RelationsOfOptions<R>): R['relation'][];
+  /** Observations of an indicator, ordered by period. */
+  series(indicatorId: I['indicator'], options?: SeriesOptions<I>): R['observation'][];
+}

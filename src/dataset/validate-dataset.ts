@@ -1,0 +1,162 @@
+import type { z } from 'zod';
+import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../schema/index.js';
+import { foldWhitespace } from './fold-text.js';
+import { referencesOf } from './references.js';
+import type { ValidationIssue } from './validation-error.js';
+
+/** Schemas to validate each kind with. */
+export type SchemaSet = Record<RecordKind, z.ZodType>;
+
+/** The records that passed their schemas, by kind, and every issue found. */
+export interface ValidationResult {
+  records: Record<RecordKind, unknown[]>;
+  issues: ValidationIssue[];
+}
+
+interface Located {
+  kind: RecordKind;
+  index: number;
+  id: string | undefined;
+  raw: unknown;
+}
+
+const KNOWN_COLLECTIONS = new Set<string>(Object.values(COLLECTION_OF));
+
+function readId(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const id = (raw as { id?: unknown }).id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function issueCode(zodIssue: z.core.$ZodIssue): ValidationIssue['code'] {
+  const params = (zodIssue as { params?: { code?: unknown } }).params;
+  if (zodIssue.code === 'custom' && /^start \S+ is after end/.test(zodIssue.message)) return 'date-order';
+  return params?.code === 'date-order' ? 'date-order' : 'schema';
+}
+
+/**
+ * Validates a whole dataset: every record against its kind's schema, then ids, references and
+ * quotes across records. It collects every problem rather than stopping at the first.
+ */
+export function validateDataset(input: unknown, schemas: SchemaSet): ValidationResult {
+  const records = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, [] as unknown[]])) as Record<RecordKind, unknown[]>;
+  const issues: ValidationIssue[] = [];
+
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    issues.push({ code: 'input', kind: 'dataset', path: [], message: `expected an object of record arrays, got ${describe(input)}` });
+    return { records, issues };
+  }
+  for (const key of Object.keys(input)) {
+    if (!KNOWN_COLLECTIONS.has(key)) {
+      issues.push({ code: 'input', kind: 'dataset', path: [key], message: `unknown collection "${key}"; expected one of ${[...KNOWN_COLLECTIONS].join(', ')}` });
+    }
+  }
+
+  const located: Located[] = [];
+  for (const kind of RECORD_KINDS) {
+    const collection = COLLECTION_OF[kind];
+    const value = (input as Record<string, unknown>)[collection];
+    if (value === undefined) continue;
+    if (!Array.isArray(value)) {
+      issues.push({ code: 'input', kind: 'dataset', path: [collection], message: `"${collection}" must be an array, got ${describe(value)}` });
+      continue;
+    }
+    value.forEach((raw, index) => {
+      const id = readId(raw);
+      located.push({ kind, index, id, raw });
+      const parsed = schemas[kind].safeParse(raw);
+      if (parsed.success) {
+        records[kind].push(parsed.data);
+        return;
+      }
+      for (const zodIssue of parsed.error.issues) {
+        issues.push({
+          code: issueCode(zodIssue),
+          kind,
+          ...(id === undefined ? {} : { id }),
+          index,
+          path: zodIssue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+          message: zodIssue.message,
+        });
+      }
+    });
+  }
+
+  checkIds(located, issues);
+  checkReferences(located, issues);
+  checkQuotes(located, issues);
+  return { records, issues };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? 'an' : 'a';
+}
+
+function where(item: Located): string {
+  return `${COLLECTION_OF[item.kind]}[${item.index}]`;
+}
+
+function checkIds(located: Located[], issues: ValidationIssue[]): void {
+  const firstSeen = new Map<string, Located>();
+  for (const item of located) {
+    if (item.id === undefined) continue;
+    const earlier = firstSeen.get(item.id);
+    if (earlier) {
+      issues.push({
+        code: 'duplicate-id', kind: item.kind, id: item.id, index: item.index, path: ['id'],
+        message: `id "${item.id}" is already used by ${earlier.kind} at ${where(earlier)}; ids are unique across all kinds`,
+      });
+    } else {
+      firstSeen.set(item.id, item);
+    }
+  }
+}
+
+function checkReferences(located: Located[], issues: ValidationIssue[]): void {
+  const kindOf = new Map<string, RecordKind>();
+  for (const item of located) if (item.id !== undefined && !kindOf.has(item.id)) kindOf.set(item.id, item.kind);
+  for (const item of located) {
+    for (const ref of referencesOf(item.kind, item.raw)) {
+      const target = kindOf.get(ref.id);
+      const ok = target !== undefined && (ref.targets === 'any' || ref.targets.includes(target));
+      if (ok) continue;
+      const expected = ref.targets === 'any' ? 'record' : ref.targets.join(' or ');
+      issues.push({
+        code: 'dangling-reference', kind: item.kind, ...(item.id === undefined ? {} : { id: item.id }), index: item.index, path: ref.path,
+        message: target === undefined ? `unknown ${expected} "${ref.id}"` : `"${ref.id}" is ${article(target)} ${target}, expected ${expected}`,
+      });
+    }
+  }
+}
+
+function checkQuotes(located: Located[], issues: ValidationIssue[]): void {
+  const texts = new Map<string, string>();
+  for (const item of located) {
+    if (item.kind !== 'source' || item.id === undefined) continue;
+    const text = (item.raw as { text?: unknown }).text;
+    if (typeof text === 'string') texts.set(item.id, foldWhitespace(text));
+  }
+  if (texts.size === 0) return;
+  for (const item of located) {
+    const citations = (item.raw as { citations?: unknown } | null)?.citations;
+    if (!Array.isArray(citations)) continue;
+    citations.forEach((citation: unknown, i) => {
+      if (typeof citation !== 'object' || citation === null) return;
+      const { source, quote } = citation as { source?: unknown; quote?: unknown };
+      if (typeof source !== 'string' || typeof quote !== 'string') return;
+      const text = texts.get(source);
+      if (text === undefined || text.includes(foldWhitespace(quote))) return;
+      const shown = quote.length > 80 ? `${quote.slice(0, 77)}…` : quote;
+      issues.push({
+        code: 'quote-not-found', kind: item.kind, ...(item.id === undefined ? {} : { id: item.id }), index: item.index,
+        path: ['citations', i, 'quote'], message: `quote not found verbatim in source "${source}": "${shown}"`,
+      });
+    });
+  }
+}

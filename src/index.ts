@@ -1,0 +1,31 @@
+/**
+ * `central-asia-security`: the bundled, sourced dataset of Central Asian security actors,
+ * incidents, indicators, claims and relations, with query helpers, `createDataset` for your own
+ * data, and the schemas. Browser-safe: nothing here touches Node built-ins.
+ *
+ * @module
+ */
+export * from './schema/index.js';
+export { dataset } from './bundled/dataset.js';
+export * from './bundled/queries.js';
+export type * from './bundled/ids.js';
+export { createDataset, DatasetValidationError, formatIssue, foldText } from './dataset/index.js';
+export type {
+  AnyRecord,
+  Contradiction,
+  CreateDatasetOptions,
+  Dataset,
+  DateMatch,
+  FieldOf,
+  IncidentQuery,
+  RecordMapLike,
+  RecordsOf,
+  RelationsOfOptions,
+  SchemaOverrides,
+  SearchActorsOptions,
+  SeriesOptions,
+  ValidationIssue,
+  ValidationIssueCode,
+} from './dataset/index.js';
+export { resolveRelativeDate, fuzzyDate, compareFuzzyDates, intersectFuzzyDates, precisionOf } from './time/index.js';
+export type { ResolveRelativeDateOptions } from './time/index.js';

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { FuzzyDateSchema } from './fuzzy-date.js';
+import { IdSchema } from './id.js';
+import { RecordBaseSchema, refineRecord } from './record-base.js';
+import { STANCES } from './vocabulary.js';
+
+/**
+ * One link in the chain a claim reached the source through, e.g. "cited in a Tajik media".
+ *
+ * @example
+ * ```ts
+ * ClaimChannelSchema.parse({ description: 'cited in a Tajik media' });
+ * // => { description: 'cited in a Tajik media' }
+ * ```
+ */
+export const ClaimChannelSchema = z.strictObject({
+  /** Id of the actor relaying the claim, when the source names one. */
+  actor: IdSchema.optional(),
+  /** The source's description of the channel. */
+  description: z.string().min(1),
+});
+
+/** One link in a claim's chain of transmission. */
+export type ClaimChannel = z.infer<typeof ClaimChannelSchema>;
+
+/**
+ * The proposition a claim takes a side on. Claims sharing a `topic` with opposite stances
+ * contradict each other.
+ *
+ * @example
+ * ```ts
+ * PositionSchema.parse({ topic: 'iskp-threat-rising', question: 'Is the ISKP threat rising?', stance: 'affirms' }).stance;
+ * // => 'affirms'
+ * ```
+ */
+export const PositionSchema = z.strictObject({
+  /** Kebab-case key of the proposition, shared by every claim on it. */
+  topic: IdSchema,
+  /** The proposition as a yes/no question. */
+  question: z.string().min(1),
+  stance: z.enum(STANCES),
+});
+
+/** The side a claim takes on a proposition. */
+export type Position = z.infer<typeof PositionSchema>;
+
+/**
+ * Refinement-free shape of a {@link Claim}; extend this one with `.extend()`.
+ *
+ * @example
+ * ```ts
+ * const MyClaim = ClaimBaseSchema.extend({ verified: z.boolean() });
+ * ```
+ */
+export const ClaimBaseSchema = z.strictObject({
+  ...RecordBaseSchema.shape,
+  /** Id of the actor who asserted it. */
+  claimant: IdSchema,
+  /** Ids of the records the claim is about. */
+  about: z.array(IdSchema).min(1),
+  /** What was asserted, in neutral paraphrase; the citations hold the source's words. */
+  statement: z.string().min(1),
+  /** When it was asserted. */
+  date: FuzzyDateSchema,
+  /** How it reached the source, nearest the claimant first. */
+  via: z.array(ClaimChannelSchema).optional(),
+  /** Id of the incident (speech, report, meeting) in which it was asserted. */
+  incident: IdSchema.optional(),
+  position: PositionSchema.optional(),
+});
+
+/**
+ * Who asserted what about whom, when, and through whom it reached the source.
+ *
+ * @example
+ * ```ts
+ * ClaimSchema.parse({
+ *   id: 'example-claim', claimant: 'taliban', about: ['iskp'],
+ *   statement: 'The Taliban says it has contained the ISKP threat.',
+ *   date: { start: '2023-09-14', end: '2023-09-20', precision: 'range' },
+ *   citations: [{ source: 'kabulnow-2023-09-central-asia-terrorism-concerns', quote: 'the Taliban says it has contained the ISKP threat' }],
+ * }).claimant; // => 'taliban'
+ * ```
+ */
+export const ClaimSchema = refineRecord(ClaimBaseSchema);
+
+/** Who asserted what about whom. */
+export type Claim = z.infer<typeof ClaimBaseSchema>;

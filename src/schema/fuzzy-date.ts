@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { DATE_PRECISIONS } from './vocabulary.js';
+
+/**
+ * An ISO calendar date `YYYY-MM-DD` that exists on the calendar (so `2023-02-30` is refused).
+ *
+ * @example
+ * ```ts
+ * IsoDateSchema.parse('2023-09-14'); // => '2023-09-14'
+ * IsoDateSchema.safeParse('2023-02-30').success; // => false
+ * ```
+ */
+export const IsoDateSchema = z.iso.date({ error: 'must be a real calendar date written YYYY-MM-DD' });
+
+/**
+ * Refinement-free shape of a {@link FuzzyDate}; extend this one with `.extend()`.
+ *
+ * @example
+ * ```ts
+ * FuzzyDateBaseSchema.extend({ calendar: z.literal('gregorian') });
+ * ```
+ */
+export const FuzzyDateBaseSchema = z.strictObject({
+  /** Earliest day the event can have happened on (inclusive). */
+  start: IsoDateSchema,
+  /** Latest day the event can have happened on (inclusive). */
+  end: IsoDateSchema,
+  /** How precisely the source gives the date. */
+  precision: z.enum(DATE_PRECISIONS),
+  /** The source's own phrase, e.g. "earlier this month". */
+  text: z.string().min(1).optional(),
+  /** The same interval in Extended Date/Time Format, e.g. `2023-09` or `2023-09-01/2023-09-15`. */
+  edtf: z.string().min(1).optional(),
+});
+
+function lastDayOfMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one; UTC keeps it free of time zones.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function daysBetween(start: string, end: string): number {
+  return (Date.parse(end) - Date.parse(start)) / 86_400_000;
+}
+
+/**
+ * Why an interval does not fit its precision, or `undefined` when it does.
+ * A day is one date; a week is seven consecutive days; a month and a year are whole calendar
+ * units; a range is any interval.
+ */
+function precisionProblem(value: z.infer<typeof FuzzyDateBaseSchema>): string | undefined {
+  const { start, end, precision } = value;
+  const [sy, sm, sd] = start.split('-').map(Number) as [number, number, number];
+  const [ey, em, ed] = end.split('-').map(Number) as [number, number, number];
+  switch (precision) {
+    case 'day':
+      return start === end ? undefined : 'a day-precision date must have start equal to end';
+    case 'week':
+      return daysBetween(start, end) === 6 ? undefined : 'a week-precision date must span exactly seven days';
+    case 'month':
+      return sy === ey && sm === em && sd === 1 && ed === lastDayOfMonth(ey, em)
+        ? undefined
+        : 'a month-precision date must run from the first to the last day of one month';
+    case 'year':
+      return sy === ey && sm === 1 && sd === 1 && em === 12 && ed === 31
+        ? undefined
+        : 'a year-precision date must run from 1 January to 31 December of one year';
+    case 'range':
+      return undefined;
+  }
+}
+
+/**
+ * A date known only to lie within an inclusive interval, with the precision the source gives.
+ * Refined: `start` must not be after `end`, and the interval must fit its precision.
+ *
+ * @example
+ * ```ts
+ * FuzzyDateSchema.parse({ start: '2023-09-01', end: '2023-09-30', precision: 'month' });
+ * // => { start: '2023-09-01', end: '2023-09-30', precision: 'month' }
+ * FuzzyDateSchema.safeParse({ start: '2023-09-20', end: '2023-09-01', precision: 'range' }).success;
+ * // => false
+ * ```
+ */
+export const FuzzyDateSchema = FuzzyDateBaseSchema.superRefine((value, ctx) => {
+  if (value.start > value.end) {
+    ctx.addIssue({ code: 'custom', path: ['end'], message: `start ${value.start} is after end ${value.end}` });
+    return;
+  }
+  const problem = precisionProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['precision'], message: problem });
+});
+
+/** An inclusive date interval with its precision and the source's phrase. */
+export type FuzzyDate = z.infer<typeof FuzzyDateBaseSchema>;

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/**
+ * Pattern every record id follows: lowercase ASCII words joined by single hyphens.
+ *
+ * @example
+ * ```ts
+ * ID_PATTERN.test('jamaat-ansarullah'); // => true
+ * ID_PATTERN.test('Jamaat Ansarullah'); // => false
+ * ```
+ */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A stable kebab-case record id. Ids are never reused or renamed; a withdrawn record stays as a
+ * tombstone so that references keep resolving.
+ *
+ * @example
+ * ```ts
+ * IdSchema.parse('tajikistan'); // => 'tajikistan'
+ * IdSchema.safeParse('Tajikistan').success; // => false
+ * ```
+ */
+export const IdSchema = z
+  .string()
+  .max(200)
+  .regex(ID_PATTERN, { error: 'must be kebab-case: lowercase letters and digits joined by single hyphens' });
+
+/** A record id (kebab-case string). */
+export type Id = z.infer<typeof IdSchema>;
+
+/**
+ * An ISO 3166-1 alpha-2 country code (two uppercase letters).
+ *
+ * @example
+ * ```ts
+ * CountryCodeSchema.parse('TJ'); // => 'TJ'
+ * CountryCodeSchema.safeParse('tj').success; // => false
+ * ```
+ */
+export const CountryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as "TJ"' });
+
+/** An ISO 3166-1 alpha-2 country code. */
+export type CountryCode = z.infer<typeof CountryCodeSchema>;

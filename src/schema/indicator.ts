@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { RecordBaseSchema, refineRecord } from './record-base.js';
+
+/**
+ * Refinement-free shape of an {@link Indicator}; extend this one with `.extend()`.
+ *
+ * @example
+ * ```ts
+ * const MyIndicator = IndicatorBaseSchema.extend({ methodology: z.url() });
+ * ```
+ */
+export const IndicatorBaseSchema = z.strictObject({
+  ...RecordBaseSchema.shape,
+  name: z.string().min(1),
+  /** The unit every observation of this indicator is expressed in, or converts to. */
+  unit: z.string().min(1),
+  description: z.string().min(1),
+});
+
+/**
+ * What is measured. Refined with the shared record rules.
+ *
+ * @example
+ * ```ts
+ * IndicatorSchema.parse({
+ *   id: 'opium-supply', name: 'Opium supplied', unit: 'tonne', description: 'Opium supplied in a year.',
+ *   citations: [{ source: 'kabulnow-2023-09-central-asia-terrorism-concerns', quote: 'supplied 6,200 tons of opium' }],
+ * }).unit; // => 'tonne'
+ * ```
+ */
+export const IndicatorSchema = refineRecord(IndicatorBaseSchema);
+
+/** What is measured. */
+export type Indicator = z.infer<typeof IndicatorBaseSchema>;

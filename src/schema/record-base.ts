@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { CitationSchema } from './citation.js';
+import { IdSchema } from './id.js';
+import { RECORD_STATUSES } from './vocabulary.js';
+
+/**
+ * A value we inferred rather than read, with the reasoning that supports it.
+ *
+ * @example
+ * ```ts
+ * InferenceSchema.parse({ field: 'period', reasoning: 'compared with 2021, so after 2021' });
+ * // => { field: 'period', reasoning: 'compared with 2021, so after 2021' }
+ * ```
+ */
+export const InferenceSchema = z.strictObject({
+  /** Dotted path of the inferred field, e.g. `period` or `value.unit`. */
+  field: z.string().min(1),
+  /** Why the text supports the inferred value. */
+  reasoning: z.string().min(1),
+});
+
+/** A field whose value is inferred, with its reasoning. */
+export type Inference = z.infer<typeof InferenceSchema>;
+
+/**
+ * An identifier of the record in an external scheme, with the scheme's name.
+ *
+ * @example
+ * ```ts
+ * ExternalIdSchema.parse({ scheme: 'iso-3166-1-alpha-3', value: 'TJK' });
+ * // => { scheme: 'iso-3166-1-alpha-3', value: 'TJK' }
+ * ```
+ */
+export const ExternalIdSchema = z.strictObject({
+  /** The scheme, e.g. `iso-3166-1-alpha-2`, `iso-3166-1-alpha-3`, `iso-3166-2`. */
+  scheme: z.string().min(1),
+  value: z.string().min(1),
+});
+
+/** An identifier in an external scheme. */
+export type ExternalId = z.infer<typeof ExternalIdSchema>;
+
+/**
+ * Why a record was withdrawn and what replaces it.
+ *
+ * @example
+ * ```ts
+ * WithdrawalSchema.parse({ reason: 'duplicate of tajikistan', successor: 'tajikistan' });
+ * // => { reason: 'duplicate of tajikistan', successor: 'tajikistan' }
+ * ```
+ */
+export const WithdrawalSchema = z.strictObject({
+  reason: z.string().min(1),
+  successor: IdSchema.optional(),
+});
+
+/** Why a record was withdrawn, and its successor if any. */
+export type Withdrawal = z.infer<typeof WithdrawalSchema>;
+
+/**
+ * Fields every sourced record shares: id, citations and provenance. Spread its `shape` into a
+ * record schema.
+ *
+ * @example
+ * ```ts
+ * Object.keys(RecordBaseSchema.shape);
+ * // => ['id', 'citations', 'inferred', 'notes', 'status', 'withdrawal']
+ * ```
+ */
+export const RecordBaseSchema = z.strictObject({
+  id: IdSchema,
+  /** At least one verbatim quote supporting the record. */
+  citations: z.array(CitationSchema).min(1, { error: 'needs at least one citation' }),
+  /** Fields whose values are inferred rather than stated, with reasoning. */
+  inferred: z.array(InferenceSchema).optional(),
+  /** Coding notes. */
+  notes: z.string().min(1).optional(),
+  /** `withdrawn` marks a tombstone kept so the id is never lost; absent means active. */
+  status: z.enum(RECORD_STATUSES).optional(),
+  /** Required when `status` is `withdrawn`. */
+  withdrawal: WithdrawalSchema.optional(),
+});
+
+/** Fields every sourced record shares. */
+export type RecordBase = z.infer<typeof RecordBaseSchema>;
+
+/**
+ * Adds the cross-field rule every record shares: `withdrawal` is present exactly when the
+ * record is withdrawn.
+ */
+export function refineRecord<T extends z.ZodType<{ status?: string | undefined; withdrawal?: unknown }>>(schema: T): T {
+  return schema.superRefine((record, ctx) => {
+    const withdrawn = record.status === 'withdrawn';
+    if (withdrawn && record.withdrawal === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['withdrawal'], message: 'a withdrawn record needs a withdrawal reason' });
+    }
+    if (!withdrawn && record.withdrawal !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['status'], message: 'withdrawal is given but status is not "withdrawn"' });
+    }
+  }) as unknown as T;
+}

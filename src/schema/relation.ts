@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { FuzzyDateSchema } from './fuzzy-date.js';
+import { IdSchema } from './id.js';
+import { RecordBaseSchema, refineRecord } from './record-base.js';
+import { RELATION_TYPES } from './vocabulary.js';
+
+/**
+ * Refinement-free shape of a {@link Relation}; extend this one with `.extend()`.
+ *
+ * @example
+ * ```ts
+ * const MyRelation = RelationBaseSchema.extend({ strength: z.number().min(0).max(1) });
+ * ```
+ */
+export const RelationBaseSchema = z.strictObject({
+  ...RecordBaseSchema.shape,
+  type: z.enum(RELATION_TYPES),
+  /** Id of the actor the relation starts from ("from is member-of to"). */
+  from: IdSchema,
+  /** Id of the actor the relation points to. */
+  to: IdSchema,
+  /** Id of the claim the relation rests on, when someone asserted it. */
+  claim: IdSchema.optional(),
+  /** When the relation is said to hold. */
+  date: FuzzyDateSchema.optional(),
+  description: z.string().min(1).optional(),
+});
+
+/**
+ * A typed edge between two actors. Refined with the shared record rules and `from ≠ to`.
+ *
+ * @example
+ * ```ts
+ * RelationSchema.parse({
+ *   id: 'example-relation', type: 'shares-border-with', from: 'tajikistan', to: 'afghanistan',
+ *   citations: [{ source: 'kabulnow-2023-09-central-asia-terrorism-concerns', quote: 'along the border with Afghanistan' }],
+ * }).type; // => 'shares-border-with'
+ * ```
+ */
+export const RelationSchema = refineRecord(RelationBaseSchema).superRefine((relation, ctx) => {
+  if (relation.from === relation.to) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'a relation cannot point from an actor to itself' });
+  }
+});
+
+/** A typed edge between two actors. */
+export type Relation = z.infer<typeof RelationBaseSchema>;

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { FuzzyDateSchema } from './fuzzy-date.js';
+import { IdSchema } from './id.js';
+import { InferenceSchema } from './record-base.js';
+
+/**
+ * Refinement-free shape of a {@link Source}; extend this one with `.extend()`.
+ *
+ * @example
+ * ```ts
+ * const MySource = SourceBaseSchema.extend({ paywalled: z.boolean() });
+ * ```
+ */
+export const SourceBaseSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  url: z.url(),
+  /** Publication date; when the source does not print it, an interval inferred from the text. */
+  published: FuzzyDateSchema,
+  author: z.string().min(1).optional(),
+  /** BCP 47 language tag, e.g. `en`. */
+  language: z.string().min(2).optional(),
+  /**
+   * The full text. When present, `createDataset` checks every citation quote against it. The
+   * published package leaves it out and ships only the quotes and the address.
+   */
+  text: z.string().optional(),
+  /** How the source text was obtained and anything odd about it. */
+  textNotes: z.string().min(1).optional(),
+  /** Fields whose values are inferred rather than printed, with reasoning. */
+  inferred: z.array(InferenceSchema).optional(),
+});
+
+/**
+ * A publication that records cite.
+ *
+ * @example
+ * ```ts
+ * SourceSchema.parse({
+ *   id: 'kabulnow-2023-09-central-asia-terrorism-concerns',
+ *   title: 'Central Asia Voice Terrorism Concerns as US Projects Confidence in Taliban',
+ *   publisher: 'KabulNow',
+ *   url: 'https://kabulnow.com/2023/09/central-asia-voice-terrorism-concerns-as-us-projects-confidence-in-taliban/',
+ *   published: { start: '2023-09-14', end: '2023-09-20', precision: 'range' },
+ * }).publisher; // => 'KabulNow'
+ * ```
+ */
+export const SourceSchema = SourceBaseSchema;
+
+/** A publication that records cite. */
+export type Source = z.infer<typeof SourceSchema>;

@@ -1,0 +1,207 @@
+/**
+ * Closed vocabularies used by the record schemas. Each is a readonly tuple so that users can
+ * spread it into their own `z.enum([...])` when they add members of their own.
+ *
+ * @module
+ */
+
+/**
+ * How precisely a {@link FuzzyDate} is known.
+ *
+ * @example
+ * ```ts
+ * DATE_PRECISIONS; // => ['day', 'week', 'month', 'year', 'range']
+ * ```
+ */
+export const DATE_PRECISIONS = ['day', 'week', 'month', 'year', 'range'] as const;
+
+/**
+ * How a {@link Quantity}'s value relates to the true figure.
+ *
+ * @example
+ * ```ts
+ * QUANTITY_QUALIFIERS.includes('at-least'); // => true
+ * ```
+ */
+export const QUANTITY_QUALIFIERS = ['exact', 'about', 'at-least', 'at-most', 'estimate'] as const;
+
+/**
+ * Kinds of actor.
+ *
+ * @example
+ * ```ts
+ * ACTOR_KINDS[0]; // => 'state'
+ * ```
+ */
+export const ACTOR_KINDS = [
+  'state',
+  'person',
+  'armed-group',
+  'government-body',
+  'security-force',
+  'intergovernmental',
+  'media',
+  'de-facto-authority',
+] as const;
+
+/**
+ * Where an actor's alias comes from: `source` when a cited source spells the actor this way,
+ * `common` for a widely used alternative name that readers search for but no source here uses.
+ *
+ * @example
+ * ```ts
+ * ALIAS_ORIGINS; // => ['source', 'common']
+ * ```
+ */
+export const ALIAS_ORIGINS = ['source', 'common'] as const;
+
+/**
+ * Kinds of place.
+ *
+ * @example
+ * ```ts
+ * PLACE_KINDS.includes('border'); // => true
+ * ```
+ */
+export const PLACE_KINDS = ['region', 'country', 'province', 'city', 'border', 'infrastructure'] as const;
+
+/**
+ * Types of incident: the events a source reports.
+ *
+ * @example
+ * ```ts
+ * INCIDENT_TYPES.includes('seizure'); // => true
+ * ```
+ */
+export const INCIDENT_TYPES = [
+  'meeting',
+  'incursion',
+  'clash',
+  'attack',
+  'seizure',
+  'report-release',
+  'statement',
+  'policy-announcement',
+  'military-withdrawal',
+  'intelligence-sharing',
+  'construction',
+] as const;
+
+/**
+ * Roles an actor plays in an incident.
+ *
+ * @example
+ * ```ts
+ * INCIDENT_ROLES.includes('perpetrator'); // => true
+ * ```
+ */
+export const INCIDENT_ROLES = [
+  'host',
+  'participant',
+  'speaker',
+  'perpetrator',
+  'target',
+  'responder',
+  'author',
+  'publisher',
+  'subject',
+  'announcer',
+  'supplier',
+  'recipient',
+  'builder',
+] as const;
+
+/**
+ * Types of relation between two actors. Symmetric types (see {@link SYMMETRIC_RELATION_TYPES})
+ * read the same in both directions.
+ *
+ * @example
+ * ```ts
+ * RELATION_TYPES.includes('member-of'); // => true
+ * ```
+ */
+export const RELATION_TYPES = [
+  'member-of',
+  'part-of',
+  'leader-of',
+  'allied-with',
+  'ties-with',
+  'diplomatic-ties',
+  'shares-intelligence-with',
+  'bans',
+  'hostile-to',
+  'shares-border-with',
+  'concerned-about',
+] as const;
+
+/**
+ * Relation types whose direction carries no meaning.
+ *
+ * @example
+ * ```ts
+ * SYMMETRIC_RELATION_TYPES.includes('shares-border-with'); // => true
+ * ```
+ */
+export const SYMMETRIC_RELATION_TYPES = ['allied-with', 'ties-with', 'diplomatic-ties', 'shares-border-with'] as const;
+
+/**
+ * A claim's stance on the proposition it takes a position on.
+ *
+ * @example
+ * ```ts
+ * STANCES; // => ['affirms', 'denies']
+ * ```
+ */
+export const STANCES = ['affirms', 'denies'] as const;
+
+/**
+ * Lifecycle of a record: withdrawn records stay as tombstones so ids are never lost.
+ *
+ * @example
+ * ```ts
+ * RECORD_STATUSES; // => ['active', 'withdrawn']
+ * ```
+ */
+export const RECORD_STATUSES = ['active', 'withdrawn'] as const;
+
+/**
+ * The record kinds a dataset holds, in the order the dataset lists them.
+ *
+ * @example
+ * ```ts
+ * RECORD_KINDS.length; // => 8
+ * ```
+ */
+export const RECORD_KINDS = [
+  'source',
+  'actor',
+  'place',
+  'incident',
+  'indicator',
+  'observation',
+  'claim',
+  'relation',
+] as const;
+
+/** @see {@link DATE_PRECISIONS} */
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+/** @see {@link QUANTITY_QUALIFIERS} */
+export type QuantityQualifier = (typeof QUANTITY_QUALIFIERS)[number];
+/** @see {@link ACTOR_KINDS} */
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+/** @see {@link ALIAS_ORIGINS} */
+export type AliasOrigin = (typeof ALIAS_ORIGINS)[number];
+/** @see {@link PLACE_KINDS} */
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+/** @see {@link INCIDENT_TYPES} */
+export type IncidentType = (typeof INCIDENT_TYPES)[number];
+/** @see {@link INCIDENT_ROLES} */
+export type IncidentRole = (typeof INCIDENT_ROLES)[number];
+/** @see {@link RELATION_TYPES} */
+export type RelationType = (typeof RELATION_TYPES)[number];
+/** @see {@link STANCES} */
+export type Stance = (typeof STANCES)[number];
+/** @see {@link RECORD_STATUSES} */
+export type RecordStatus = (typeof RECORD_STATUSES)[number];
+/** @see {@link RECORD_KINDS} */
+export type RecordKind = (typeof RECORD_KINDS)[number];
