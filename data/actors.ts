@@ -69,4 +69,48 @@ export const actors: Actor[] = [
     country: 'AF',
     citations: cite('the Taliban says it has contained the ISKP threat in Afghanistan'),
   },
+  {
+    id: 'shanghai-cooperation-organization',
+    kind: 'intergovernmental',
+    name: 'Shanghai Cooperation Organization',
+    aliases: [
+      { name: 'SCO', origin: 'source', note: 'abbreviation' },
+      { name: 'Shanghai Cooperation Organisation', origin: 'common', note: 'British spelling, used by the organisation itself' },
+    ],
+    citations: cite('the Shanghai Cooperation Organization members'),
+  },
+  {
+    id: 'kazakhstan',
+    kind: 'state',
+    name: 'Kazakhstan',
+    aliases: [],
+    country: 'KZ',
+    externalIds: [
+      { scheme: 'iso-3166-1-alpha-2', value: 'KZ' },
+      { scheme: 'iso-3166-1-alpha-3', value: 'KAZ' },
+    ],
+    citations: cite('Kazakhstan’s Deputy Chairman of the National Security Committee'),
+  },
+  {
+    id: 'kazakhstan-national-security-committee',
+    kind: 'government-body',
+    name: 'National Security Committee of Kazakhstan',
+    aliases: [
+      { name: 'National Security Committee', origin: 'source' },
+      { name: 'KNB', origin: 'common', note: 'abbreviation of the Kazakh and Russian name' },
+    ],
+    country: 'KZ',
+    memberOf: 'kazakhstan',
+    citations: cite('Kazakhstan’s Deputy Chairman of the National Security Committee'),
+  },
+  {
+    id: 'kazakhstan-knb-deputy-chairman',
+    kind: 'person',
+    name: 'Deputy Chairman of the National Security Committee of Kazakhstan',
+    aliases: [{ name: 'Kazakhstan’s Deputy Chairman of the National Security Committee', origin: 'source' }],
+    country: 'KZ',
+    memberOf: 'kazakhstan-national-security-committee',
+    notes: 'The article names the office, not the person who held it.',
+    citations: cite('Kazakhstan’s Deputy Chairman of the National Security Committee'),
+  },
 ];

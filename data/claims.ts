@@ -1,6 +1,6 @@
 import type { Claim } from '../src/schema/index.js';
 import { cite } from './cite.js';
-import { SUMMIT_DAY, atPublication } from './dates.js';
+import { RATS_COUNCIL_WEEK, SUMMIT_DAY, atPublication } from './dates.js';
 
 export const claims: Claim[] = [
   {
@@ -33,5 +33,17 @@ export const claims: Claim[] = [
         reasoning: 'The article gives no date for the statement and reports it in the present tense ("says"), so it is dated to the publication interval.',
       },
     ],
+  },
+  {
+    id: 'kazakhstan-knb-deputy-sco-attacks',
+    claimant: 'kazakhstan-knb-deputy-chairman',
+    about: ['shanghai-cooperation-organization', 'iskp'],
+    statement:
+      'There have been at least 80 high-profile terror attacks in SCO member countries in the last three years, and threats from the ISKP are rising in the region.',
+    date: RATS_COUNCIL_WEEK,
+    position: { topic: 'iskp-threat-rising', question: 'Is the threat from ISKP rising?', stance: 'affirms' },
+    citations: cite(
+      'Kazakhstan’s Deputy Chairman of the National Security Committee said there have been at least 80 high-profile terror attacks in SCO member countries in the last three years, adding that threats from the ISKP are rising in the region.',
+    ),
   },
 ];

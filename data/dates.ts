@@ -15,6 +15,9 @@ export function atPublication(text: string): FuzzyDate {
 /** 14 September 2023: "held on Thursday, September 14". */
 export const SUMMIT_DAY = resolveRelativeDate('Thursday, September 14', PUBLISHED);
 
+/** "last week’s SCO Regional Anti-Terrorist Structure Council", against the publication interval. */
+export const RATS_COUNCIL_WEEK = resolveRelativeDate('last week’s', PUBLISHED);
+
 /** Calendar years the article names ("compared to 2021", "in 2022"). */
 export function year(text: string): FuzzyDate {
   return resolveRelativeDate(text, PUBLISHED);

@@ -1,6 +1,6 @@
 import type { Observation } from '../src/schema/index.js';
 import { cite } from './cite.js';
-import { fuzzyDate, year } from './dates.js';
+import { RATS_COUNCIL_WEEK, SUMMIT_DAY, fuzzyDate, resolveRelativeDate, year } from './dates.js';
 
 export const observations: Observation[] = [
   {
@@ -38,5 +38,59 @@ export const observations: Observation[] = [
       },
     ],
     citations: cite('Afghanistan supplied 6,200 tons of opium in 2022'),
+  },
+  {
+    id: 'tajikistan-narcotics-seized-baseline-2021',
+    indicator: 'narcotics-seized',
+    subject: 'tajikistan',
+    period: year('2021'),
+    value: { value: 4.1, unit: 'tonne', qualifier: 'about' },
+    derived: {
+      formula: '5 / (1 + 22 / 100) = 4.098…, rounded to two significant figures because the input is only "about five"',
+      inputs: ['tajikistan-narcotics-seized'],
+    },
+    notes: 'Not in the source: the 2021 figure that the stated 22% increase implies.',
+    citations: cite('about five tonnes of narcotics along the border with Afghanistan, signaling a 22% increase compared to 2021'),
+  },
+  {
+    id: 'afghanistan-share-of-global-opiate-production-2022',
+    indicator: 'share-of-global-opiate-production',
+    subject: 'afghanistan',
+    period: year('2022'),
+    value: { value: 80, unit: 'percent', qualifier: 'estimate', text: 'an estimated 80%' },
+    citations: cite('Afghanistan supplied 6,200 tons of opium in 2022, an estimated 80% of global opiate production'),
+  },
+  {
+    id: 'sco-high-profile-terror-attacks-3y',
+    indicator: 'high-profile-terror-attacks',
+    subject: 'shanghai-cooperation-organization',
+    period: resolveRelativeDate('in the last three years', RATS_COUNCIL_WEEK),
+    value: { value: 80, unit: 'attack', qualifier: 'at-least', text: 'at least 80' },
+    claim: 'kazakhstan-knb-deputy-sco-attacks',
+    notes: 'The subject is the SCO’s member countries taken together.',
+    inferred: [
+      {
+        field: 'period',
+        reasoning:
+          '"In the last three years" is resolved against the date of the statement, the council held "last week" (4–17 September 2023 against the publication interval).',
+      },
+    ],
+    citations: cite('there have been at least 80 high-profile terror attacks in SCO member countries in the last three years'),
+  },
+  {
+    id: 'tajikistan-border-breach-attempts-prevented',
+    indicator: 'border-breach-attempts-prevented',
+    subject: 'tajikistan',
+    period: resolveRelativeDate('not long ago', SUMMIT_DAY),
+    value: { value: 2, unit: 'attempt', qualifier: 'exact', text: 'two attempts' },
+    claim: 'rahmon-prevented-border-breakthroughs',
+    inferred: [
+      {
+        field: 'period',
+        reasoning:
+          '"Not long ago" gives no bound; it is resolved against the speech of 14 September 2023 with the library’s documented three-month look-back.',
+      },
+    ],
+    citations: cite('Not long ago we prevented two attempts by militants to break through the border.'),
   },
 ];
