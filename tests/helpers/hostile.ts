@@ -58,15 +58,21 @@ type Path = (string | number)[];
 /** Paths of every leaf (string, number, boolean) in a value, depth first. */
 export function leafPaths(value: unknown, path: Path = []): Path[] {
   if (value === null || typeof value !== 'object') return [path];
-  const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
-  return entries.flatMap(([key, child]) => leafPaths(child, [...path, key]));
+  return entriesOf(value).flatMap(([key, child]) => leafPaths(child, [...path, key]));
+}
+
+// Built without the value's own methods: a mutated array may carry a `constructor` key.
+function entriesOf(value: object): [string | number, unknown][] {
+  const entries: [string | number, unknown][] = [];
+  const array = Array.isArray(value);
+  for (const key of Object.keys(value)) entries.push([array && /^\d+$/.test(key) ? Number(key) : key, (value as Record<string, unknown>)[key]]);
+  return entries;
 }
 
 /** Paths of every object in a value (including the value itself), depth first. */
 export function objectPaths(value: unknown, path: Path = []): Path[] {
   if (value === null || typeof value !== 'object') return [];
-  const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
-  return [path, ...entries.flatMap(([key, child]) => objectPaths(child, [...path, key]))];
+  return [path, ...entriesOf(value).flatMap(([key, child]) => objectPaths(child, [...path, key]))];
 }
 
 /** Reads the value at `path`. */
