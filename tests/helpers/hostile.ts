@@ -57,8 +57,16 @@ type Path = (string | number)[];
 
 /** Paths of every leaf (string, number, boolean) in a value, depth first. */
 export function leafPaths(value: unknown, path: Path = []): Path[] {
-  if (value === null || typeof value !== 'object') return [path];
+  if (!isContainer(value)) return [path];
   return entriesOf(value).flatMap(([key, child]) => leafPaths(child, [...path, key]));
+}
+
+/** Arrays and plain objects: what records are made of. A boxed string, a Map or a Date is a leaf. */
+function isContainer(value: unknown): value is object {
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return true;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
 }
 
 // Built without the value's own methods: a mutated array may carry a `constructor` key.
@@ -71,7 +79,7 @@ function entriesOf(value: object): [string | number, unknown][] {
 
 /** Paths of every object in a value (including the value itself), depth first. */
 export function objectPaths(value: unknown, path: Path = []): Path[] {
-  if (value === null || typeof value !== 'object') return [];
+  if (!isContainer(value)) return [];
   return [path, ...entriesOf(value).flatMap(([key, child]) => objectPaths(child, [...path, key]))];
 }
 
