@@ -113,5 +113,10 @@ export function applyMonotone(
   if (high === Infinity) return make(low, 'at-least');
   if (low === -Infinity) return make(high, 'at-most');
   if (low === high) return make(value, pointQualifier);
+  // An open input can close on the other side (80 divided by at least 80 lies in 0..1): the
+  // stated figures then sit on one end, which stays the bound, and the other end is kept.
+  const open = inputs.some((b) => b.low === -Infinity || b.high === Infinity);
+  if (open && value >= high) return { ...make(high, 'at-most'), low };
+  if (open && value <= low) return { ...make(low, 'at-least'), high };
   return { ...make(value, pointQualifier), low, high };
 }
