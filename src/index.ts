@@ -55,3 +55,20 @@ export type {
   PeriodLength,
   ImpliedBaseline,
 } from './compare/index.js';
+export { toRows } from './bundled/tables.js';
+export { exportTable, exportTables, tableRows, TABLE_NAMES, toJson, toNdjson, toDataPackage } from './export/index.js';
+export type {
+  ExportTable,
+  TableName,
+  Row,
+  Cell,
+  ColumnSpec,
+  FieldType,
+  ForeignKeySpec,
+  TableInput,
+  DataPackage,
+  DataPackageOptions,
+  DataPackageResource,
+  DataPackageLicense,
+  DataPackageSource,
+} from './export/index.js';

@@ -1,0 +1,103 @@
+import type { ExportTable } from './export-tables.js';
+
+/** A Frictionless licence entry. */
+export interface DataPackageLicense {
+  name?: string;
+  path?: string;
+  title: string;
+}
+
+/** A Frictionless source entry: where the data comes from. */
+export interface DataPackageSource {
+  title: string;
+  path?: string;
+}
+
+/** Options for {@link toDataPackage}. */
+export interface DataPackageOptions {
+  /** Package name: lowercase letters, digits and `-._`. */
+  name: string;
+  title?: string;
+  description?: string;
+  version?: string;
+  homepage?: string;
+  licenses?: DataPackageLicense[];
+  sources?: DataPackageSource[];
+  /** A resource's path from its table's name; default `<name>.csv`. */
+  path?: (table: string) => string;
+}
+
+/** A Frictionless Data Package descriptor (the `datapackage.json` document). */
+export interface DataPackage {
+  profile: 'tabular-data-package';
+  name: string;
+  title?: string;
+  description?: string;
+  version?: string;
+  homepage?: string;
+  licenses?: DataPackageLicense[];
+  sources?: DataPackageSource[];
+  resources: DataPackageResource[];
+}
+
+/** One tabular resource of a {@link DataPackage}: a CSV file and its Table Schema. */
+export interface DataPackageResource {
+  profile: 'tabular-data-resource';
+  name: string;
+  path: string;
+  description: string;
+  format: 'csv';
+  mediatype: 'text/csv';
+  encoding: 'utf-8';
+  schema: {
+    fields: { name: string; type: string; description: string; constraints?: { required: true } }[];
+    primaryKey: string[];
+    foreignKeys: { fields: string; reference: { resource: string; fields: string } }[];
+    missingValues: string[];
+  };
+}
+
+/**
+ * A Frictionless Data Package descriptor (datapackage.json, Data Package v1 with Table Schema)
+ * for tables: one CSV resource per table, with field types, required fields, the primary key
+ * and the foreign keys, so that Python (`frictionless`, pandas) and R (`frictionless`) users
+ * load the CSV files with their types and links. Empty fields are missing values.
+ *
+ * @example
+ * ```ts
+ * const pkg = toDataPackage(exportTables(dataset), { name: 'central-asia-security' });
+ * pkg.resources.find((r) => r.name === 'incidents')?.schema.foreignKeys[0];
+ * // => { fields: 'place', reference: { resource: 'places', fields: 'id' } }
+ * ```
+ */
+export function toDataPackage(tables: readonly ExportTable[], options: DataPackageOptions): DataPackage {
+  if (!/^[a-z0-9._-]+$/.test(options.name)) {
+    throw new RangeError(`toDataPackage: name "${options.name}" must be lowercase letters, digits, "-", "." or "_"`);
+  }
+  const path = options.path ?? ((name: string) => `${name}.csv`);
+  const { path: _path, ...meta } = options;
+  return {
+    profile: 'tabular-data-package',
+    ...meta,
+    resources: tables.map((table) => ({
+      profile: 'tabular-data-resource',
+      name: table.name,
+      path: path(table.name),
+      description: table.description,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      schema: {
+        fields: table.columns.map((c) => ({
+          name: c.name,
+          type: c.type,
+          description: c.description,
+          ...(c.required ? { constraints: { required: true as const } } : {}),
+        })),
+        primaryKey: [...table.primaryKey],
+        foreignKeys: table.foreignKeys.map((fk) => ({ fields: fk.column, reference: { resource: fk.table, fields: fk.references } })),
+        missingValues: [''],
+      },
+    })),
+  };
+}
