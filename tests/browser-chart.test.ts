@@ -85,7 +85,7 @@ describe.skipIf(!hasChromium && !inCi)('the main entry in a browser page', () =>
     expect(problems).toEqual([]);
 
     const marks = await page.evaluate(() =>
-      [...document.querySelectorAll('#chart svg g[aria-label="rect"] rect')].map((rect) => ({
+      Array.from(document.querySelectorAll('#chart svg g[aria-label="rect"] rect')).map((rect) => ({
         title: rect.querySelector('title')?.textContent ?? '',
         height: Number(rect.getAttribute('height')),
         width: Number(rect.getAttribute('width')),

@@ -1,7 +1,14 @@
 import type { Observation, Quantity } from '../schema/index.js';
 import type { ComputedQuantity } from '../quantity/index.js';
 
-/** What {@link compare} accepts: an observation (its value is compared), a Quantity, or a computed figure such as a rate. */
+/**
+ * What {@link compare} accepts: an observation (its value is compared), a Quantity, or a computed figure such as a rate.
+ *
+ * @example
+ * ```ts
+ * const figure: Comparable = { value: 80, unit: 'attack', qualifier: 'at-least' };
+ * ```
+ */
 export type Comparable = Observation | Quantity | ComputedQuantity;
 
 /**

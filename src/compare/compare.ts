@@ -9,13 +9,28 @@ import {
 } from '../quantity/index.js';
 import { formulaNumber, isObservation, quantityOf, type Comparable } from './comparable.js';
 
-/** Options for {@link compare}. */
+/**
+ * Options for {@link compare}.
+ *
+ * @example
+ * ```ts
+ * compare({ value: 5, unit: 'tonne', qualifier: 'exact' }, { value: 4100, unit: 'kg', qualifier: 'exact' }, { unit: 'kg' }).difference.value; // => 900
+ * ```
+ */
 export interface CompareOptions {
   /** The common unit to compare in; default the unit of `a`. */
   unit?: string;
 }
 
-/** One side of a comparison: its figure in the common unit and, for an observation, where it came from. */
+/**
+ * One side of a comparison: its figure in the common unit and, for an observation, where it came from.
+ *
+ * @example
+ * ```ts
+ * compare(getObservation('afghanistan-opium-supply-2022')!, { value: 1, unit: 'tonne', qualifier: 'exact' }).a.observation;
+ * // => 'afghanistan-opium-supply-2022'
+ * ```
+ */
 export interface ComparedSide {
   /** The figure converted to the common unit, qualifier and range kept. */
   value: ComputedQuantity;

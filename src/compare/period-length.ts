@@ -2,16 +2,30 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { FuzzyDate } from '../schema/index.js';
 import { toCalendarDate } from '../time/index.js';
 
-/** Units a rate can be expressed per. */
+/**
+ * Units a rate can be expressed per.
+ *
+ * @example
+ * ```ts
+ * const per: RateUnit = 'year';
+ * ```
+ */
 export type RateUnit = 'day' | 'week' | 'month' | 'year';
 
-/** Mean Gregorian lengths in days: 400 years hold 146,097 days. */
-export const DAYS_PER: Readonly<Record<RateUnit, number>> = Object.freeze({
+/**
+ * Mean Gregorian lengths in days: 400 years hold 146,097 days.
+ *
+ * @example
+ * ```ts
+ * DAYS_PER.year; // => 365.2425
+ * ```
+ */
+export const DAYS_PER: Readonly<Record<RateUnit, number>> = {
   day: 1,
   week: 7,
   month: 365.2425 / 12,
   year: 365.2425,
-});
+};
 
 /**
  * The length of a period and how sure it is, in `unit`s.

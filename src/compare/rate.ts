@@ -3,7 +3,14 @@ import { applyMonotone, boundsOf, type Bounds, type ComputedQuantity } from '../
 import { formulaNumber } from './comparable.js';
 import { periodLength, type RateUnit } from './period-length.js';
 
-/** Options for {@link rate}. */
+/**
+ * Options for {@link rate}.
+ *
+ * @example
+ * ```ts
+ * rate(getObservation('sco-high-profile-terror-attacks-3y')!, 'year', { length: 3 }).value.toFixed(1); // => '26.7'
+ * ```
+ */
 export interface RateOptions {
   /**
    * The period's true length in `per` units, when you know it better than its interval: for

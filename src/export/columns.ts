@@ -1,7 +1,14 @@
 import type { FuzzyDate, Quantity, RecordBase } from '../schema/index.js';
 import type { Cell, ColumnDefinition, FieldType, TableContext, TableName } from './table-spec.js';
 
-/** Defines a column. */
+/**
+ * Defines a column.
+ *
+ * @example
+ * ```ts
+ * column<{ id: string }>('id', 'string', 'Id.', (x) => x.id, true).required; // => true
+ * ```
+ */
 export function column<T>(
   name: string,
   type: FieldType,
@@ -12,7 +19,15 @@ export function column<T>(
   return required ? { name, type, description, get, required } : { name, type, description, get };
 }
 
-/** The four columns of a FuzzyDate field: `<prefix>_start`, `_end`, `_precision`, `_text`. */
+/**
+ * The four columns of a FuzzyDate field: `<prefix>_start`, `_end`, `_precision`, `_text`.
+ *
+ * @example
+ * ```ts
+ * dateColumns<Incident>('date', 'the incident', (x) => x.date).map((c) => c.name);
+ * // => ['date_start', 'date_end', 'date_precision', 'date_text']
+ * ```
+ */
 export function dateColumns<T>(prefix: string, what: string, get: (item: T) => FuzzyDate | undefined, required = false): ColumnDefinition<T>[] {
   return [
     column<T>(`${prefix}_start`, 'date', `Earliest day of ${what} (inclusive).`, (x) => get(x)?.start, required),
@@ -22,7 +37,14 @@ export function dateColumns<T>(prefix: string, what: string, get: (item: T) => F
   ];
 }
 
-/** The columns of a Quantity field: `<prefix>_value`, `_unit`, `_qualifier`, `_low`, `_high`, `_text` (without a prefix: `value`, `unit`, …, `value_text`). */
+/**
+ * The columns of a Quantity field: `<prefix>_value`, `_unit`, `_qualifier`, `_low`, `_high`, `_text` (without a prefix: `value`, `unit`, …, `value_text`).
+ *
+ * @example
+ * ```ts
+ * quantityColumns<Incident>('fatalities', 'Deaths', (x) => x.fatalities).map((c) => c.name)[0]; // => 'fatalities_value'
+ * ```
+ */
 export function quantityColumns<T>(prefix: string, what: string, get: (item: T) => Quantity | undefined, required = false): ColumnDefinition<T>[] {
   // Without a prefix the source's words would be a bare `text` column; `value_text` says whose words.
   const name = (field: string): string => (prefix !== '' ? `${prefix}_${field}` : field === 'text' ? 'value_text' : field);
@@ -36,7 +58,14 @@ export function quantityColumns<T>(prefix: string, what: string, get: (item: T) 
   ];
 }
 
-/** The provenance columns every sourced record table ends with. */
+/**
+ * The provenance columns every sourced record table ends with.
+ *
+ * @example
+ * ```ts
+ * baseColumns<Actor>().map((c) => c.name); // => ['status', 'withdrawal_reason', 'withdrawal_successor', 'notes']
+ * ```
+ */
 export function baseColumns<T extends RecordBase>(): ColumnDefinition<T>[] {
   return [
     column<T>('status', 'string', 'active, or withdrawn for a tombstone kept so that the id is never lost.', (x) => x.status ?? 'active', true),
@@ -46,7 +75,14 @@ export function baseColumns<T extends RecordBase>(): ColumnDefinition<T>[] {
   ];
 }
 
-/** The foreign key of the `withdrawal_successor` column, to the table itself. */
+/**
+ * The foreign key of the `withdrawal_successor` column, to the table itself.
+ *
+ * @example
+ * ```ts
+ * successorKey('actors'); // => { column: 'withdrawal_successor', table: 'actors', references: 'id' }
+ * ```
+ */
 export function successorKey(table: TableName) {
   return { column: 'withdrawal_successor', table, references: 'id' } as const;
 }

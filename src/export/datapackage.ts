@@ -1,19 +1,40 @@
 import type { ExportTable } from './export-tables.js';
 
-/** A Frictionless licence entry. */
+/**
+ * A Frictionless licence entry.
+ *
+ * @example
+ * ```ts
+ * const licence: DataPackageLicense = { name: 'MIT', path: 'https://opensource.org/license/mit', title: 'MIT License' };
+ * ```
+ */
 export interface DataPackageLicense {
   name?: string;
   path?: string;
   title: string;
 }
 
-/** A Frictionless source entry: where the data comes from. */
+/**
+ * A Frictionless source entry: where the data comes from.
+ *
+ * @example
+ * ```ts
+ * const source: DataPackageSource = { title: 'KabulNow', path: 'https://kabulnow.com/' };
+ * ```
+ */
 export interface DataPackageSource {
   title: string;
   path?: string;
 }
 
-/** Options for {@link toDataPackage}. */
+/**
+ * Options for {@link toDataPackage}.
+ *
+ * @example
+ * ```ts
+ * toDataPackage(exportTables(dataset), { name: 'my-data', version: '1.0.0' }).version; // => '1.0.0'
+ * ```
+ */
 export interface DataPackageOptions {
   /** Package name: lowercase letters, digits and `-._`. */
   name: string;
@@ -27,7 +48,14 @@ export interface DataPackageOptions {
   path?: (table: string) => string;
 }
 
-/** A Frictionless Data Package descriptor (the `datapackage.json` document). */
+/**
+ * A Frictionless Data Package descriptor (the `datapackage.json` document).
+ *
+ * @example
+ * ```ts
+ * toDataPackage([], { name: 'empty' }); // => { profile: 'tabular-data-package', name: 'empty', resources: [] }
+ * ```
+ */
 export interface DataPackage {
   profile: 'tabular-data-package';
   name: string;
@@ -40,7 +68,14 @@ export interface DataPackage {
   resources: DataPackageResource[];
 }
 
-/** One tabular resource of a {@link DataPackage}: a CSV file and its Table Schema. */
+/**
+ * One tabular resource of a {@link DataPackage}: a CSV file and its Table Schema.
+ *
+ * @example
+ * ```ts
+ * toDataPackage(exportTables(dataset), { name: 'x' }).resources[0]?.path; // => 'sources.csv'
+ * ```
+ */
 export interface DataPackageResource {
   profile: 'tabular-data-resource';
   name: string;

@@ -30,6 +30,14 @@ const recordColumns = <T>() => [
   column<Entry<T>>('record_kind', 'string', 'Kind of the record: the table named by its plural holds it.', (x) => x.kind, true),
 ];
 
+/**
+ * Definition of the `incident-actors` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'incident-actors').primaryKey; // => ['incident', 'actor', 'role']
+ * ```
+ */
 export const incidentActorsTable: TableDefinition<Entry<IncidentActor>> = {
   name: 'incident-actors',
   description: 'One row per actor taking part in an incident, with its role.',
@@ -46,6 +54,14 @@ export const incidentActorsTable: TableDefinition<Entry<IncidentActor>> = {
   ],
 };
 
+/**
+ * Definition of the `claim-about` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'claim-about').primaryKey; // => ['claim', 'about']
+ * ```
+ */
 export const claimAboutTable: TableDefinition<Entry<string>> = {
   name: 'claim-about',
   description: 'One row per record a claim is about.',
@@ -59,6 +75,14 @@ export const claimAboutTable: TableDefinition<Entry<string>> = {
   ],
 };
 
+/**
+ * Definition of the `claim-via` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'claim-via').primaryKey; // => ['claim', 'position']
+ * ```
+ */
 export const claimViaTable: TableDefinition<Entry<ClaimChannel>> = {
   name: 'claim-via',
   description: 'One row per link in the chain a claim reached the source through, nearest the claimant first.',
@@ -76,6 +100,14 @@ export const claimViaTable: TableDefinition<Entry<ClaimChannel>> = {
   ],
 };
 
+/**
+ * Definition of the `citations` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'citations').primaryKey; // => ['record', 'position']
+ * ```
+ */
 export const citationsTable: TableDefinition<Entry<Citation>> = {
   name: 'citations',
   description: 'One row per verbatim quote supporting a record.',
@@ -91,6 +123,14 @@ export const citationsTable: TableDefinition<Entry<Citation>> = {
   ],
 };
 
+/**
+ * Definition of the `aliases` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'aliases').primaryKey; // => ['actor', 'name']
+ * ```
+ */
 export const aliasesTable: TableDefinition<Entry<{ name: string; origin: string; note?: string }>> = {
   name: 'aliases',
   description: 'One row per other name of an actor.',
@@ -105,6 +145,14 @@ export const aliasesTable: TableDefinition<Entry<{ name: string; origin: string;
   ],
 };
 
+/**
+ * Definition of the `external-ids` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'external-ids').primaryKey; // => ['record', 'scheme', 'value']
+ * ```
+ */
 export const externalIdsTable: TableDefinition<Entry<ExternalId>> = {
   name: 'external-ids',
   description: 'One row per identifier of a record in an external scheme (ISO 3166, Wikidata, …).',
@@ -118,6 +166,14 @@ export const externalIdsTable: TableDefinition<Entry<ExternalId>> = {
   ],
 };
 
+/**
+ * Definition of the `place-spans` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'place-spans').primaryKey; // => ['place', 'spans']
+ * ```
+ */
 export const placeSpansTable: TableDefinition<Entry<string>> = {
   name: 'place-spans',
   description: 'One row per place that a place (a border, a railway) spans or connects.',
@@ -133,6 +189,14 @@ export const placeSpansTable: TableDefinition<Entry<string>> = {
   ],
 };
 
+/**
+ * Definition of the `observation-inputs` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'observation-inputs').primaryKey; // => ['observation', 'input']
+ * ```
+ */
 export const observationInputsTable: TableDefinition<Entry<string>> = {
   name: 'observation-inputs',
   description: 'One row per observation a derived observation is computed from.',
@@ -149,6 +213,14 @@ export const observationInputsTable: TableDefinition<Entry<string>> = {
   ],
 };
 
+/**
+ * Definition of the `inferences` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'inferences').primaryKey; // => ['record', 'position']
+ * ```
+ */
 export const inferencesTable: TableDefinition<Entry<Inference>> = {
   name: 'inferences',
   description: 'One row per field whose value was inferred rather than stated, with the reasoning.',

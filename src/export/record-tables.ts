@@ -4,6 +4,14 @@ import type { TableDefinition } from './table-spec.js';
 
 const id = <T extends { id: string }>(what: string) => column<T>('id', 'string', `Stable kebab-case id of the ${what}.`, (x) => x.id, true);
 
+/**
+ * Definition of the `sources` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'sources').primaryKey; // => ['id']
+ * ```
+ */
 export const sourcesTable: TableDefinition<Source> = {
   name: 'sources',
   description: 'One row per source publication. The full text is not shipped; quotes are in citations.',
@@ -21,6 +29,14 @@ export const sourcesTable: TableDefinition<Source> = {
   ],
 };
 
+/**
+ * Definition of the `actors` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'actors').primaryKey; // => ['id']
+ * ```
+ */
 export const actorsTable: TableDefinition<Actor> = {
   name: 'actors',
   description: 'One row per actor: state, person, armed group, government or security body, intergovernmental body, media outlet or de-facto authority. Aliases are in the aliases table.',
@@ -37,6 +53,14 @@ export const actorsTable: TableDefinition<Actor> = {
   ],
 };
 
+/**
+ * Definition of the `places` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'places').primaryKey; // => ['id']
+ * ```
+ */
 export const placesTable: TableDefinition<Place> = {
   name: 'places',
   description: 'One row per place: country, province, city, border or infrastructure project.',
@@ -53,6 +77,14 @@ export const placesTable: TableDefinition<Place> = {
   ],
 };
 
+/**
+ * Definition of the `incidents` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'incidents').primaryKey; // => ['id']
+ * ```
+ */
 export const incidentsTable: TableDefinition<Incident> = {
   name: 'incidents',
   description: 'One row per incident the sources report. Its actors and their roles are in incident-actors.',
@@ -71,6 +103,14 @@ export const incidentsTable: TableDefinition<Incident> = {
   ],
 };
 
+/**
+ * Definition of the `indicators` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'indicators').primaryKey; // => ['id']
+ * ```
+ */
 export const indicatorsTable: TableDefinition<Indicator> = {
   name: 'indicators',
   description: 'One row per indicator: what is measured, and in which unit.',
@@ -86,6 +126,14 @@ export const indicatorsTable: TableDefinition<Indicator> = {
   ],
 };
 
+/**
+ * Definition of the `observations` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'observations').primaryKey; // => ['id']
+ * ```
+ */
 export const observationsTable: TableDefinition<Observation> = {
   name: 'observations',
   description: 'One row per observation: a value of an indicator for a subject over a period, with its qualifier, any change the source states, and whether we derived it.',
@@ -112,6 +160,14 @@ export const observationsTable: TableDefinition<Observation> = {
   ],
 };
 
+/**
+ * Definition of the `claims` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'claims').primaryKey; // => ['id']
+ * ```
+ */
 export const claimsTable: TableDefinition<Claim> = {
   name: 'claims',
   description: 'One row per attributed statement. What it is about is in claim-about; the chain it reached the source through is in claim-via.',
@@ -135,6 +191,14 @@ export const claimsTable: TableDefinition<Claim> = {
   ],
 };
 
+/**
+ * Definition of the `relations` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'relations').primaryKey; // => ['id']
+ * ```
+ */
 export const relationsTable: TableDefinition<Relation> = {
   name: 'relations',
   description: 'One row per typed edge between two actors.',

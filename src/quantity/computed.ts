@@ -3,6 +3,11 @@ import type { Quantity, QuantityQualifier } from '../schema/index.js';
 /**
  * The qualifier of a computed figure: a Quantity's qualifier, or `unbounded` when its inputs
  * bound it in neither direction (at least 80 minus at least 50 may be anything).
+ *
+ * @example
+ * ```ts
+ * const q: ComputedQualifier = 'unbounded';
+ * ```
  */
 export type ComputedQualifier = QuantityQualifier | 'unbounded';
 
@@ -36,7 +41,14 @@ export interface ComputedQuantity {
   formula: string;
 }
 
-/** What a figure says about the true value: a point, and the interval it may lie in. */
+/**
+ * What a figure says about the true value: a point, and the interval it may lie in.
+ *
+ * @example
+ * ```ts
+ * const b: Bounds = { value: 80, low: 80, high: Infinity, about: false, estimate: false };
+ * ```
+ */
 export interface Bounds {
   value: number;
   /** Lowest the true value may be (`-Infinity` when unbounded below). */

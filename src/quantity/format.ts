@@ -2,7 +2,14 @@ import type { Quantity } from '../schema/index.js';
 import type { ComputedQuantity } from './computed.js';
 import { roundSignificant } from './convert.js';
 
-/** Options for {@link formatQuantity}. */
+/**
+ * Options for {@link formatQuantity}.
+ *
+ * @example
+ * ```ts
+ * formatQuantity({ value: 26.3475, unit: 'attack/year', qualifier: 'at-least' }, { digits: 2 }); // => 'at least 26 attack/year'
+ * ```
+ */
 export interface FormatQuantityOptions {
   /** Significant digits shown; default 3. */
   digits?: number;

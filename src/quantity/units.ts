@@ -6,7 +6,14 @@
  * @module
  */
 
-/** What a unit measures; only units of one dimension convert into each other. */
+/**
+ * What a unit measures; only units of one dimension convert into each other.
+ *
+ * @example
+ * ```ts
+ * unitInfo('gram').dimension; // => 'mass'
+ * ```
+ */
 export type UnitDimension = 'mass' | 'percent' | 'percentage-point' | 'ratio' | 'count';
 
 /**

@@ -3,13 +3,32 @@ import type { FuzzyDate } from '../schema/index.js';
 /**
  * A three-valued answer: `yes` when it holds whatever day(s) the imprecise date stands for,
  * `no` when it holds for none of them, `maybe` when it depends on which.
+ *
+ * @example
+ * ```ts
+ * within({ start: '2023-09-01', end: '2023-09-14', precision: 'range' }, { from: '2023-09-10' }); // => 'maybe'
+ * ```
  */
 export type Tristate = 'yes' | 'maybe' | 'no';
 
-/** A window of days: open bounds (`from`/`to`, inclusive `YYYY-MM-DD`, either left out for open), or a FuzzyDate's whole interval. */
+/**
+ * A window of days: open bounds (`from`/`to`, inclusive `YYYY-MM-DD`, either left out for open), or a FuzzyDate's whole interval.
+ *
+ * @example
+ * ```ts
+ * const lastWeek: DateWindow = { from: '2023-09-04', to: '2023-09-10' };
+ * ```
+ */
 export type DateWindow = { from?: string | undefined; to?: string | undefined } | FuzzyDate;
 
-/** Options for {@link overlaps} and {@link within}. */
+/**
+ * Options for {@link overlaps} and {@link within}.
+ *
+ * @example
+ * ```ts
+ * overlaps({ start: '2022-01-01', end: '2022-12-31', precision: 'year' }, { from: '2022-06-01' }, { extent: 'whole' }); // => 'yes'
+ * ```
+ */
 export interface TristateOptions {
   /**
    * What the date's interval stands for:
