@@ -13,7 +13,8 @@ import { series } from '../src/index.js';
 // localhost imports dist/index.js (zod and date-fns resolved by an import map to their files in
 // node_modules) and draws a series with Observable Plot (bundled for the page by esbuild, as a
 // third-party library would be). Debian's Chromium runs it headless.
-const CHROMIUM = '/usr/bin/chromium';
+// CHROMIUM_PATH lets a check prove that a missing browser fails in CI rather than skipping.
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
