@@ -67,6 +67,7 @@ export type {
   ForeignKeySpec,
   TableInput,
   DataPackage,
+  DataPackageMetadata,
   DataPackageOptions,
   DataPackageResource,
   DataPackageLicense,

@@ -28,14 +28,14 @@ export interface DataPackageSource {
 }
 
 /**
- * Options for {@link toDataPackage}.
+ * The descriptive properties of a data package, as the Frictionless Data Package spec names them.
  *
  * @example
  * ```ts
- * toDataPackage(exportTables(dataset), { name: 'my-data', version: '1.0.0' }).version; // => '1.0.0'
+ * const meta: DataPackageMetadata = { name: 'central-asia-security', version: '1.0.0' };
  * ```
  */
-export interface DataPackageOptions {
+export interface DataPackageMetadata {
   /** Package name: lowercase letters, digits and `-._`. */
   name: string;
   title?: string;
@@ -44,6 +44,17 @@ export interface DataPackageOptions {
   homepage?: string;
   licenses?: DataPackageLicense[];
   sources?: DataPackageSource[];
+}
+
+/**
+ * Options for {@link toDataPackage}.
+ *
+ * @example
+ * ```ts
+ * toDataPackage(exportTables(dataset), { name: 'my-data', version: '1.0.0' }).version; // => '1.0.0'
+ * ```
+ */
+export interface DataPackageOptions extends DataPackageMetadata {
   /** A resource's path from its table's name; default `<name>.csv`. */
   path?: (table: string) => string;
 }
@@ -56,15 +67,8 @@ export interface DataPackageOptions {
  * toDataPackage([], { name: 'empty' }); // => { profile: 'tabular-data-package', name: 'empty', resources: [] }
  * ```
  */
-export interface DataPackage {
+export interface DataPackage extends DataPackageMetadata {
   profile: 'tabular-data-package';
-  name: string;
-  title?: string;
-  description?: string;
-  version?: string;
-  homepage?: string;
-  licenses?: DataPackageLicense[];
-  sources?: DataPackageSource[];
   resources: DataPackageResource[];
 }
 
