@@ -94,6 +94,8 @@ describe('serialisers', () => {
     expect(observations.schema.fields.find((f) => f.name === 'value')).toMatchObject({ type: 'number', constraints: { required: true } });
     expect(observations.schema.fields.find((f) => f.name === 'period_start')?.type).toBe('date');
     expect(observations.schema.foreignKeys).toContainEqual({ fields: 'indicator', reference: { resource: 'indicators', fields: 'id' } });
+    // A key into the same table is written as the empty resource name.
+    expect(pkg.resources.find((r) => r.name === 'places')!.schema.foreignKeys).toContainEqual({ fields: 'parent', reference: { resource: '', fields: 'id' } });
     expect(() => toDataPackage([], { name: 'Not Valid' })).toThrow(/must be lowercase/);
   });
 });

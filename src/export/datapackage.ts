@@ -100,7 +100,8 @@ export interface DataPackageResource {
  * A Frictionless Data Package descriptor (datapackage.json, Data Package v1 with Table Schema)
  * for tables: one CSV resource per table, with field types, required fields, the primary key
  * and the foreign keys, so that Python (`frictionless`, pandas) and R (`frictionless`) users
- * load the CSV files with their types and links. Empty fields are missing values.
+ * load the CSV files with their types and links. A key into the same table names the resource
+ * `""`, as Data Package v1 has it. Empty fields are missing values.
  *
  * @example
  * ```ts
@@ -134,7 +135,8 @@ export function toDataPackage(tables: readonly ExportTable[], options: DataPacka
           ...(c.required ? { constraints: { required: true as const } } : {}),
         })),
         primaryKey: [...table.primaryKey],
-        foreignKeys: table.foreignKeys.map((fk) => ({ fields: fk.column, reference: { resource: fk.table, fields: fk.references } })),
+        // Data Package v1 writes a reference to the resource itself as the empty string.
+        foreignKeys: table.foreignKeys.map((fk) => ({ fields: fk.column, reference: { resource: fk.table === table.name ? '' : fk.table, fields: fk.references } })),
         missingValues: [''],
       },
     })),
