@@ -96,6 +96,12 @@ describe('serialisers', () => {
     expect(observations.schema.foreignKeys).toContainEqual({ fields: 'indicator', reference: { resource: 'indicators', fields: 'id' } });
     // A key into the same table is written as the empty resource name.
     expect(pkg.resources.find((r) => r.name === 'places')!.schema.foreignKeys).toContainEqual({ fields: 'parent', reference: { resource: '', fields: 'id' } });
+    // Data Package v1's profile wants foreignKeys non-empty where present; the dialect is stated, not sniffed.
+    for (const resource of pkg.resources) {
+      expect(resource.schema.foreignKeys?.length ?? 1, resource.name).toBeGreaterThan(0);
+      expect(resource.dialect).toEqual({ delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true });
+    }
+    expect(pkg.resources.find((r) => r.name === 'sources')!.schema.foreignKeys).toBeUndefined();
     expect(() => toDataPackage([], { name: 'Not Valid' })).toThrow(/must be lowercase/);
   });
 });

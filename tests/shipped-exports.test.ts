@@ -65,7 +65,7 @@ describe('the shipped data files', () => {
       const rows = csv.get(resource.name)!;
       const keys = rows.map((row) => JSON.stringify(resource.schema.primaryKey.map((k) => row[k])));
       expect(new Set(keys).size, `${resource.name} primary key`).toBe(keys.length);
-      for (const fk of resource.schema.foreignKeys) {
+      for (const fk of resource.schema.foreignKeys ?? []) {
         const target = csv.get(fk.reference.resource === '' ? resource.name : fk.reference.resource);
         expect(target, `${resource.name}.${fk.fields} → ${fk.reference.resource}`).toBeDefined();
         const allowed = new Set(target!.map((row) => row[fk.reference.fields]));

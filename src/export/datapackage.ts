@@ -88,10 +88,13 @@ export interface DataPackageResource {
   format: 'csv';
   mediatype: 'text/csv';
   encoding: 'utf-8';
+  /** The CSV dialect, stated so that readers need not guess it. */
+  dialect: { delimiter: ','; lineTerminator: '\r\n'; quoteChar: '"'; doubleQuote: true; header: true };
   schema: {
     fields: { name: string; type: string; description: string; constraints?: { required: true } }[];
     primaryKey: string[];
-    foreignKeys: { fields: string; reference: { resource: string; fields: string } }[];
+    /** Left out when the table has none: Data Package v1 wants at least one where the property is present. */
+    foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[];
     missingValues: string[];
   };
 }
@@ -127,6 +130,7 @@ export function toDataPackage(tables: readonly ExportTable[], options: DataPacka
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
+      dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
       schema: {
         fields: table.columns.map((c) => ({
           name: c.name,
@@ -136,7 +140,9 @@ export function toDataPackage(tables: readonly ExportTable[], options: DataPacka
         })),
         primaryKey: [...table.primaryKey],
         // Data Package v1 writes a reference to the resource itself as the empty string.
-        foreignKeys: table.foreignKeys.map((fk) => ({ fields: fk.column, reference: { resource: fk.table === table.name ? '' : fk.table, fields: fk.references } })),
+        ...(table.foreignKeys.length === 0
+          ? {}
+          : { foreignKeys: table.foreignKeys.map((fk) => ({ fields: fk.column, reference: { resource: fk.table === table.name ? '' : fk.table, fields: fk.references } })) }),
         missingValues: [''],
       },
     })),
