@@ -156,8 +156,8 @@ export function searchActors(text: string, options?: SearchActorsOptions): Actor
  * // => ['badakhshan-border-incursion-2023-09']
  * findIncidents({ from: '2023-09-14', to: '2023-09-14', match: 'within' }).map((i) => i.id);
  * // => ['central-asia-consultative-meeting-2023', 'washington-post-us-taliban-intelligence-report']
- * findIncidents({ from: '2023-09-10', to: '2023-09-30', match: 'uncertain' }).map((i) => i.id);
- * // => ['badakhshan-border-incursion-2023-09', …]
+ * findIncidents({ from: '2023-09-10', to: '2023-09-30', match: 'uncertain' }).some((i) => i.id === 'badakhshan-border-incursion-2023-09');
+ * // => true
  * ```
  */
 export function findIncidents(query?: IncidentQuery<RecordMap, BundledIds>): Incident[] {

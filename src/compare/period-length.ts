@@ -62,7 +62,7 @@ export interface PeriodLength {
  * periodLength({ start: '2022-01-01', end: '2022-12-31', precision: 'year' }, 'year');
  * // => { value: 1, low: 1, high: 1, days: 365 }
  * // "in the last three years", resolved against a statement date known to 14 days:
- * periodLength({ start: '2020-09-04', end: '2023-09-17', precision: 'range' }, 'year').high.toFixed(4); // => '3.0364'
+ * periodLength({ start: '2020-09-04', end: '2023-09-17', precision: 'range' }, 'year').high.toFixed(4); // => '3.0363'
  * ```
  */
 export function periodLength(period: FuzzyDate, unit: RateUnit): PeriodLength {
