@@ -9,7 +9,7 @@ export * from './schema/index.js';
 export { dataset } from './bundled/dataset.js';
 export * from './bundled/queries.js';
 export type * from './bundled/ids.js';
-export { createDataset, DatasetValidationError, formatIssue, foldText } from './dataset/index.js';
+export { createDataset, mergeDatasets, DatasetValidationError, formatIssue, foldText } from './dataset/index.js';
 export type {
   AnyRecord,
   Contradiction,
@@ -18,6 +18,7 @@ export type {
   DateMatch,
   FieldOf,
   IncidentQuery,
+  MergeInput,
   RecordMapLike,
   RecordsOf,
   RelationsOfOptions,

@@ -1,4 +1,6 @@
 export { createDataset } from './create-dataset.js';
+export { mergeDatasets } from './merge-datasets.js';
+export type { MergeInput } from './merge-datasets.js';
 export type { CreateDatasetOptions, SchemaOverrides, RecordsOf } from './create-dataset.js';
 export { DatasetValidationError, formatIssue } from './validation-error.js';
 export type { ValidationIssue, ValidationIssueCode } from './validation-error.js';

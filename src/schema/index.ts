@@ -23,3 +23,4 @@ export * from './claim.js';
 export * from './relation.js';
 export * from './dataset.js';
 export * from './record-map.js';
+export * from './define-schemas.js';
