@@ -77,7 +77,7 @@ describe('defineSchemas', () => {
 
   it('keeps our refinements on the extended schemas', () => {
     const input = extendedInput();
-    input.incidents[0]!.date = { start: '2024-05-09', end: '2024-05-03', precision: 'range' as 'day' };
+    input.incidents[0]!.date = { ...input.incidents[0]!.date, start: '2024-05-09', precision: 'range' as 'day' };
     input.relations[0]!.to = input.relations[0]!.from;
     const issues = issuesOf(() => createDataset(input, { schemas: mine.schemas }));
     expect(issues.map((i) => [i.code, i.kind, i.path.join('.')])).toEqual(
