@@ -1,0 +1,154 @@
+import type { z } from 'zod';
+
+/** A compiled yes/no check: `true` only when the schema would accept the value. */
+export type FastCheck = (value: unknown) => boolean;
+
+/** The parts of zod's internals the compiler reads; zod 4 keeps them on `schema._zod`. */
+interface Internals {
+  def: {
+    type: string;
+    coerce?: boolean;
+    checks?: CheckLike[];
+    shape?: Record<string, Schema>;
+    catchall?: Schema;
+    element?: Schema;
+    innerType?: Schema;
+    entries?: Record<string, unknown>;
+    values?: readonly unknown[];
+  };
+  traits: Set<string>;
+}
+interface Schema {
+  _zod: Internals;
+}
+interface CheckLike {
+  _zod: { def: { when?: (payload: Payload) => boolean }; check: (payload: Payload) => unknown };
+}
+interface Payload {
+  value: unknown;
+  issues: unknown[];
+}
+
+/** Thrown while compiling a schema the fast path does not cover; the caller then uses zod alone. */
+class Unsupported extends Error {}
+
+/**
+ * Runs a type's checks (length, pattern, format, integer, bounds, refinements) through zod's own
+ * check functions, so their rules are zod's exactly. One payload is reused per check list: a
+ * passing check allocates nothing.
+ */
+function compileChecks(schema: Schema): FastCheck | undefined {
+  const own = schema._zod.traits.has('$ZodCheck') ? [schema as unknown as CheckLike] : [];
+  const checks = [...own, ...(schema._zod.def.checks ?? [])];
+  if (checks.length === 0) return undefined;
+  const payload: Payload = { value: undefined, issues: [] };
+  return (value) => {
+    for (const check of checks) {
+      payload.value = value;
+      if (payload.issues.length > 0) payload.issues.length = 0;
+      const when = check._zod.def.when;
+      if (when !== undefined && !when(payload)) continue;
+      // An async check cannot be answered synchronously: let zod report it.
+      if (check._zod.check(payload) instanceof Promise || payload.issues.length > 0) return false;
+    }
+    return true;
+  };
+}
+
+function withChecks(schema: Schema, base: FastCheck): FastCheck {
+  const checks = compileChecks(schema);
+  return checks === undefined ? base : (value) => base(value) && checks(value);
+}
+
+function compileObject(def: Internals['def']): FastCheck {
+  const shape = def.shape ?? {};
+  const keys = Object.keys(shape);
+  if (Object.getOwnPropertySymbols(shape).length > 0) throw new Unsupported('symbol keys');
+  const fields = keys.map((key) => {
+    const field = shape[key]!;
+    const optional = field._zod.def.type === 'optional';
+    return { key, optional, check: compileSchema(optional ? field._zod.def.innerType! : field) };
+  });
+  const catchall = def.catchall;
+  const strict = catchall !== undefined && catchall._zod.def.type === 'never';
+  if (catchall !== undefined && !strict) throw new Unsupported('catchall');
+  const known = new Set(keys);
+  return (value) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    const record = value as Record<string, unknown>;
+    for (const field of fields) {
+      const v = record[field.key];
+      if (v === undefined && field.optional) continue;
+      if (!field.check(v)) return false;
+    }
+    if (strict) {
+      // for…in, as zod does: inherited enumerable keys count as unknown keys too.
+      for (const key in record) if (!known.has(key)) return false;
+    }
+    return true;
+  };
+}
+
+function compileSchema(schema: Schema): FastCheck {
+  const def = schema._zod.def;
+  if (def.coerce) throw new Unsupported('coercion');
+  switch (def.type) {
+    case 'object':
+      return withChecks(schema, compileObject(def));
+    case 'string':
+      return withChecks(schema, (value) => typeof value === 'string');
+    case 'number':
+      return withChecks(schema, (value) => typeof value === 'number' && Number.isFinite(value));
+    case 'boolean':
+      return withChecks(schema, (value) => typeof value === 'boolean');
+    case 'enum': {
+      const values = new Set(Object.values(def.entries ?? {}));
+      return withChecks(schema, (value) => values.has(value));
+    }
+    case 'literal': {
+      const values = new Set(def.values ?? []);
+      return withChecks(schema, (value) => values.has(value));
+    }
+    case 'array': {
+      const element = compileSchema(def.element!);
+      return withChecks(schema, (value) => {
+        if (!Array.isArray(value)) return false;
+        for (let i = 0; i < value.length; i++) if (!element(value[i])) return false;
+        return true;
+      });
+    }
+    case 'optional': {
+      const inner = compileSchema(def.innerType!);
+      return withChecks(schema, (value) => value === undefined || inner(value));
+    }
+    default:
+      throw new Unsupported(def.type);
+  }
+}
+
+/**
+ * Compiles a zod schema into a predicate that answers "valid?" without building a parsed copy
+ * or any issue objects. It covers objects (strict or stripping none), strings, finite numbers,
+ * booleans, enums, literals, arrays and optionals, and runs every check and refinement through
+ * zod's own check functions. Any other construct (unions, transforms, defaults, coercion, …)
+ * makes it return `undefined`, and callers use zod alone.
+ *
+ * The predicate may only say `true` when zod accepts the value; when it says `false`, zod is
+ * asked for the exact issues.
+ *
+ * @example
+ * ```ts
+ * const check = compileFastCheck(IncidentSchema)!;
+ * check(getIncident('badakhshan-border-incursion-2023-09')); // => true
+ * check({ id: 'x' }); // => false
+ * compileFastCheck(z.union([z.string(), z.number()])); // => undefined
+ * ```
+ */
+export function compileFastCheck(schema: z.ZodType): FastCheck | undefined {
+  try {
+    return compileSchema(schema as unknown as Schema);
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
