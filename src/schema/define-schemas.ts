@@ -9,7 +9,18 @@ import { PlaceBaseSchema } from './place.js';
 import { refineRecord } from './record-base.js';
 import { refineRelation, RelationBaseSchema } from './relation.js';
 import { SourceBaseSchema } from './source.js';
-import { ACTOR_KINDS, INCIDENT_ROLES, INCIDENT_TYPES, PLACE_KINDS, RELATION_TYPES } from './vocabulary.js';
+import {
+  ACTOR_KINDS,
+  INCIDENT_ROLES,
+  INCIDENT_TYPES,
+  PLACE_KINDS,
+  RELATION_TYPES,
+  type ActorKind,
+  type IncidentRole,
+  type IncidentType,
+  type PlaceKind,
+  type RelationType,
+} from './vocabulary.js';
 
 type Shape = z.core.$ZodLooseShape;
 type Members = readonly string[];
@@ -124,8 +135,53 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
   };
 }
 
+type Extend<A extends Shape, B extends Shape> = z.core.util.Extend<A, z.core.util.Writeable<B>>;
+type Strict<S extends Shape> = z.ZodObject<S, z.core.$strict>;
+type EnumOf<M extends string> = z.ZodEnum<{ [K in M]: K }>;
+
+type IncidentActorOf<O> = Strict<Extend<(typeof IncidentActorSchema)['shape'], { role: EnumOf<IncidentRole | Added<O, 'incidentRoles'>> }>>;
+type SourceBaseOf<O> = Strict<Extend<(typeof SourceBaseSchema)['shape'], FieldsFor<O, 'source'>>>;
+type ActorBaseOf<O> = Strict<Extend<Extend<(typeof ActorBaseSchema)['shape'], { kind: EnumOf<ActorKind | Added<O, 'actorKinds'>> }>, FieldsFor<O, 'actor'>>>;
+type PlaceBaseOf<O> = Strict<Extend<Extend<(typeof PlaceBaseSchema)['shape'], { kind: EnumOf<PlaceKind | Added<O, 'placeKinds'>> }>, FieldsFor<O, 'place'>>>;
+type IncidentBaseOf<O> = Strict<
+  Extend<Extend<(typeof IncidentBaseSchema)['shape'], { type: EnumOf<IncidentType | Added<O, 'incidentTypes'>>; actors: z.ZodArray<IncidentActorOf<O>> }>, FieldsFor<O, 'incident'>>
+>;
+type IndicatorBaseOf<O> = Strict<Extend<(typeof IndicatorBaseSchema)['shape'], FieldsFor<O, 'indicator'>>>;
+type ObservationBaseOf<O> = Strict<Extend<(typeof ObservationBaseSchema)['shape'], FieldsFor<O, 'observation'>>>;
+type ClaimBaseOf<O> = Strict<Extend<(typeof ClaimBaseSchema)['shape'], FieldsFor<O, 'claim'>>>;
+type RelationBaseOf<O> = Strict<Extend<Extend<(typeof RelationBaseSchema)['shape'], { type: EnumOf<RelationType | Added<O, 'relationTypes'>> }>, FieldsFor<O, 'relation'>>>;
+
+/** The refinement-free object of each kind that {@link defineSchemas} builds for options `O`. */
+export interface DefinedBases<O> {
+  source: SourceBaseOf<O>;
+  actor: ActorBaseOf<O>;
+  place: PlaceBaseOf<O>;
+  incident: IncidentBaseOf<O>;
+  indicator: IndicatorBaseOf<O>;
+  observation: ObservationBaseOf<O>;
+  claim: ClaimBaseOf<O>;
+  relation: RelationBaseOf<O>;
+}
+
 /** What {@link defineSchemas} returns for options `O`. */
-export type DefinedSchemas<O extends DefineSchemasOptions> = ReturnType<typeof buildSchemas<O>>;
+export interface DefinedSchemas<O extends DefineSchemasOptions> {
+  /** One schema per kind, refined with our rules, ready for `createDataset(input, { schemas })`. */
+  schemas: DefinedBases<O>;
+  /** Refinement-free objects per kind, for further `.extend()`, `.pick()` and `.omit()`. */
+  bases: DefinedBases<O>;
+  /** A whole dataset: one optional array per kind. */
+  DatasetSchema: Strict<{ [K in keyof DefinedBases<O> as `${K}s`]: z.ZodOptional<z.ZodArray<DefinedBases<O>[K]>> }>;
+  /** The incident actor `{ actor, role }` with the extended roles. */
+  IncidentActorSchema: IncidentActorOf<O>;
+  /** Each vocabulary: ours, then yours. */
+  vocabulary: {
+    incidentTypes: readonly (IncidentType | Added<O, 'incidentTypes'>)[];
+    incidentRoles: readonly (IncidentRole | Added<O, 'incidentRoles'>)[];
+    actorKinds: readonly (ActorKind | Added<O, 'actorKinds'>)[];
+    placeKinds: readonly (PlaceKind | Added<O, 'placeKinds'>)[];
+    relationTypes: readonly (RelationType | Added<O, 'relationTypes'>)[];
+  };
+}
 
 /**
  * Builds the whole set of record schemas with your own vocabulary members and fields added to
@@ -150,5 +206,5 @@ export type DefinedSchemas<O extends DefineSchemasOptions> = ReturnType<typeof b
  * ```
  */
 export function defineSchemas<const O extends DefineSchemasOptions>(options: O): DefinedSchemas<O> {
-  return buildSchemas(options);
+  return buildSchemas(options) as unknown as DefinedSchemas<O>;
 }

@@ -1,0 +1,25 @@
+import type { RecordIssue } from '../../dataset/index.js';
+import type { RecordKind } from '../../schema/index.js';
+import type { TextBatch } from './batch.js';
+
+/** What a validation worker is started with. */
+export interface WorkerSetup {
+  kind: RecordKind;
+}
+
+/** A batch to validate: records' JSON text (JSON array, NDJSON) or records already built (CSV). */
+export type WorkRequest =
+  | ({ seq: number; type: 'text' } & TextBatch)
+  | { seq: number; type: 'records'; records: unknown[]; lines: Uint32Array };
+
+/** A worker's answer for one batch, in the batch's record order. */
+export interface WorkResult {
+  seq: number;
+  lines: Uint32Array;
+  /** Each record's id when it has a string one, else `null`. */
+  ids: (string | null)[];
+  /** Records with schema issues, by position in the batch. */
+  problems: { index: number; issues: readonly RecordIssue[] }[];
+  /** Records that are not JSON (or not UTF-8), by position in the batch. */
+  syntax: { index: number; message: string }[];
+}
