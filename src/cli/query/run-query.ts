@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { dataset as bundled } from '../../bundled/dataset.js';
 import type { Dataset } from '../../dataset/index.js';
-import type { FuzzyDate, Quantity } from '../../schema/index.js';
+import { COLLECTION_OF, RECORD_KINDS, type FuzzyDate, type Quantity } from '../../schema/index.js';
 import type { CliIo } from '../io.js';
 import { EXIT, UsageError } from '../usage-error.js';
+import { closestId } from './closest-id.js';
 import { formatTable, type TableCell } from './format-table.js';
 
 /** `query --help`. */
@@ -39,7 +40,8 @@ function knownId(kind: 'actor' | 'place' | 'indicator' | 'any', id: string | und
   if (id === undefined) return;
   const hit = dataset.getRecord(id);
   if (hit !== undefined && (kind === 'any' || hit.kind === kind)) return;
-  const suggestion = kind === 'actor' || kind === 'any' ? dataset.searchActors(id, { limit: 1 })[0]?.id : undefined;
+  const ids = RECORD_KINDS.filter((k) => kind === 'any' || k === kind).flatMap((k) => (dataset[COLLECTION_OF[k]] as readonly { id: string }[]).map((r) => r.id));
+  const suggestion = closestId(id, ids);
   throw new UsageError(`unknown ${kind === 'any' ? 'record' : kind} "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`);
 }
 
