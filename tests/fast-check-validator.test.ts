@@ -47,9 +47,9 @@ describe('compiled fast path', () => {
     ['observation', ObservationSchema, dataset.getObservation('tajikistan-narcotics-seized')!],
     ['claim', ClaimSchema, dataset.getClaim('taliban-contained-iskp')!],
     ['relation', RelationSchema, dataset.getRelation('tajikistan-bans-jamaat-ansarullah')!],
-  ] as const) {
-    it(`never accepts a mutated ${name} that zod rejects, and agrees on the rest`, () => {
-      const check = compileFastCheck(schema)!;
+  ] as const) for (const generateCode of [true, false]) {
+    it(`never accepts a mutated ${name} that zod rejects, and agrees on the rest (${generateCode ? 'generated code' : 'closures'})`, () => {
+      const check = compileFastCheck(schema, { generateCode })!;
       fc.assert(
         fc.property(mutations(record), (mutated) => {
           expect(check(mutated)).toBe(schema.safeParse(mutated).success);
@@ -59,14 +59,24 @@ describe('compiled fast path', () => {
     });
   }
 
-  it('runs refinements: date order, precision fit, withdrawal ⇔ status, from ≠ to', () => {
-    const check = compileFastCheck(IncidentSchema)!;
+  it.each([true, false])('runs refinements: date order, precision fit, withdrawal ⇔ status, from ≠ to (generated code: %s)', (generateCode) => {
+    const check = compileFastCheck(IncidentSchema, { generateCode })!;
     expect(check({ ...incident, date: { ...incident.date, start: '2023-09-20' } })).toBe(false);
     expect(check({ ...incident, date: { start: '2023-09-01', end: '2023-09-29', precision: 'month' } })).toBe(false);
     expect(check({ ...incident, date: { start: '2024-02-01', end: '2024-02-29', precision: 'month' } })).toBe(true);
     expect(check({ ...incident, status: 'withdrawn' })).toBe(false);
     const relation = dataset.getRelation('tajikistan-bans-jamaat-ansarullah')!;
-    expect(compileFastCheck(RelationSchema)!({ ...relation, to: relation.from })).toBe(false);
+    expect(compileFastCheck(RelationSchema, { generateCode })!({ ...relation, to: relation.from })).toBe(false);
+  });
+
+  it('measures strings in code points as zod does: a pair of surrogates is one character', () => {
+    const Short = z.strictObject({ name: z.string().min(2).max(3) });
+    for (const generateCode of [true, false]) {
+      const check = compileFastCheck(Short, { generateCode })!;
+      expect(['😀', '😀😀', 'ab', '😀😀😀', 'abcd', '😀😀😀😀'].map((name) => check({ name }))).toEqual(
+        ['😀', '😀😀', 'ab', '😀😀😀', 'abcd', '😀😀😀😀'].map((name) => Short.safeParse({ name }).success),
+      );
+    }
   });
 
   it('covers extended schemas, and declines constructs it does not cover', () => {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { generateFastCheck, Unsupported as UnsupportedInCode } from './codegen.js';
 
 /** A compiled yes/no check: `true` only when the schema would accept the value. */
 export type FastCheck = (value: unknown) => boolean;
@@ -128,7 +129,8 @@ function compileSchema(schema: Schema): FastCheck {
 
 /**
  * Compiles a zod schema into a predicate that answers "valid?" without building a parsed copy
- * or any issue objects. It covers objects (strict or stripping none), strings, finite numbers,
+ * or any issue objects. It generates JavaScript with the field names written out, as ajv does,
+ * and falls back to a tree of closures where code cannot be evaluated. It covers objects (strict or stripping none), strings, finite numbers,
  * booleans, enums, literals, arrays and optionals, and runs every check and refinement through
  * zod's own check functions. Any other construct (unions, transforms, defaults, coercion, …)
  * makes it return `undefined`, and callers use zod alone.
@@ -144,11 +146,22 @@ function compileSchema(schema: Schema): FastCheck {
  * compileFastCheck(z.union([z.string(), z.number()])); // => undefined
  * ```
  */
-export function compileFastCheck(schema: z.ZodType): FastCheck | undefined {
+export function compileFastCheck(schema: z.ZodType, options: CompileOptions = {}): FastCheck | undefined {
   try {
-    return compileSchema(schema as unknown as Schema);
+    const generated = options.generateCode === false ? undefined : generateFastCheck(schema);
+    return generated ?? compileSchema(schema as unknown as Schema);
   } catch (error) {
-    if (error instanceof Unsupported) return undefined;
+    if (error instanceof Unsupported || error instanceof UnsupportedInCode) return undefined;
     throw error;
   }
+}
+
+/** Options for {@link compileFastCheck}. */
+export interface CompileOptions {
+  /**
+   * Generate JavaScript for the check (the default, about twice as fast), or build it from
+   * closures only. Where code cannot be evaluated (a Content Security Policy without
+   * `unsafe-eval`) closures are used anyway.
+   */
+  generateCode?: boolean;
 }
