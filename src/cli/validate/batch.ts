@@ -1,6 +1,6 @@
 /**
- * Records cut from the input, ready for a worker: one own buffer (transferable) holding the
- * records' text, with each record's byte range and the line it starts on.
+ * Records cut from the input, ready for a worker: a working buffer (transferred, then given
+ * back) holding the records' text, with each record's byte range and the line it starts on.
  */
 export interface TextBatch {
   bytes: Uint8Array;
@@ -23,7 +23,41 @@ export class InputSyntaxError extends Error {
 /** The largest record the splitters hold in memory; longer ones make the input unusable. */
 export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
-/** Collects byte ranges of one working buffer and copies them out as a {@link TextBatch}. */
+/**
+ * Reusable working buffers. Each chunk of input is copied, after what was left of the previous
+ * one, into a buffer from here; the buffer travels to a worker with its batch and comes back
+ * with the result. Reusing them keeps the main thread from allocating a megabyte a chunk,
+ * which V8 would free only when its (otherwise idle) heap next collects.
+ */
+export class BufferPool {
+  readonly #free: ArrayBuffer[] = [];
+  readonly #size: number;
+
+  constructor(size: number) {
+    this.#size = size;
+  }
+
+  /** `carry` then `chunk`, in a buffer of the pool (a fresh one if they do not fit). */
+  join(carry: Uint8Array | undefined, chunk: Uint8Array): Uint8Array {
+    const length = (carry?.length ?? 0) + chunk.length;
+    let buffer: ArrayBuffer | undefined;
+    while (buffer === undefined && this.#free.length > 0) {
+      const candidate = this.#free.pop()!;
+      if (candidate.byteLength >= length) buffer = candidate;
+    }
+    const bytes = new Uint8Array(buffer ?? new ArrayBuffer(Math.max(length, this.#size)), 0, length);
+    if (carry !== undefined) bytes.set(carry);
+    bytes.set(chunk, carry?.length ?? 0);
+    return bytes;
+  }
+
+  /** Takes a buffer back once its batch is done with. */
+  release(buffer: ArrayBuffer): void {
+    if (buffer.byteLength === this.#size && this.#free.length < 16) this.#free.push(buffer);
+  }
+}
+
+/** Collects byte ranges of one working buffer as a {@link TextBatch}. */
 export class BatchBuilder {
   #starts: number[] = [];
   #ends: number[] = [];
@@ -35,20 +69,16 @@ export class BatchBuilder {
     this.#lines.push(line);
   }
 
-  /** Copies the collected ranges of `buffer` into a batch of their own, or `undefined` if none. */
+  /**
+   * The collected ranges of `buffer` as a batch, or `undefined` if none. The batch holds the
+   * buffer itself (it is transferred to a worker), so the caller must not use it afterwards.
+   */
   take(buffer: Uint8Array): TextBatch | undefined {
-    const count = this.#starts.length;
-    if (count === 0) return undefined;
-    const from = this.#starts[0]!;
-    const to = this.#ends[count - 1]!;
-    // A copy, not a view: the batch's buffer is transferred to a worker, and the input chunk's
-    // buffer may belong to Node's shared pool.
-    const bytes = new Uint8Array(to - from);
-    bytes.set(buffer.subarray(from, to));
+    if (this.#starts.length === 0) return undefined;
     const batch: TextBatch = {
-      bytes,
-      starts: Uint32Array.from(this.#starts, (s) => s - from),
-      ends: Uint32Array.from(this.#ends, (e) => e - from),
+      bytes: buffer,
+      starts: Uint32Array.from(this.#starts),
+      ends: Uint32Array.from(this.#ends),
       lines: Uint32Array.from(this.#lines),
     };
     this.#starts = [];
@@ -56,15 +86,6 @@ export class BatchBuilder {
     this.#lines = [];
     return batch;
   }
-}
-
-/** Joins what is left of the previous chunk with the next one. */
-export function joinBytes(carry: Uint8Array | undefined, chunk: Uint8Array): Uint8Array {
-  if (carry === undefined || carry.length === 0) return chunk;
-  const joined = new Uint8Array(carry.length + chunk.length);
-  joined.set(carry);
-  joined.set(chunk, carry.length);
-  return joined;
 }
 
 /** Whether the bytes at the start of the input are a UTF-8 byte order mark. */

@@ -30,7 +30,8 @@ export async function feedCsv(
     try {
       for await (const chunk of chunks) {
         onRead(chunk.length);
-        if (!parser.write(chunk)) await once(parser, 'drain');
+        // A copy: the input may reuse the chunk's buffer, and the parser may keep part of it.
+        if (!parser.write(Buffer.from(chunk))) await once(parser, 'drain');
       }
       parser.end();
     } catch (error) {

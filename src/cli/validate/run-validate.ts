@@ -3,11 +3,11 @@ import { parseArgs } from 'node:util';
 import { RECORD_KINDS, type RecordKind } from '../../schema/index.js';
 import type { CliIo } from '../io.js';
 import { EXIT, UsageError } from '../usage-error.js';
-import { InputSyntaxError, type TextBatch } from './batch.js';
+import { BufferPool, InputSyntaxError, type TextBatch } from './batch.js';
 import { DuplicateIds } from './duplicate-ids.js';
 import { feedCsv } from './feed-csv.js';
 import { formatFromName, sniffFormat, type InputFormat } from './input-format.js';
-import { openInput } from './open-input.js';
+import { CHUNK_BYTES, openInput } from './open-input.js';
 import { Progress } from './progress.js';
 import { jsonReporter, textReporter, type Reporter, type Summary } from './report.js';
 import { JsonArraySplitter } from './split-json-array.js';
@@ -131,7 +131,9 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
   };
   let fatal: { line?: number; message: string } | undefined;
 
+  const buffers = new BufferPool(2 * CHUNK_BYTES);
   const deliver = (result: WorkResult): void => {
+    if (result.buffer) buffers.release(result.buffer);
     const { lines, ids } = result;
     let p = 0;
     let s = 0;
@@ -176,7 +178,7 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
   try {
     const chunks = prepend(first.value, iterator);
     if (format === 'csv') await feedCsv(chunks, kind, pool, onRead);
-    else await feedText(chunks, format === 'json' ? new JsonArraySplitter() : new NdjsonSplitter(), pool, onRead);
+    else await feedText(chunks, format === 'json' ? new JsonArraySplitter(buffers) : new NdjsonSplitter(buffers), pool, onRead);
     await pool.drain();
   } catch (error) {
     if (!(error instanceof InputSyntaxError)) {

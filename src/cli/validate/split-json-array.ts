@@ -1,4 +1,4 @@
-import { BatchBuilder, bomLength, partialBom, InputSyntaxError, joinBytes, MAX_RECORD_BYTES, type TextBatch } from './batch.js';
+import { BatchBuilder, bomLength, BufferPool, InputSyntaxError, MAX_RECORD_BYTES, partialBom, type TextBatch } from './batch.js';
 
 const enum State {
   /** Before the opening `[`. */
@@ -38,7 +38,7 @@ function shown(b: number): string {
  *
  * @example
  * ```ts
- * const split = new JsonArraySplitter();
+ * const split = new JsonArraySplitter(new BufferPool(1 << 20));
  * split.push(Buffer.from('[\n {"id":"a"},\n {"id":"b"}\n]'))?.lines; // => Uint32Array [2, 3]
  * split.end(); // => undefined
  * ```
@@ -51,10 +51,16 @@ export class JsonArraySplitter {
   #inString = false;
   #elementLine = 0;
   #started = false;
+  readonly #pool: BufferPool;
 
+  constructor(pool: BufferPool) {
+    this.#pool = pool;
+  }
+
+  /** Takes the next chunk (copied: the caller may reuse it); returns the complete elements in it, if any. */
   push(chunk: Uint8Array): TextBatch | undefined {
     const resume = this.#carry?.length ?? 0;
-    const buffer = joinBytes(this.#carry, chunk);
+    const buffer = this.#pool.join(this.#carry, chunk);
     let i = resume;
     if (!this.#started && partialBom(buffer)) {
       this.#carry = buffer;
@@ -151,15 +157,18 @@ export class JsonArraySplitter {
           break;
       }
     }
-    const taken = batch.take(buffer);
     if (start >= 0) {
       if (length - start > MAX_RECORD_BYTES) {
         throw new InputSyntaxError(this.#elementLine, `line ${this.#elementLine}: element is longer than ${MAX_RECORD_BYTES / 1048576} MiB`);
       }
+      // A copy: the working buffer goes to a worker with the batch.
       this.#carry = buffer.slice(start);
     } else {
       this.#carry = undefined;
     }
+    const taken = batch.take(buffer);
+    // No element ended in this chunk: the working buffer is not sent, so it can be reused.
+    if (taken === undefined) this.#pool.release(buffer.buffer as ArrayBuffer);
     return taken;
   }
 

@@ -1,4 +1,4 @@
-import { BatchBuilder, bomLength, partialBom, InputSyntaxError, joinBytes, MAX_RECORD_BYTES, type TextBatch } from './batch.js';
+import { BatchBuilder, bomLength, BufferPool, InputSyntaxError, MAX_RECORD_BYTES, partialBom, type TextBatch } from './batch.js';
 
 const NEWLINE = 0x0a;
 const RETURN = 0x0d;
@@ -18,7 +18,7 @@ function isBlank(bytes: Uint8Array, start: number, end: number): boolean {
  *
  * @example
  * ```ts
- * const split = new NdjsonSplitter();
+ * const split = new NdjsonSplitter(new BufferPool(1 << 20));
  * split.push(Buffer.from('{"id":"a"}\n\n{"id":'))?.lines; // => Uint32Array [1]
  * split.push(Buffer.from('"b"}\n'))?.lines; // => Uint32Array [3]
  * ```
@@ -27,10 +27,15 @@ export class NdjsonSplitter {
   #carry: Uint8Array | undefined;
   #line = 1;
   #started = false;
+  readonly #pool: BufferPool;
 
-  /** Takes the next chunk; returns the complete lines in it, if any. */
+  constructor(pool: BufferPool) {
+    this.#pool = pool;
+  }
+
+  /** Takes the next chunk (copied: the caller may reuse it); returns the complete lines in it, if any. */
   push(chunk: Uint8Array): TextBatch | undefined {
-    let buffer = joinBytes(this.#carry, chunk);
+    let buffer = this.#pool.join(this.#carry, chunk);
     if (!this.#started && partialBom(buffer)) {
       this.#carry = buffer;
       return undefined;
@@ -54,7 +59,8 @@ export class NdjsonSplitter {
       this.#line++;
       position = newline + 1;
     }
-    this.#carry = buffer.subarray(last + 1);
+    // A copy: the working buffer goes to a worker with the batch.
+    this.#carry = buffer.slice(last + 1);
     return batch.take(buffer);
   }
 

@@ -3,7 +3,7 @@ import type { RecordKind } from '../../schema/index.js';
 import type { WorkRequest, WorkResult } from './worker-protocol.js';
 
 /** Batches each worker may hold at once: enough to keep it busy, few enough to bound memory. */
-const IN_FLIGHT_PER_WORKER = 3;
+const IN_FLIGHT_PER_WORKER = 2;
 
 /**
  * Validates batches on worker threads and hands results back in submission order. `submit`

@@ -16,6 +16,8 @@ export type WorkRequest =
 export interface WorkResult {
   seq: number;
   lines: Uint32Array;
+  /** The batch's working buffer, given back for reuse. */
+  buffer?: ArrayBuffer;
   /** Each record's id when it has a string one, else `null`. */
   ids: (string | null)[];
   /** Records with schema issues, by position in the batch. */

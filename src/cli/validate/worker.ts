@@ -17,6 +17,7 @@ function idOf(value: unknown): string | null {
 
 function check(request: WorkRequest): WorkResult {
   const result: WorkResult = { seq: request.seq, lines: request.lines, ids: [], problems: [], syntax: [] };
+  if (request.type === 'text') result.buffer = request.bytes.buffer as ArrayBuffer;
   const count = request.lines.length;
   for (let index = 0; index < count; index++) {
     let value: unknown;
@@ -48,5 +49,6 @@ function check(request: WorkRequest): WorkResult {
 
 parentPort!.on('message', (request: WorkRequest) => {
   const result = check(request);
-  parentPort!.postMessage(result, [result.lines.buffer as ArrayBuffer]);
+  const transfer = [result.lines.buffer as ArrayBuffer, ...(result.buffer ? [result.buffer] : [])];
+  parentPort!.postMessage(result, transfer);
 });
