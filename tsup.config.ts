@@ -27,6 +27,6 @@ export default defineConfig([
     splitting: false,
     treeshake: true,
     banner: { js: '#!/usr/bin/env node' },
-    external: ['zod', /^date-fns/, 'csv-parse'],
+    external: ['zod', /^date-fns/, 'csv-parse', 'csv-stringify'],
   },
 ]);

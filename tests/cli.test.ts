@@ -147,17 +147,32 @@ describe('central-asia-security query', () => {
 });
 
 describe('central-asia-security export', () => {
-  it('writes every kind’s files and leaves no temporary file behind', () => {
+  it('writes the tidy tables, the records and datapackage.json, with no temporary file left', () => {
     const out = join(dir, 'export');
     mkdirSync(out);
-    writeFileSync(join(out, 'actors.json'), 'old');
-    const { code } = run(['export', out]);
+    writeFileSync(join(out, 'actors.csv'), 'old');
+    const { code, stdout } = run(['export', out]);
     expect(code).toBe(0);
+    expect(stdout).toMatch(/^wrote \d+ files to /);
     const names = readdirSync(out);
     expect(names.filter((n) => n.endsWith('.tmp'))).toEqual([]);
-    const actors = JSON.parse(readFileSync(join(out, 'actors.json'), 'utf8')) as { id: string }[];
-    expect(actors.map((a) => a.id)).toContain('iskp');
-    const lines = readFileSync(join(out, 'incidents.ndjson'), 'utf8').trim().split('\n');
+    expect(names).toEqual(expect.arrayContaining(['actors.csv', 'actors.json', 'actors.ndjson', 'incident-actors.csv', 'datapackage.json', 'records']));
+    const csv = readFileSync(join(out, 'actors.csv'), 'utf8').split(/\r?\n/);
+    expect(csv[0]!.split(',')[0]).toBe('id');
+    expect(csv.some((line) => line.startsWith('iskp,armed-group,'))).toBe(true);
+    const descriptor = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8')) as { name: string; resources: { path: string }[] };
+    expect(descriptor.name).toBe('central-asia-security');
+    for (const resource of descriptor.resources) expect(names).toContain(resource.path);
+    const lines = readFileSync(join(out, 'records', 'incidents.ndjson'), 'utf8').trim().split('\n');
     expect(lines.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(incidents.map((i) => i.id));
+  });
+
+  it('writes only the formats asked for, and refuses an unknown one', () => {
+    const out = join(dir, 'export-ndjson');
+    expect(run(['export', out, '--format', 'ndjson']).code).toBe(0);
+    expect(readdirSync(out).filter((n) => !n.endsWith('.ndjson')).sort()).toEqual(['records']);
+    const { code, stderr } = run(['export', out, '--format', 'xlsx']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown --format "xlsx"; expected csv, json, ndjson');
   });
 });
