@@ -7,13 +7,16 @@
  *        records written to an NDJSON file (about 1 GB at a million), with its peak RSS.
  * One record in every 1,000 is made invalid, so the error path is exercised and reported.
  *
+ * (c) runs twice: with the default number of validation workers, then with one, to show what the
+ * second core brings.
+ *
  * BENCH_RECORDS sets the count (default 1,000,000); BENCH_WORKERS the CLI's --workers.
  * Needs a build first (npm run bench does it).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -40,7 +43,7 @@ const fmt = (n) => Math.round(n).toLocaleString('en');
 
 function machine() {
   const model = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? cpus()[0]?.model ?? 'unknown';
-  return `${cpus().length} CPUs (nproc), ${model}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory (${(freemem() / 2 ** 30).toFixed(1)} free), Node ${process.version}, ${process.platform}`;
+  return `${cpus().length} CPUs (nproc), ${model}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory (${(freemem() / 2 ** 30).toFixed(1)} free), Node ${process.version}, ${process.platform}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start`;
 }
 
 async function writeNdjson(path) {
@@ -86,8 +89,7 @@ function inProcess() {
 }
 
 /** Runs the CLI, measuring wall time and peak RSS (GNU time when present, else /proc sampling). */
-async function runCli(file) {
-  const workers = process.env.BENCH_WORKERS;
+async function runCli(file, workers = process.env.BENCH_WORKERS) {
   const args = [cli, 'validate', file, '--kind', 'incident', '--format', 'json', '--quiet', ...(workers ? ['--workers', workers] : [])];
   const gnuTime = existsSync('/usr/bin/time');
   const start = process.hrtime.bigint();
@@ -110,7 +112,10 @@ async function runCli(file) {
   if (sampler) clearInterval(sampler);
   const peakKb = gnuTime ? Number(stderr.match(/Maximum resident set size \(kbytes\): (\d+)/)?.[1] ?? 0) : sampledKb;
   const report = JSON.parse(stdout);
-  return { code, seconds, peakMb: peakKb / 1024, report, how: gnuTime ? 'GNU time -v, maximum resident set size' : '/proc VmRSS sampled every 20 ms' };
+  const cpu = gnuTime
+    ? Number(stderr.match(/User time \(seconds\): ([\d.]+)/)?.[1] ?? NaN) + Number(stderr.match(/System time \(seconds\): ([\d.]+)/)?.[1] ?? NaN)
+    : NaN;
+  return { code, seconds, cpu, peakMb: peakKb / 1024, report, how: gnuTime ? 'GNU time -v, maximum resident set size' : '/proc VmRSS sampled every 20 ms' };
 }
 
 console.log(`machine: ${machine()}`);
@@ -136,9 +141,14 @@ try {
   const { summary } = cliRun.report;
   console.log(`(c)  CLI validate: ${fmt(N / cliRun.seconds)} records/s  (${cliRun.seconds.toFixed(2)} s wall, exit ${cliRun.code}, ${fmt(summary.records)} records, ${fmt(summary.invalid)} invalid)`);
   console.log(`     peak RSS: ${cliRun.peakMb.toFixed(0)} MB  (target < 200; ${cliRun.how})`);
+  // CPU time does not depend on what else the machine runs, unlike wall time.
+  console.log(`     CPU: ${cliRun.cpu.toFixed(2)} s user+sys over all threads = ${((cliRun.cpu / N) * 1e6).toFixed(2)} µs a record (in-process: (a) ${((time.ours / N) * 1e6).toFixed(2)}, (a') ${((time.parsed / N) * 1e6).toFixed(2)} µs a record)`);
   console.log(`     (c)/(a)  = ${(N / cliRun.seconds / rate(time.ours)).toFixed(2)}  (target ≥ 0.8)`);
   console.log(`     (c)/(a') = ${(N / cliRun.seconds / rate(time.parsed)).toFixed(2)}`);
   if (summary.records !== N || summary.invalid !== invalid.ours) throw new Error(`the CLI disagrees with in-process validation: ${JSON.stringify(summary)}`);
+  const single = await runCli(file, '1');
+  console.log(`(c1) CLI validate --workers 1: ${fmt(N / single.seconds)} records/s  (${single.seconds.toFixed(2)} s wall, ${single.cpu.toFixed(2)} s CPU), peak RSS ${single.peakMb.toFixed(0)} MB`);
+  console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
