@@ -6,7 +6,14 @@ import type { Dataset } from './types.js';
 import { validateDataset, type SchemaSet } from './validate-dataset.js';
 import { DatasetValidationError, type ValidationIssue } from './validation-error.js';
 
-/** Either side of a merge: a Dataset (the bundled one, say) or plain input for `createDataset`. */
+/**
+ * Either side of a merge: a Dataset (the bundled one, say) or plain input for `createDataset`.
+ *
+ * @example
+ * ```ts
+ * const mine: MergeInput = { sources: [mySource], incidents: myIncidents };
+ * ```
+ */
 export type MergeInput = Dataset<any, any> | Readonly<Partial<Record<string, readonly unknown[]>>>;
 
 interface Seen {

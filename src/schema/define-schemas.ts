@@ -25,7 +25,14 @@ import {
 type Shape = z.core.$ZodLooseShape;
 type Members = readonly string[];
 
-/** Extra fields per record kind, as zod shapes: `{ incident: { severity: z.number() } }`. */
+/**
+ * Extra fields per record kind, as zod shapes.
+ *
+ * @example
+ * ```ts
+ * const fields: ExtraFields = { incident: { severity: z.number().int().optional() } };
+ * ```
+ */
 export interface ExtraFields {
   source?: Shape;
   actor?: Shape;
@@ -40,6 +47,11 @@ export interface ExtraFields {
 /**
  * What {@link defineSchemas} adds to ours. Every vocabulary member must be kebab-case; members
  * that we already have are allowed and change nothing.
+ *
+ * @example
+ * ```ts
+ * const options: DefineSchemasOptions = { incidentTypes: ['protest'], actorKinds: ['militia'] };
+ * ```
  */
 export interface DefineSchemasOptions {
   /** Incident types beyond {@link INCIDENT_TYPES}, e.g. `['protest', 'arrest']`. */
@@ -151,7 +163,14 @@ type ObservationBaseOf<O> = Strict<Extend<(typeof ObservationBaseSchema)['shape'
 type ClaimBaseOf<O> = Strict<Extend<(typeof ClaimBaseSchema)['shape'], FieldsFor<O, 'claim'>>>;
 type RelationBaseOf<O> = Strict<Extend<Extend<(typeof RelationBaseSchema)['shape'], { type: EnumOf<RelationType | Added<O, 'relationTypes'>> }>, FieldsFor<O, 'relation'>>>;
 
-/** The refinement-free object of each kind that {@link defineSchemas} builds for options `O`. */
+/**
+ * The refinement-free object of each kind that {@link defineSchemas} builds for options `O`.
+ *
+ * @example
+ * ```ts
+ * defineSchemas({ placeKinds: ['district'] }).bases.place.shape.kind.options.at(-1); // => 'district'
+ * ```
+ */
 export interface DefinedBases<O> {
   source: SourceBaseOf<O>;
   actor: ActorBaseOf<O>;
@@ -163,7 +182,14 @@ export interface DefinedBases<O> {
   relation: RelationBaseOf<O>;
 }
 
-/** What {@link defineSchemas} returns for options `O`. */
+/**
+ * What {@link defineSchemas} returns for options `O`.
+ *
+ * @example
+ * ```ts
+ * const mine: DefinedSchemas<{ incidentTypes: ['protest'] }> = defineSchemas({ incidentTypes: ['protest'] });
+ * ```
+ */
 export interface DefinedSchemas<O extends DefineSchemasOptions> {
   /** One schema per kind, refined with our rules, ready for `createDataset(input, { schemas })`. */
   schemas: DefinedBases<O>;

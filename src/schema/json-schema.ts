@@ -10,10 +10,25 @@ import { RelationSchema } from './relation.js';
 import { SourceSchema } from './source.js';
 import type { RecordKind } from './vocabulary.js';
 
-/** The names JSON Schema files are published under: every record kind, and `dataset`. */
+/**
+ * The names JSON Schema files are published under: every record kind, and `dataset`.
+ *
+ * @example
+ * ```ts
+ * const name: JsonSchemaName = 'incident'; // central-asia-security/json-schema/incident.json
+ * ```
+ */
 export type JsonSchemaName = RecordKind | 'dataset';
 
-/** A JSON Schema document (draft 2020-12), as plain JSON. */
+/**
+ * A JSON Schema document (draft 2020-12), as plain JSON.
+ *
+ * @example
+ * ```ts
+ * const doc: JsonSchemaDocument = jsonSchemas().actor;
+ * doc.type; // => 'object'
+ * ```
+ */
 export type JsonSchemaDocument = Record<string, unknown>;
 
 const TITLES: Record<JsonSchemaName, string> = {

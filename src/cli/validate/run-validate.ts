@@ -134,7 +134,8 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
   const buffers = new BufferPool(2 * CHUNK_BYTES);
   const deliver = (result: WorkResult): void => {
     if (result.buffer) buffers.release(result.buffer);
-    const { lines, ids } = result;
+    const { lines } = result;
+    const ids = JSON.parse(result.ids) as (string | null)[];
     let p = 0;
     let s = 0;
     for (let i = 0; i < lines.length; i++) {

@@ -16,7 +16,8 @@ function idOf(value: unknown): string | null {
 }
 
 function check(request: WorkRequest): WorkResult {
-  const result: WorkResult = { seq: request.seq, lines: request.lines, ids: [], problems: [], syntax: [] };
+  const ids: (string | null)[] = [];
+  const result: WorkResult = { seq: request.seq, lines: request.lines, ids: '', problems: [], syntax: [] };
   if (request.type === 'text') result.buffer = request.bytes.buffer as ArrayBuffer;
   const count = request.lines.length;
   for (let index = 0; index < count; index++) {
@@ -28,22 +29,23 @@ function check(request: WorkRequest): WorkResult {
       try {
         text = decoder.decode(request.bytes.subarray(request.starts[index], request.ends[index]));
       } catch {
-        result.ids.push(null);
+        ids.push(null);
         result.syntax.push({ index, message: 'not valid UTF-8' });
         continue;
       }
       try {
         value = JSON.parse(text);
       } catch (error) {
-        result.ids.push(null);
+        ids.push(null);
         result.syntax.push({ index, message: `not valid JSON: ${(error as Error).message}` });
         continue;
       }
     }
-    result.ids.push(idOf(value));
+    ids.push(idOf(value));
     const issues = validate(value);
     if (issues.length > 0) result.problems.push({ index, issues });
   }
+  result.ids = JSON.stringify(ids);
   return result;
 }
 

@@ -1,7 +1,15 @@
 import type { z } from 'zod';
 import { generateFastCheck, Unsupported as UnsupportedInCode } from './codegen.js';
 
-/** A compiled yes/no check: `true` only when the schema would accept the value. */
+/**
+ * A compiled yes/no check: `true` only when the schema would accept the value.
+ *
+ * @example
+ * ```ts
+ * const check: FastCheck = compileFastCheck(ActorSchema)!;
+ * check(getActor('iskp')); // => true
+ * ```
+ */
 export type FastCheck = (value: unknown) => boolean;
 
 /** The parts of zod's internals the compiler reads; zod 4 keeps them on `schema._zod`. */
@@ -156,7 +164,14 @@ export function compileFastCheck(schema: z.ZodType, options: CompileOptions = {}
   }
 }
 
-/** Options for {@link compileFastCheck}. */
+/**
+ * Options for {@link compileFastCheck}.
+ *
+ * @example
+ * ```ts
+ * compileFastCheck(IncidentSchema, { generateCode: false }); // closures only, no eval
+ * ```
+ */
 export interface CompileOptions {
   /**
    * Generate JavaScript for the check (the default, about twice as fast), or build it from

@@ -1,7 +1,14 @@
 import type { z } from 'zod';
 import { compileFastCheck } from './compile.js';
 
-/** One problem with one record: where in the record, and what is wrong. */
+/**
+ * One problem with one record: where in the record, and what is wrong.
+ *
+ * @example
+ * ```ts
+ * const issue: RecordIssue = { code: 'schema', path: ['type'], message: 'Invalid option: expected one of "meeting"|…' };
+ * ```
+ */
 export interface RecordIssue {
   /** `date-order` when a date starts after it ends; `schema` for every other rule. */
   code: 'schema' | 'date-order';
@@ -10,7 +17,15 @@ export interface RecordIssue {
   message: string;
 }
 
-/** Checks one record; returns its issues, an empty array when it is valid. */
+/**
+ * Checks one record; returns its issues, an empty array when it is valid.
+ *
+ * @example
+ * ```ts
+ * const validate: RecordValidator = createRecordValidator(ActorSchema);
+ * validate(getActor('iskp')); // => []
+ * ```
+ */
 export type RecordValidator = (value: unknown) => readonly RecordIssue[];
 
 const DATE_ORDER = /^start \S+ is after end/;
