@@ -107,6 +107,20 @@ describe('central-asia-security validate', () => {
     }
   });
 
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  it.skipIf(!hasScript)('shows progress on stderr when it is a terminal and the run takes over a second', () => {
+    const part = incidents.map((r) => JSON.stringify(r)).join('\n');
+    const [a, b] = [file('slow-a.ndjson', `${part}\n`), file('slow-b.ndjson', `${part}\n`)];
+    // `script` gives the command a terminal; the pause makes the run outlast the one-second threshold.
+    const command = `(cat ${a}; sleep 1.5; cat ${b}) | ${process.execPath} ${CLI} validate - --kind incident`;
+    const onTerminal = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
+    expect(onTerminal.stdout).toMatch(/\r\x1b\[Kvalidate: [\d,]+ records, [\d.]+ MiB/);
+    // The second half repeats the first, so every record of it is a duplicate id.
+    expect(onTerminal.stdout).toContain(`<stdin>: ${2 * incidents.length} records, ${incidents.length} invalid`);
+    const piped = spawnSync('sh', ['-c', command], { encoding: 'utf8' });
+    expect(piped.stderr).toBe('');
+  });
+
   it('prints help for each command and the version', () => {
     expect(run(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
     for (const command of ['validate', 'query', 'export']) {
