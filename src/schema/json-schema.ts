@@ -1,13 +1,6 @@
 import { z } from 'zod';
-import { ActorSchema } from './actor.js';
-import { ClaimSchema } from './claim.js';
 import { DatasetSchema } from './dataset.js';
-import { IncidentSchema } from './incident.js';
-import { IndicatorSchema } from './indicator.js';
-import { ObservationSchema } from './observation.js';
-import { PlaceSchema } from './place.js';
-import { RelationSchema } from './relation.js';
-import { SourceSchema } from './source.js';
+import { RECORD_SCHEMAS } from './record-schemas.js';
 import type { RecordKind } from './vocabulary.js';
 
 /**
@@ -78,17 +71,7 @@ export function toJsonSchema(schema: z.ZodType, name: JsonSchemaName): JsonSchem
  * ```
  */
 export function jsonSchemas(): Record<JsonSchemaName, JsonSchemaDocument> {
-  const schemas: Record<JsonSchemaName, z.ZodType> = {
-    source: SourceSchema,
-    actor: ActorSchema,
-    place: PlaceSchema,
-    incident: IncidentSchema,
-    indicator: IndicatorSchema,
-    observation: ObservationSchema,
-    claim: ClaimSchema,
-    relation: RelationSchema,
-    dataset: DatasetSchema,
-  };
+  const schemas: Record<JsonSchemaName, z.ZodType> = { ...RECORD_SCHEMAS, dataset: DatasetSchema };
   return Object.fromEntries(
     (Object.keys(schemas) as JsonSchemaName[]).map((name) => [name, toJsonSchema(schemas[name], name)]),
   ) as Record<JsonSchemaName, JsonSchemaDocument>;

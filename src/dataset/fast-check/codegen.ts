@@ -1,63 +1,8 @@
 import type { FastCheck } from './compile.js';
-
-/** The parts of zod's internals the code generator reads (zod 4 keeps them on `schema._zod`). */
-interface Node {
-  _zod: {
-    def: {
-      type: string;
-      coerce?: boolean;
-      checks?: Check[];
-      shape?: Record<string, Node>;
-      catchall?: Node;
-      element?: Node;
-      innerType?: Node;
-      entries?: Record<string, unknown>;
-      values?: readonly unknown[];
-    };
-    traits: Set<string>;
-  };
-}
-interface Check {
-  _zod: {
-    def: {
-      check?: string;
-      when?: (payload: Payload) => boolean;
-      minimum?: number;
-      maximum?: number;
-      value?: unknown;
-      inclusive?: boolean;
-      format?: string;
-      pattern?: RegExp;
-    };
-    check: (payload: Payload) => unknown;
-  };
-}
-interface Payload {
-  value: unknown;
-  issues: unknown[];
-}
-
-/** Thrown while generating code for a construct the fast path does not cover. */
-export class Unsupported extends Error {}
+import { checksOf, runCheck, Unsupported, type ZodCheckLike, type ZodNode } from './zod-internals.js';
 
 /** Formats whose check is the pattern test and nothing else. */
 const PATTERN_ONLY_FORMATS = new Set(['regex', 'date']);
-
-/**
- * Runs one zod check through its own function on a reused payload: the exact rule, for checks
- * the generator does not inline (refinements, code-point lengths, other formats).
- */
-function runCheck(check: Check): (value: unknown) => boolean {
-  const payload: Payload = { value: undefined, issues: [] };
-  const when = check._zod.def.when;
-  return (value) => {
-    payload.value = value;
-    if (payload.issues.length > 0) payload.issues.length = 0;
-    if (when !== undefined && !when(payload)) return true;
-    // An async check cannot be answered synchronously: let zod report it.
-    return !(check._zod.check(payload) instanceof Promise) && payload.issues.length === 0;
-  };
-}
 
 /**
  * Generates JavaScript source for a schema: one function per object and array, with property
@@ -77,7 +22,7 @@ class Generator {
   }
 
   /** An expression that is true when `v` (an identifier) passes the node. */
-  expression(node: Node, v: string): string {
+  expression(node: ZodNode, v: string): string {
     const def = node._zod.def;
     if (def.coerce) throw new Unsupported('coercion');
     switch (def.type) {
@@ -102,13 +47,13 @@ class Generator {
     }
   }
 
-  #withChecks(node: Node, v: string, base: string, kind: 'string' | 'number' | 'array' | 'other'): string {
-    const checks = [...(node._zod.traits.has('$ZodCheck') ? [node as unknown as Check] : []), ...(node._zod.def.checks ?? [])];
+  #withChecks(node: ZodNode, v: string, base: string, kind: 'string' | 'number' | 'array' | 'other'): string {
+    const checks = checksOf(node);
     const tests = checks.map((check) => this.#check(check, v, kind));
     return [base, ...tests].map((t) => `(${t})`).join(' && ');
   }
 
-  #check(check: Check, v: string, kind: 'string' | 'number' | 'array' | 'other'): string {
+  #check(check: ZodCheckLike, v: string, kind: 'string' | 'number' | 'array' | 'other'): string {
     const def = check._zod.def;
     const exact = this.ref(runCheck(check));
     switch (def.check) {
@@ -138,7 +83,7 @@ class Generator {
     return `${exact}(${v})`;
   }
 
-  #objectFunction(node: Node): string {
+  #objectFunction(node: ZodNode): string {
     const def = node._zod.def;
     const shape = def.shape ?? {};
     if (Object.getOwnPropertySymbols(shape).length > 0) throw new Unsupported('symbol keys');
@@ -162,7 +107,7 @@ class Generator {
     return name;
   }
 
-  #arrayFunction(node: Node): string {
+  #arrayFunction(node: ZodNode): string {
     const name = `f${this.functions.length}`;
     this.functions.push('');
     const element = this.expression(node._zod.def.element!, 'e');
@@ -187,7 +132,7 @@ class Generator {
  */
 export function generateFastCheck(schema: unknown): FastCheck | undefined {
   const generator = new Generator();
-  const top = generator.expression(schema as Node, 'v');
+  const top = generator.expression(schema as ZodNode, 'v');
   const source = `${generator.functions.join('\n')}\nreturn function check(v) { return ${top}; };`;
   try {
     return new Function('r', source)(generator.refs) as FastCheck;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { generateFastCheck, Unsupported as UnsupportedInCode } from './codegen.js';
+import { generateFastCheck } from './codegen.js';
+import { checksOf, runCheck, Unsupported, type ZodNode } from './zod-internals.js';
 
 /**
  * A compiled yes/no check: `true` only when the schema would accept the value.
@@ -12,64 +13,22 @@ import { generateFastCheck, Unsupported as UnsupportedInCode } from './codegen.j
  */
 export type FastCheck = (value: unknown) => boolean;
 
-/** The parts of zod's internals the compiler reads; zod 4 keeps them on `schema._zod`. */
-interface Internals {
-  def: {
-    type: string;
-    coerce?: boolean;
-    checks?: CheckLike[];
-    shape?: Record<string, Schema>;
-    catchall?: Schema;
-    element?: Schema;
-    innerType?: Schema;
-    entries?: Record<string, unknown>;
-    values?: readonly unknown[];
-  };
-  traits: Set<string>;
-}
-interface Schema {
-  _zod: Internals;
-}
-interface CheckLike {
-  _zod: { def: { when?: (payload: Payload) => boolean }; check: (payload: Payload) => unknown };
-}
-interface Payload {
-  value: unknown;
-  issues: unknown[];
-}
-
-/** Thrown while compiling a schema the fast path does not cover; the caller then uses zod alone. */
-class Unsupported extends Error {}
-
-/**
- * Runs a type's checks (length, pattern, format, integer, bounds, refinements) through zod's own
- * check functions, so their rules are zod's exactly. One payload is reused per check list: a
- * passing check allocates nothing.
- */
-function compileChecks(schema: Schema): FastCheck | undefined {
-  const own = schema._zod.traits.has('$ZodCheck') ? [schema as unknown as CheckLike] : [];
-  const checks = [...own, ...(schema._zod.def.checks ?? [])];
+/** Runs a node's checks through zod's own check functions, so their rules are zod's exactly. */
+function compileChecks(schema: ZodNode): FastCheck | undefined {
+  const checks = checksOf(schema).map(runCheck);
   if (checks.length === 0) return undefined;
-  const payload: Payload = { value: undefined, issues: [] };
   return (value) => {
-    for (const check of checks) {
-      payload.value = value;
-      if (payload.issues.length > 0) payload.issues.length = 0;
-      const when = check._zod.def.when;
-      if (when !== undefined && !when(payload)) continue;
-      // An async check cannot be answered synchronously: let zod report it.
-      if (check._zod.check(payload) instanceof Promise || payload.issues.length > 0) return false;
-    }
+    for (const check of checks) if (!check(value)) return false;
     return true;
   };
 }
 
-function withChecks(schema: Schema, base: FastCheck): FastCheck {
+function withChecks(schema: ZodNode, base: FastCheck): FastCheck {
   const checks = compileChecks(schema);
   return checks === undefined ? base : (value) => base(value) && checks(value);
 }
 
-function compileObject(def: Internals['def']): FastCheck {
+function compileObject(def: ZodNode['_zod']['def']): FastCheck {
   const shape = def.shape ?? {};
   const keys = Object.keys(shape);
   if (Object.getOwnPropertySymbols(shape).length > 0) throw new Unsupported('symbol keys');
@@ -98,7 +57,7 @@ function compileObject(def: Internals['def']): FastCheck {
   };
 }
 
-function compileSchema(schema: Schema): FastCheck {
+function compileSchema(schema: ZodNode): FastCheck {
   const def = schema._zod.def;
   if (def.coerce) throw new Unsupported('coercion');
   switch (def.type) {
@@ -157,9 +116,9 @@ function compileSchema(schema: Schema): FastCheck {
 export function compileFastCheck(schema: z.ZodType, options: CompileOptions = {}): FastCheck | undefined {
   try {
     const generated = options.generateCode === false ? undefined : generateFastCheck(schema);
-    return generated ?? compileSchema(schema as unknown as Schema);
+    return generated ?? compileSchema(schema as unknown as ZodNode);
   } catch (error) {
-    if (error instanceof Unsupported || error instanceof UnsupportedInCode) return undefined;
+    if (error instanceof Unsupported) return undefined;
     throw error;
   }
 }
