@@ -19,6 +19,7 @@ import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statS
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { createRecordValidator, IncidentSchema } from '../dist/index.js';
@@ -118,6 +119,20 @@ async function runCli(file, workers = process.env.BENCH_WORKERS) {
   return { code, seconds, cpu, peakMb: peakKb / 1024, report, how: gnuTime ? 'GNU time -v, maximum resident set size' : '/proc VmRSS sampled every 20 ms' };
 }
 
+/**
+ * How many cores this process really gets now: two threads spin for a second; the CPU time
+ * they receive over the wall time is about 2 on an idle two-core machine, less when other
+ * work holds a core. It explains a CLI run whose second worker brings little.
+ */
+async function coresAvailable() {
+  const spin = 'const t = Date.now(); let x = 0; while (Date.now() - t < 1000) x += Math.sqrt(x + 1); require("node:worker_threads").parentPort.postMessage(x);';
+  const before = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  await Promise.all([0, 1].map(() => once(new Worker(spin, { eval: true }), 'message')));
+  const cpu = process.cpuUsage(before);
+  return (cpu.user + cpu.system) / 1e3 / (Number(process.hrtime.bigint() - start) / 1e6);
+}
+
 console.log(`machine: ${machine()}`);
 console.log(`date: ${new Date().toISOString()}`);
 console.log(`records: ${fmt(N)} generated incidents (one in 1,000 invalid)\n`);
@@ -137,6 +152,7 @@ try {
   const bytes = statSync(file).size;
   console.log(`\nNDJSON file: ${(bytes / 1e9).toFixed(2)} GB (${(bytes / 2 ** 20).toFixed(0)} MiB), written in ${((Date.now() - genStart) / 1000).toFixed(1)} s`);
   spawnSync('sync');
+  console.log(`cores available to two spinning threads just before (c): ${(await coresAvailable()).toFixed(2)}`);
   const cliRun = await runCli(file);
   const { summary } = cliRun.report;
   console.log(`(c)  CLI validate: ${fmt(N / cliRun.seconds)} records/s  (${cliRun.seconds.toFixed(2)} s wall, exit ${cliRun.code}, ${fmt(summary.records)} records, ${fmt(summary.invalid)} invalid)`);

@@ -28,6 +28,13 @@ export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
  * one, into a buffer from here; the buffer travels to a worker with its batch and comes back
  * with the result. Reusing them keeps the main thread from allocating a megabyte a chunk,
  * which V8 would free only when its (otherwise idle) heap next collects.
+ *
+ * @example
+ * ```ts
+ * const pool = new BufferPool(1 << 20);
+ * const bytes = pool.join(Buffer.from('{"id":'), Buffer.from('"a"}\n')); // '{"id":"a"}\n' in a pooled buffer
+ * pool.release(bytes.buffer); // once the worker hands it back
+ * ```
  */
 export class BufferPool {
   readonly #free: ArrayBuffer[] = [];

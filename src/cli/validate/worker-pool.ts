@@ -8,6 +8,14 @@ const IN_FLIGHT_PER_WORKER = 2;
 /**
  * Validates batches on worker threads and hands results back in submission order. `submit`
  * waits while the workers are full, so a fast reader cannot pile the input up in memory.
+ *
+ * @example
+ * ```ts
+ * const pool = new ValidationPool('incident', 2, (result) => report(result));
+ * await pool.submit({ type: 'text', ...batch });
+ * await pool.drain();
+ * await pool.close();
+ * ```
  */
 export class ValidationPool {
   readonly #workers: { worker: Worker; busy: number }[];
