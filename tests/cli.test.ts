@@ -88,6 +88,39 @@ describe('central-asia-security validate', () => {
     expect(stdout).toMatch(/broken\.ndjson:2: record: not valid JSON: /);
   });
 
+  it('validates with the caller’s schemas from --schemas, with CSV cells typed by them', () => {
+    // Inside the package, so that the module resolves zod and central-asia-security/schema.
+    const root = fileURLToPath(new URL('../.tmp/', import.meta.url));
+    mkdirSync(root, { recursive: true });
+    const modules = mkdtempSync(join(root, 'schemas-'));
+    try {
+      const module = join(modules, 'my-schemas.mjs');
+      writeFileSync(module, [
+        "import { z } from 'zod';",
+        "import { defineSchemas } from 'central-asia-security/schema';",
+        "export const { schemas } = defineSchemas({ incidentTypes: ['protest'], fields: { incident: { severity: z.number().int().min(1).max(5).optional() } } });",
+      ].join('\n'));
+      const records = [{ ...first, type: 'protest', severity: 3 }, { ...second, severity: 9 }];
+      const path = file('mine.ndjson', records.map((r) => JSON.stringify(r)).join('\n'));
+      const ours = run(['validate', path, '--kind', 'incident']);
+      expect(ours.code).toBe(1);
+      expect(ours.stdout).toContain(`${path}:1: "${first.id}" at type: Invalid option`);
+      const theirs = run(['validate', path, '--kind', 'incident', '--schemas', module]);
+      expect(theirs.stdout.trim().split('\n')).toEqual([
+        `${path}:2: "${second.id}" at severity: Too big: expected number to be <=5`,
+        `${path}: 2 records, 1 invalid (1 issue)`,
+      ]);
+      expect(theirs.code).toBe(1);
+      const csv = file('mine.csv', `id,type,title,date.start,date.end,date.precision,actors,citations,severity\n${first.id},protest,T,2023-09-14,2023-09-14,day,[],"${JSON.stringify(first.citations).replaceAll('"', '""')}",4\n`);
+      expect(run(['validate', csv, '--kind', 'incident', '--schemas', module])).toMatchObject({ code: 0 });
+      const missing = run(['validate', path, '--kind', 'incident', '--schemas', join(modules, 'nope.mjs')]);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toContain('cannot load --schemas');
+    } finally {
+      rmSync(modules, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 on unusable input or arguments, naming the problem', () => {
     const cases: [string[], RegExp][] = [
       [['validate', join(dir, 'missing.ndjson'), '--kind', 'incident'], /cannot read ".*missing\.ndjson": no such file/],

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { parse } from 'csv-parse';
-import { jsonSchemas, type RecordKind } from '../../schema/index.js';
+import type { JsonSchemaDocument } from '../../schema/index.js';
 import { InputSyntaxError } from './batch.js';
 import { CsvRecordBuilder } from './csv-records.js';
 import type { ValidationPool } from './worker-pool.js';
@@ -15,13 +15,13 @@ function newlinesIn(cells: readonly string[]): number {
 
 /**
  * Parses CSV with csv-parse as chunks arrive, turns each row into a record (see
- * {@link CsvRecordBuilder}) and submits them to the pool in batches, each with the line its row
+ * {@link CsvRecordBuilder}, typed by the kind's JSON Schema) and submits them to the pool in batches, each with the line its row
  * starts on. A row csv-parse cannot read (an unclosed quote, a wrong number of cells) makes the
  * input unusable.
  */
 export async function feedCsv(
   chunks: AsyncIterable<Buffer>,
-  kind: RecordKind,
+  schema: JsonSchemaDocument,
   pool: ValidationPool,
   onRead: (bytes: number) => void,
 ): Promise<void> {
@@ -51,7 +51,7 @@ export async function feedCsv(
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       if (builder === undefined) {
-        builder = new CsvRecordBuilder(record, jsonSchemas()[kind]);
+        builder = new CsvRecordBuilder(record, schema);
         continue;
       }
       records.push(builder.record(record));

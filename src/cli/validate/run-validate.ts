@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { RECORD_KINDS, type RecordKind } from '../../schema/index.js';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { RECORD_KINDS, toJsonSchema, type RecordKind } from '../../schema/index.js';
 import type { CliIo } from '../io.js';
 import { EXIT, UsageError } from '../usage-error.js';
 import { BufferPool, InputSyntaxError, type TextBatch } from './batch.js';
@@ -9,6 +11,7 @@ import { feedCsv } from './feed-csv.js';
 import { formatFromName, sniffFormat, type InputFormat } from './input-format.js';
 import { CHUNK_BYTES, openInput } from './open-input.js';
 import { Progress } from './progress.js';
+import { loadSchema } from './load-schema.js';
 import { jsonReporter, textReporter, type Reporter, type Summary } from './report.js';
 import { JsonArraySplitter } from './split-json-array.js';
 import { NdjsonSplitter } from './split-ndjson.js';
@@ -28,6 +31,8 @@ Options:
   -k, --kind <kind>          ${RECORD_KINDS.join(', ')}
       --input-format <fmt>   json, ndjson or csv (default: from the extension, else the first bytes)
       --format <fmt>         text (default) or json, a machine-readable report on stdout
+      --schemas <module>     validate with your schemas: a module exporting "schemas" by kind,
+                             such as defineSchemas(...).schemas (default: ours)
       --workers <n>          validation threads (default: the number of CPUs, at most 4)
   -q, --quiet                no progress display on stderr
   -h, --help                 this help
@@ -44,6 +49,7 @@ interface ValidateOptions {
   report: 'text' | 'json';
   workers: number;
   quiet: boolean;
+  schemas: string | undefined;
 }
 
 function parseValidateArgs(args: string[]): ValidateOptions | 'help' {
@@ -55,6 +61,7 @@ function parseValidateArgs(args: string[]): ValidateOptions | 'help' {
       'input-format': { type: 'string' },
       format: { type: 'string' },
       workers: { type: 'string' },
+      schemas: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -69,7 +76,15 @@ function parseValidateArgs(args: string[]): ValidateOptions | 'help' {
   if (report !== 'text' && report !== 'json') throw new UsageError(`unknown --format "${report}"; expected text or json`);
   const workers = values.workers === undefined ? Math.min(availableParallelism(), 4) : Number(values.workers);
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`--workers must be a whole number from 1 to 64, got "${values.workers}"`);
-  return { file, kind: kind as RecordKind, inputFormat: formatFromName(file, values['input-format']), report, workers, quiet: values.quiet ?? false };
+  return {
+    file,
+    kind: kind as RecordKind,
+    inputFormat: formatFromName(file, values['input-format']),
+    report,
+    workers,
+    quiet: values.quiet ?? false,
+    schemas: values.schemas,
+  };
 }
 
 /** Yields `first`, then the rest of `iterator`. */
@@ -109,6 +124,8 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const { file, kind } = options;
+  const schemaModule = options.schemas === undefined ? undefined : pathToFileURL(resolve(options.schemas)).href;
+  const schema = await loadSchema(kind, schemaModule);
   const input = await openInput(file, io.stdin);
   const iterator = input.stream[Symbol.asyncIterator]();
   let first: IteratorResult<Buffer>;
@@ -175,10 +192,10 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
     }
   };
 
-  const pool = new ValidationPool(kind, options.workers, deliver);
+  const pool = new ValidationPool({ kind, ...(schemaModule === undefined ? {} : { schemas: schemaModule }) }, options.workers, deliver);
   try {
     const chunks = prepend(first.value, iterator);
-    if (format === 'csv') await feedCsv(chunks, kind, pool, onRead);
+    if (format === 'csv') await feedCsv(chunks, toJsonSchema(schema, kind), pool, onRead);
     else await feedText(chunks, format === 'json' ? new JsonArraySplitter(buffers) : new NdjsonSplitter(buffers), pool, onRead);
     await pool.drain();
   } catch (error) {

@@ -1,6 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { RecordKind } from '../../schema/index.js';
-import type { WorkRequest, WorkResult } from './worker-protocol.js';
+import type { WorkerSetup, WorkRequest, WorkResult } from './worker-protocol.js';
 
 /** Batches each worker may hold at once: enough to keep it busy, few enough to bound memory. */
 const IN_FLIGHT_PER_WORKER = 2;
@@ -11,7 +10,7 @@ const IN_FLIGHT_PER_WORKER = 2;
  *
  * @example
  * ```ts
- * const pool = new ValidationPool('incident', 2, (result) => report(result));
+ * const pool = new ValidationPool({ kind: 'incident' }, 2, (result) => report(result));
  * await pool.submit({ type: 'text', ...batch });
  * await pool.drain();
  * await pool.close();
@@ -28,11 +27,11 @@ export class ValidationPool {
   #failure: Error | undefined;
   #drained: (() => void) | undefined;
 
-  constructor(kind: RecordKind, count: number, onResult: (result: WorkResult) => void) {
+  constructor(setup: WorkerSetup, count: number, onResult: (result: WorkResult) => void) {
     this.#onResult = onResult;
     const script = new URL('./cli-worker.js', import.meta.url);
     this.#workers = Array.from({ length: count }, () => {
-      const entry = { worker: new Worker(script, { workerData: { kind } }), busy: 0 };
+      const entry = { worker: new Worker(script, { workerData: setup }), busy: 0 };
       entry.worker.on('message', (result: WorkResult) => {
         entry.busy--;
         this.#receive(result);

@@ -5,6 +5,8 @@ import type { TextBatch } from './batch.js';
 /** What a validation worker is started with. */
 export interface WorkerSetup {
   kind: RecordKind;
+  /** File URL of a module exporting `schemas`, when the caller validates with their own. */
+  schemas?: string;
 }
 
 /** A batch to validate: records' JSON text (JSON array, NDJSON) or records already built (CSV). */

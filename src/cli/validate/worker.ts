@@ -3,11 +3,13 @@
  * reads and cuts the input. Started by {@link ValidationPool}; built to dist/cli-worker.js.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createRecordValidator, DEFAULT_SCHEMAS } from '../../dataset/index.js';
+import { createRecordValidator } from '../../dataset/index.js';
+import { loadSchema } from './load-schema.js';
 import type { WorkerSetup, WorkRequest, WorkResult } from './worker-protocol.js';
 
-const { kind } = workerData as WorkerSetup;
-const validate = createRecordValidator(DEFAULT_SCHEMAS[kind]);
+const { kind, schemas } = workerData as WorkerSetup;
+// The main thread loaded the same module first and reported any problem with it.
+const validate = createRecordValidator(await loadSchema(kind, schemas));
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 function idOf(value: unknown): string | null {
