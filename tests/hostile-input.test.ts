@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createDataset, DatasetValidationError } from '../src/dataset/index.js';
+import { createDataset, createRecordValidator, DatasetValidationError } from '../src/dataset/index.js';
 import * as schemas from '../src/schema/index.js';
 import { COLLECTION_OF, IncidentSchema, RECORD_KINDS, type RecordKind } from '../src/schema/index.js';
 import { fullDataset } from './fixtures/full-dataset.js';
@@ -151,6 +151,13 @@ describe('deeply nested input (100,000 levels)', () => {
     expect(stored === payload).toBe(false);
     expect(Object.isFrozen(getAt(stored, Array(DEEP - 1).fill('a')))).toBe(true);
     expect(Object.isFrozen(payload)).toBe(false);
+  });
+
+  it('in a caller’s recursive schema is an issue for createRecordValidator too', () => {
+    const validate = createRecordValidator(IncidentSchema.safeExtend({ payload: z.json() }));
+    const input = smallDataset().incidents[0]!;
+    expect(validate({ ...input, payload: [1, { a: 'b' }] })).toEqual([]);
+    expect(validate({ ...input, payload: nestedArrays(DEEP) })).toEqual([{ code: 'schema', path: [], message: 'record is nested too deeply to validate' }]);
   });
 
   it('is refused by every exported schema without throwing', () => {
