@@ -15,6 +15,7 @@ import { InputSyntaxError } from '../src/cli/validate/batch.js';
 import { Utf8Check } from '../src/cli/validate/utf8-check.js';
 import { fullDataset } from './fixtures/full-dataset.js';
 import { getAt, leafPaths, nestedJson, setAt } from './helpers/hostile.js';
+import { withSchemasModule } from './helpers/schemas-module.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const GUARD = fileURLToPath(new URL('./helpers/prototype-guard.mjs', import.meta.url));
@@ -115,25 +116,17 @@ describe('validate on hostile input', () => {
   });
 
   it('survives 100,000-deep input under a caller’s recursive --schemas (z.json())', () => {
-    // Inside the package, so that the module resolves zod and central-asia-security/schema.
-    const root = fileURLToPath(new URL('../.tmp/', import.meta.url));
-    mkdirSync(root, { recursive: true });
-    const modules = mkdtempSync(join(root, 'deep-schemas-'));
-    try {
-      const module = join(modules, 'deep-schemas.mjs');
-      writeFileSync(module, [
-        "import { z } from 'zod';",
-        "import { IncidentSchema } from 'central-asia-security/schema';",
-        'export const schemas = { incident: IncidentSchema.safeExtend({ payload: z.json().optional() }) };',
-      ].join('\n'));
+    withSchemasModule('deep-schemas', [
+      "import { z } from 'zod';",
+      "import { IncidentSchema } from 'central-asia-security/schema';",
+      'export const schemas = { incident: IncidentSchema.safeExtend({ payload: z.json().optional() }) };',
+    ], (module) => {
       const deep = JSON.stringify({ ...first, id: 'deep-payload' }).replace('{', `{"payload":${nestedJson(100_000)},`);
       const result = run(['validate', file('deep-payload.ndjson', `${JSON.stringify(first)}\n${deep}\n`), '--kind', 'incident', '--schemas', module, '--format', 'json', '--quiet']);
       expectClean(result);
       expect(result.code, result.stderr).toBe(1);
       expect((JSON.parse(result.stdout) as Report).issues.map((i) => [i.line, i.message])).toEqual([[2, 'record is nested too deeply to validate']]);
-    } finally {
-      rmSync(modules, { recursive: true, force: true });
-    }
+    });
   });
 
   it('reads a 50 MB single line in each format with bounded memory, and refuses one past the limit', () => {
