@@ -18,8 +18,20 @@ export const SUMMIT_DAY = resolveRelativeDate('Thursday, September 14', PUBLISHE
 /** "last week’s SCO Regional Anti-Terrorist Structure Council", against the publication interval. */
 export const RATS_COUNCIL_WEEK = resolveRelativeDate('last week’s', PUBLISHED);
 
-/** Calendar years the article names ("compared to 2021", "in 2022"). */
-export function year(text: string): FuzzyDate {
+/**
+ * The Tajik seizures of "about five tonnes": the text gives no period. Compared with 2021, they
+ * are from after 2021; reported in the speech of 14 September 2023, from no later than that.
+ */
+export const SEIZURE_PERIOD = fuzzyDate('2022-01-01', SUMMIT_DAY.end);
+
+/**
+ * From the Taliban's return to power (15 August 2021; general knowledge, not in the text) to the
+ * latest publication day: bounds for an undated report on the Taliban in power.
+ */
+export const TALIBAN_ERA_TO_PUBLICATION = fuzzyDate('2021-08-15', PUBLISHED.end);
+
+/** A date the article states outright: "2021", "in 2022", "April 2022". */
+export function stated(text: string): FuzzyDate {
   return resolveRelativeDate(text, PUBLISHED);
 }
 

@@ -1,6 +1,19 @@
 import type { Incident } from '../src/schema/index.js';
 import { cite } from './cite.js';
-import { SUMMIT_DAY, onOrBefore, published } from './dates.js';
+import {
+  RATS_COUNCIL_WEEK,
+  SEIZURE_PERIOD,
+  SUMMIT_DAY,
+  TALIBAN_ERA_TO_PUBLICATION,
+  atPublication,
+  fuzzyDate,
+  onOrBefore,
+  published,
+  stated,
+} from './dates.js';
+
+const SPEAKERS_AT_SUMMIT_INFERENCE =
+  'The article reports Mirziyoyev’s and Uzbekistan’s remarks in its account of the summit, in the same past tense as Rahmon’s remarks there, but does not say where they were made.';
 
 export const incidents: Incident[] = [
   {
@@ -11,8 +24,11 @@ export const incidents: Incident[] = [
     place: 'dushanbe',
     actors: [
       { actor: 'tajikistan', role: 'host' },
+      { actor: 'central-asian-states', role: 'participant' },
       { actor: 'emomali-rahmon', role: 'speaker' },
+      { actor: 'shavkat-mirziyoyev', role: 'speaker' },
     ],
+    inferred: [{ field: 'actors.3', reasoning: SPEAKERS_AT_SUMMIT_INFERENCE }],
     citations: cite(
       'the 5th Consultative Meeting of the Heads of States of Central Asia, held on Thursday, September 14, in Dushanbe, the capital of Tajikistan',
     ),
@@ -25,9 +41,11 @@ export const incidents: Incident[] = [
     place: 'badakhshan-tajikistan',
     actors: [
       { actor: 'jamaat-ansarullah', role: 'perpetrator' },
-      { actor: 'tajikistan', role: 'responder' },
+      { actor: 'tajik-security-forces', role: 'responder' },
     ],
     fatalities: { value: 3, unit: 'person', qualifier: 'exact', text: 'killed three militants' },
+    description:
+      'Tajik security forces reportedly killed three militants of the banned Jamaat Ansarullah who had illegally entered Tajik territory from Afghanistan, smuggling explosives and weapons. The three dead are the militants.',
     inferred: [
       {
         field: 'date.end',
@@ -35,10 +53,129 @@ export const incidents: Incident[] = [
           '"Earlier this month" against the publication interval gives 1–20 September 2023; Rahmon referred to the incident in his speech of 14 September, so it happened on the 14th at the latest.',
       },
     ],
-    description:
-      'Tajik security forces reportedly killed three militants of the banned Jamaat Ansarullah who had illegally entered Tajik territory from Afghanistan.',
     citations: cite(
       'an incident earlier this month in the country’s southeastern province of Badakhshan where Tajik security forces reportedly killed three militants of the banned Jamaat Ansarullah who had illegally entered Tajik territory from Afghanistan',
+      'after smuggling explosives and weapons',
     ),
+  },
+  {
+    id: 'us-withdrawal-from-afghanistan',
+    type: 'military-withdrawal',
+    title: 'US exit from Afghanistan',
+    date: fuzzyDate('2021-01-01', '2021-12-31'),
+    place: 'afghanistan-territory',
+    actors: [{ actor: 'united-states', role: 'subject' }],
+    inferred: [
+      {
+        field: 'date',
+        reasoning:
+          'The text gives no date for "the Afghanistan exit". General knowledge, not the source: the US withdrawal from Afghanistan ended on 30 August 2021; the record claims only the year.',
+      },
+    ],
+    citations: cite('purportedly left behind by the US during the Afghanistan exit'),
+  },
+  {
+    id: 'us-authorities-iskp-assessment-2023-09',
+    type: 'statement',
+    title: 'US authorities assess that ISKP cannot mount operations in the foreseeable future',
+    date: published('earlier this week'),
+    actors: [
+      { actor: 'us-authorities', role: 'speaker' },
+      { actor: 'iskp', role: 'subject' },
+    ],
+    citations: cite(
+      'the US authorities said earlier this week that their analysis shows the Islamic State–Khorasan Province (ISKP) is incapable of mounting operations in the foreseeable future',
+    ),
+  },
+  {
+    id: 'washington-post-us-taliban-intelligence-report',
+    type: 'report-release',
+    title: 'The Washington Post reports that the US shares counter-terrorism intelligence with the Taliban',
+    date: published('on Thursday'),
+    actors: [
+      { actor: 'washington-post', role: 'publisher' },
+      { actor: 'united-states', role: 'subject' },
+      { actor: 'taliban', role: 'subject' },
+    ],
+    citations: cite('The Washington Post reported on Thursday that the US shares counter-terrorism intelligence with the Taliban.'),
+  },
+  {
+    id: 'sco-rats-council-2023-09',
+    type: 'meeting',
+    title: 'SCO Regional Anti-Terrorist Structure Council',
+    date: RATS_COUNCIL_WEEK,
+    actors: [
+      { actor: 'sco-regional-anti-terrorist-structure', role: 'host' },
+      { actor: 'shanghai-cooperation-organization', role: 'participant' },
+      { actor: 'kazakhstan-knb-deputy-chairman', role: 'speaker' },
+    ],
+    citations: cite(
+      'In last week’s SCO Regional Anti-Terrorist Structure Council, the Shanghai Cooperation Organization members also expressed concerns',
+    ),
+  },
+  {
+    id: 'un-monitoring-report-release',
+    type: 'report-release',
+    title: 'UN Security Council monitoring report on the Taliban’s ties with terrorist groups',
+    date: TALIBAN_ERA_TO_PUBLICATION,
+    actors: [
+      { actor: 'un-security-council', role: 'author' },
+      { actor: 'taliban', role: 'subject' },
+    ],
+    inferred: [
+      {
+        field: 'date',
+        reasoning:
+          'The text gives no date. The report describes the Taliban in power, so it is from after their return on 15 August 2021 (general knowledge), and it precedes the article.',
+      },
+    ],
+    citations: cite('The UN Security Council monitoring report stated that the Taliban maintains a robust relationship with terror groups'),
+  },
+  {
+    id: 'tajik-border-narcotics-seizures',
+    type: 'seizure',
+    title: 'Tajik authorities seize about five tonnes of narcotics along the border with Afghanistan',
+    date: SEIZURE_PERIOD,
+    place: 'tajikistan-afghanistan-border',
+    actors: [{ actor: 'tajik-authorities', role: 'responder' }],
+    description: 'Seizures over a period the text does not state; the figure is observation tajikistan-narcotics-seized.',
+    inferred: [
+      {
+        field: 'date',
+        reasoning:
+          'The text gives no period. Compared with 2021, the seizures are from after 2021; reported in the speech of 14 September 2023, from no later than that.',
+      },
+    ],
+    citations: cite('Tajik authorities seized about five tonnes of narcotics along the border with Afghanistan'),
+  },
+  {
+    id: 'unodc-afghanistan-opium-report-2023',
+    type: 'report-release',
+    title: 'UNODC reports Afghanistan’s 2022 opium supply',
+    date: published('earlier this month'),
+    actors: [
+      { actor: 'unodc', role: 'author' },
+      { actor: 'afghanistan', role: 'subject' },
+    ],
+    citations: cite('Earlier this month, the UN Office on Drugs and Crime reported that Afghanistan supplied 6,200 tons of opium in 2022'),
+  },
+  {
+    id: 'taliban-drug-ban-2022',
+    type: 'policy-announcement',
+    title: 'Taliban announce a ban on poppy plantation and drug trade',
+    date: stated('April 2022'),
+    place: 'afghanistan-territory',
+    actors: [{ actor: 'taliban', role: 'announcer' }],
+    citations: cite('the Taliban ban on plantation and trade announced in April 2022'),
+  },
+  {
+    id: 'qush-tepa-canal-construction',
+    type: 'construction',
+    title: 'Construction of the Qush Tepa canal',
+    date: atPublication('under construction'),
+    place: 'qush-tepa-canal',
+    actors: [{ actor: 'afghanistan', role: 'builder' }],
+    description: 'Under construction when the article was written; the article gives no start date.',
+    citations: cite('Afghanistan’s Qush Tepa canal under construction has spurred concerns over Uzbekistan and Turkmenistan downstream'),
   },
 ];

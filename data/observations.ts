@@ -1,6 +1,6 @@
 import type { Observation } from '../src/schema/index.js';
 import { cite } from './cite.js';
-import { RATS_COUNCIL_WEEK, SUMMIT_DAY, fuzzyDate, resolveRelativeDate, year } from './dates.js';
+import { RATS_COUNCIL_WEEK, SUMMIT_DAY, fuzzyDate, resolveRelativeDate, stated } from './dates.js';
 
 export const observations: Observation[] = [
   {
@@ -9,8 +9,9 @@ export const observations: Observation[] = [
     subject: 'tajikistan',
     period: fuzzyDate('2022-01-01', '2023-09-14'),
     value: { value: 5, unit: 'tonne', qualifier: 'about', text: 'about five tonnes' },
+    claim: 'rahmon-narcotics-seizures',
     comparison: {
-      baseline: year('2021'),
+      baseline: stated('2021'),
       change: { value: 22, unit: 'percent', qualifier: 'exact', text: 'a 22% increase' },
     },
     inferred: [
@@ -28,8 +29,9 @@ export const observations: Observation[] = [
     id: 'afghanistan-opium-supply-2022',
     indicator: 'opium-supply',
     subject: 'afghanistan',
-    period: year('2022'),
+    period: stated('2022'),
     value: { value: 6200, unit: 'tonne', qualifier: 'exact', text: '6,200 tons' },
+    claim: 'unodc-afghanistan-opium-2022',
     inferred: [
       {
         field: 'value.unit',
@@ -43,7 +45,7 @@ export const observations: Observation[] = [
     id: 'tajikistan-narcotics-seized-baseline-2021',
     indicator: 'narcotics-seized',
     subject: 'tajikistan',
-    period: year('2021'),
+    period: stated('2021'),
     value: { value: 4.1, unit: 'tonne', qualifier: 'about' },
     derived: {
       formula: '5 / (1 + 22 / 100) = 4.098…, rounded to two significant figures because the input is only "about five"',
@@ -56,8 +58,9 @@ export const observations: Observation[] = [
     id: 'afghanistan-share-of-global-opiate-production-2022',
     indicator: 'share-of-global-opiate-production',
     subject: 'afghanistan',
-    period: year('2022'),
+    period: stated('2022'),
     value: { value: 80, unit: 'percent', qualifier: 'estimate', text: 'an estimated 80%' },
+    claim: 'unodc-afghanistan-opium-2022',
     citations: cite('Afghanistan supplied 6,200 tons of opium in 2022, an estimated 80% of global opiate production'),
   },
   {

@@ -3,10 +3,17 @@ import { cite } from './cite.js';
 
 export const places: Place[] = [
   {
+    id: 'central-asia',
+    kind: 'region',
+    name: 'Central Asia',
+    citations: cite('the water balance in Central Asia'),
+  },
+  {
     id: 'tajikistan-territory',
     kind: 'country',
     name: 'Tajikistan',
     country: 'TJ',
+    parent: 'central-asia',
     externalIds: [
       { scheme: 'iso-3166-1-alpha-2', value: 'TJ' },
       { scheme: 'iso-3166-1-alpha-3', value: 'TJK' },
@@ -15,12 +22,25 @@ export const places: Place[] = [
     citations: cite('illegally entered Tajik territory from Afghanistan'),
   },
   {
+    id: 'afghanistan-territory',
+    kind: 'country',
+    name: 'Afghanistan',
+    country: 'AF',
+    externalIds: [
+      { scheme: 'iso-3166-1-alpha-2', value: 'AF' },
+      { scheme: 'iso-3166-1-alpha-3', value: 'AFG' },
+    ],
+    notes: 'The territory; the state as an actor is "afghanistan". The article calls it "landlocked".',
+    citations: cite('through the landlocked Afghanistan', 'the increase in activities of terrorist groups inside Afghanistan'),
+  },
+  {
     id: 'dushanbe',
     kind: 'city',
     name: 'Dushanbe',
     country: 'TJ',
     parent: 'tajikistan-territory',
     externalIds: [{ scheme: 'iso-3166-2', value: 'TJ-DU' }],
+    notes: 'Capital of Tajikistan.',
     citations: cite('in Dushanbe, the capital of Tajikistan'),
   },
   {
@@ -40,5 +60,32 @@ export const places: Place[] = [
       },
     ],
     citations: cite('the country’s southeastern province of Badakhshan'),
+  },
+  {
+    id: 'tajikistan-afghanistan-border',
+    kind: 'border',
+    name: 'Tajikistan–Afghanistan border',
+    spans: ['tajikistan-territory', 'afghanistan-territory'],
+    citations: cite(
+      'illegally cross the state border',
+      'seized about five tonnes of narcotics along the border with Afghanistan',
+    ),
+  },
+  {
+    id: 'qush-tepa-canal',
+    kind: 'infrastructure',
+    name: 'Qush Tepa canal',
+    country: 'AF',
+    parent: 'afghanistan-territory',
+    notes: 'Under construction at the time of the article. Also spelt Qosh Tepa.',
+    citations: cite('Afghanistan’s Qush Tepa canal under construction'),
+  },
+  {
+    id: 'trans-afghan-railway',
+    kind: 'infrastructure',
+    name: 'Trans-Afghan Railway',
+    spans: ['afghanistan-territory'],
+    notes: 'A railway project; the article gives neither its route nor its state of progress.',
+    citations: cite('promoting the Trans-Afghan Railway project'),
   },
 ];

@@ -36,7 +36,7 @@ function matchScore(query: string, name: string): number {
 /**
  * Ranks actors against a query: exact matches first, then prefixes, then names whose words
  * start with every query word, then substrings. The primary name outranks an alias at the same
- * level, and ties keep name order.
+ * level, and among equal matches the shorter matched name comes first.
  *
  * @example
  * ```ts
@@ -46,16 +46,22 @@ function matchScore(query: string, name: string): number {
 export function rankActors(entries: readonly ActorSearchEntry[], text: string, limit = Infinity): Actor[] {
   const query = foldText(text);
   if (query === '') return [];
-  const scored: { actor: Actor; score: number }[] = [];
+  const scored: { actor: Actor; score: number; length: number }[] = [];
   for (const entry of entries) {
     let best = 0;
+    let length = Infinity;
     entry.names.forEach((name, i) => {
       // Doubling and a bonus for the primary name keeps it ahead of an alias at the same level.
       const score = matchScore(query, name) * 2 + (i === 0 ? 1 : 0);
-      if (score > 1 && score > best) best = score;
+      if (score > 1 && (score > best || (score === best && name.length < length))) {
+        best = score;
+        length = name.length;
+      }
     });
-    if (best > 0) scored.push({ actor: entry.actor, score: best });
+    if (best > 0) scored.push({ actor: entry.actor, score: best, length });
   }
-  scored.sort((a, b) => b.score - a.score || a.actor.name.localeCompare(b.actor.name));
+  // Among equal matches the shorter name is the closer one: "tajik" is nearer "Tajikistan"
+  // than "Tajik authorities".
+  scored.sort((a, b) => b.score - a.score || a.length - b.length || a.actor.name.localeCompare(b.actor.name));
   return scored.slice(0, limit).map((s) => s.actor);
 }

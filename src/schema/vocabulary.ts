@@ -26,7 +26,8 @@ export const DATE_PRECISIONS = ['day', 'week', 'month', 'year', 'range'] as cons
 export const QUANTITY_QUALIFIERS = ['exact', 'about', 'at-least', 'at-most', 'estimate'] as const;
 
 /**
- * Kinds of actor.
+ * Kinds of actor. `state-group` is an informal group of states that a source treats as one
+ * voice ("the Central Asian states"); `de-facto-authority` governs without recognition.
  *
  * @example
  * ```ts
@@ -42,6 +43,7 @@ export const ACTOR_KINDS = [
   'intergovernmental',
   'media',
   'de-facto-authority',
+  'state-group',
 ] as const;
 
 /**
@@ -132,6 +134,7 @@ export const RELATION_TYPES = [
   'hostile-to',
   'shares-border-with',
   'concerned-about',
+  'controls',
 ] as const;
 
 /**
