@@ -32,6 +32,9 @@ function denies(topic: keyof typeof TOPICS): Position {
 
 const TAJIK_MEDIA = [{ description: 'cited in a Tajik media' }];
 
+const QUOTE_AT_SUMMIT_INFERENCE =
+  'The quote follows the account of Rahmon’s remarks at the summit of 14 September 2023, and the article goes on "In his remarks, Mr. Rahmon also…"; it does not say outright that the quoted words were said there.';
+
 const AT_SUMMIT_INFERENCE = {
   field: 'date',
   reasoning:
@@ -59,6 +62,10 @@ const rahmon: Claim[] = [
     date: SUMMIT_DAY,
     incident: 'central-asia-consultative-meeting-2023',
     via: TAJIK_MEDIA,
+    inferred: [
+      { field: 'date', reasoning: QUOTE_AT_SUMMIT_INFERENCE },
+      { field: 'incident', reasoning: QUOTE_AT_SUMMIT_INFERENCE },
+    ],
     position: affirms('terrorThreatFromAfghanistanRising'),
     citations: cite(
       '“In recent years, we have encountered attempts by various terrorist groups to break through and illegally cross the state border,” Tajik president, Imam Ali Rahmon was cited in a Tajik media saying',
@@ -73,6 +80,10 @@ const rahmon: Claim[] = [
     date: SUMMIT_DAY,
     incident: 'central-asia-consultative-meeting-2023',
     via: TAJIK_MEDIA,
+    inferred: [
+      { field: 'date', reasoning: QUOTE_AT_SUMMIT_INFERENCE },
+      { field: 'incident', reasoning: QUOTE_AT_SUMMIT_INFERENCE },
+    ],
     notes: 'The article says Rahmon was referring to the Badakhshan incident; it does not say whether that incident was one of the two attempts or both.',
     citations: cite(
       'Not long ago we prevented two attempts by militants to break through the border. They aimed to commit a series of terrorist attacks in the capital and other regions of Tajikistan.',
@@ -175,6 +186,13 @@ const onTheThreat: Claim[] = [
     date: RATS_COUNCIL_WEEK,
     incident: 'sco-rats-council-2023-09',
     position: affirms('iskpThreatRising'),
+    inferred: [
+      {
+        field: 'incident',
+        reasoning:
+          'The article reports the statement in its paragraph on last week’s SCO anti-terrorist council, right after the members’ concerns there; it does not say outright that it was made at the council. Its date is the council’s.',
+      },
+    ],
     citations: cite(
       'Kazakhstan’s Deputy Chairman of the National Security Committee said there have been at least 80 high-profile terror attacks in SCO member countries in the last three years, adding that threats from the ISKP are rising in the region.',
     ),
@@ -230,9 +248,9 @@ const onDrugsAndDevelopment: Claim[] = [
   {
     id: 'unodc-afghanistan-opium-2022',
     claimant: 'unodc',
-    about: ['afghanistan', 'taliban-drug-ban-2022'],
-    statement:
-      'Afghanistan supplied 6,200 tons of opium in 2022, an estimated 80% of global opiate production, despite the Taliban ban on plantation and trade announced in April 2022.',
+    about: ['afghanistan'],
+    statement: 'Afghanistan supplied 6,200 tons of opium in 2022, an estimated 80% of global opiate production.',
+    notes: '"Despite the Taliban ban on plantation and trade announced in April 2022" is the article’s framing, not attributed to UNODC.',
     date: published('earlier this month'),
     incident: 'unodc-afghanistan-opium-report-2023',
     citations: cite(

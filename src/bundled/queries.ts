@@ -154,7 +154,7 @@ export function searchActors(text: string, options?: SearchActorsOptions): Actor
  * findIncidents({ place: 'tajikistan-territory', type: 'incursion' }).map((i) => i.id);
  * // => ['badakhshan-border-incursion-2023-09']
  * findIncidents({ from: '2023-09-14', to: '2023-09-14', match: 'within' }).map((i) => i.id);
- * // => ['central-asia-consultative-meeting-2023', …]
+ * // => ['central-asia-consultative-meeting-2023', 'washington-post-us-taliban-intelligence-report']
  * ```
  */
 export function findIncidents(query?: IncidentQuery<RecordMap, BundledIds>): Incident[] {
@@ -178,7 +178,8 @@ export function claimsAbout(id: string): Claim[] {
  *
  * @example
  * ```ts
- * claimsBy('taliban').map((c) => c.id); // => ['taliban-contained-iskp', …]
+ * claimsBy('taliban').map((c) => c.id);
+ * // => ['taliban-contained-iskp', 'taliban-territory-not-used-against-others']
  * ```
  */
 export function claimsBy(id: ActorId): Claim[] {
@@ -191,7 +192,7 @@ export function claimsBy(id: ActorId): Claim[] {
  * @example
  * ```ts
  * const rising = contradictions().find((c) => c.topic === 'iskp-threat-rising');
- * rising?.denying.map((c) => c.claimant); // => ['taliban', …]
+ * rising?.denying.map((c) => c.claimant); // => ['us-authorities', 'taliban']
  * ```
  */
 export function contradictions(): Contradiction[] {
