@@ -1,0 +1,20 @@
+// API site: `npm run docs` builds it into docs/api/ (git-ignored). Warnings are errors, so a
+// broken {@link}, an unexported type in the public surface or a bad tag fails the build.
+/** @type {Partial<import('typedoc').TypeDocOptions>} */
+const config = {
+  name: 'central-asia-security',
+  // Keep in step with the JavaScript subpaths of package.json `exports`
+  // (tests/package/jsdoc.test.ts checks that they match).
+  entryPoints: ['src/index.ts', 'src/schema/index.ts'],
+  out: 'docs/api',
+  readme: 'README.md',
+  // The guides, linked from the README and listed beside the API.
+  projectDocuments: ['docs/*.md'],
+  treatWarningsAsErrors: true,
+  excludePrivate: true,
+  excludeInternal: true,
+  sort: ['kind', 'instance-first', 'alphabetical-ignoring-documents'],
+  validation: { notExported: true, invalidLink: true, rewrittenLink: true, notDocumented: false, unusedMergeModuleWith: true },
+};
+
+export default config;
