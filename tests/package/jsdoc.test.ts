@@ -3,6 +3,7 @@
  * JavaScript subpaths of package.json `exports`) has a JSDoc summary and an `@example` that
  * shows its result with `// =>`. typedoc builds the site from the same entries.
  */
+import { spawnSync } from 'node:child_process';
 import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
@@ -47,6 +48,16 @@ function problemsOf(symbol: ts.Symbol, checker: ts.TypeChecker): string[] {
 describe('API documentation', () => {
   it('typedoc documents every public JavaScript entry', () => {
     expect([...typedocEntryPoints].sort()).toEqual(entries.map((e) => e.source).sort());
+  });
+
+  it('typedoc builds the site with no warning (npm run docs)', () => {
+    // Same options as `npm run docs`, without writing the site.
+    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/typedoc/bin/typedoc'), '--emit', 'none', '--logLevel', 'Warn'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(run.stdout + run.stderr).toBe('');
+    expect(run.status).toBe(0);
   });
 
   it('every public export has a summary and an @example that shows its result', () => {
