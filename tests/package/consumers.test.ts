@@ -6,6 +6,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,8 @@ import { binEntries, exportEntries, readManifest, ROOT, type ExportEntry } from 
 import { installConsumer, type Consumer } from './helpers/pack.js';
 
 const FIXTURES = join(ROOT, 'tests/package/fixtures');
+// Known at collection time (the build runs before the tests) so that a missing file is a skip.
+const DATA_PACKAGE = exportEntries(ROOT).find((entry) => entry.file.endsWith('datapackage.json'));
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 
 let consumer: Consumer;
@@ -82,6 +85,18 @@ describe('the packed package in a consumer project', () => {
     expect(report['central-asia-security/package.json']).toMatchObject({ json: 'object' });
     const shipped = JSON.parse(readFileSync(join(consumer.packageDir, 'package.json'), 'utf8')) as { name: string };
     expect(shipped.name).toBe('central-asia-security');
+  });
+
+  it.skipIf(DATA_PACKAGE === undefined)('states the data licence and attribution in the data package', async () => {
+    const descriptor = JSON.parse(readFileSync(join(consumer.packageDir, DATA_PACKAGE!.file), 'utf8')) as {
+      licenses?: { name?: string; path?: string }[];
+      sources?: { title?: string; path?: string }[];
+    };
+    expect(descriptor.licenses?.length).toBeGreaterThan(0);
+    for (const licence of descriptor.licenses ?? []) expect(licence.name ?? licence.path).toBeTruthy();
+    const { dataset } = (await import(pathToFileURL(join(consumer.packageDir, 'dist/index.js')).href)) as typeof import('../../src/index.js');
+    const sources = JSON.stringify(descriptor.sources ?? []);
+    for (const source of dataset.sources) expect(sources, source.id).toContain(source.url);
   });
 
   it('links and runs every bin', () => {
