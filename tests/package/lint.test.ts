@@ -9,6 +9,28 @@ import { formatMessage } from 'publint/utils';
 import { describe, expect, it } from 'vitest';
 import { exportEntries, readManifest, ROOT } from './helpers/manifest.js';
 
+describe('the manifest', () => {
+  const manifest = readManifest();
+
+  it('declares licence, engines, side effects and a files whitelist', () => {
+    expect(manifest).toMatchObject({ license: 'MIT', type: 'module', sideEffects: false, engines: { node: '>=20' } });
+    expect(manifest.files).toEqual(expect.arrayContaining(['dist', 'README.md', 'LICENSE']));
+    for (const never of ['src', 'data', 'tests', 'docs', 'scripts']) expect(manifest.files).not.toContain(never);
+  });
+
+  it('gives every code entry types first, .d.ts for import and .d.cts for require', () => {
+    for (const [key, target] of Object.entries(manifest.exports)) {
+      if (typeof target !== 'object' || target === null || !('import' in target)) continue;
+      const { import: esm, require: cjs } = target as Record<string, Record<string, string>>;
+      expect(Object.keys(esm ?? {})[0], key).toBe('types');
+      expect(esm?.types, key).toMatch(/\.d\.ts$/);
+      expect(Object.keys(cjs ?? {})[0], key).toBe('types');
+      expect(cjs?.types, key).toMatch(/\.d\.cts$/);
+    }
+    expect(Object.keys(manifest.exports)).toEqual(expect.arrayContaining(['.', './schema', './package.json']));
+  });
+});
+
 describe('package linters', () => {
   it('publint --strict reports nothing, not even a suggestion', async () => {
     const { messages, pkg } = await publint({ pkgDir: ROOT, strict: true, pack: 'npm' });
