@@ -5,6 +5,7 @@ import {
   contradictions,
   dataset,
   findIncidents,
+  getActor,
   getSource,
   searchActors,
   series,
@@ -45,6 +46,7 @@ line();
 line('Contradictions:');
 for (const c of contradictions()) {
   line(`  ${c.question}`);
-  line(`    yes: ${c.affirming.map((claim) => claim.claimant).join(', ')}`);
-  line(`    no:  ${c.denying.map((claim) => claim.claimant).join(', ')}`);
+  const who = (claims) => claims.map((claim) => getActor(claim.claimant)?.name ?? claim.claimant).join('; ');
+  line(`    yes: ${who(c.affirming)}`);
+  line(`    no:  ${who(c.denying)}`);
 }

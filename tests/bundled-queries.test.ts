@@ -63,6 +63,12 @@ describe('findIncidents', () => {
     expect(ids).toContain('central-asia-consultative-meeting-2023');
   });
 
+  it('includes incidents on a border that spans the place asked for', () => {
+    expect(findIncidents({ place: 'tajikistan-territory', type: 'seizure' }).map((i) => i.id)).toEqual(['tajik-border-narcotics-seizures']);
+    expect(findIncidents({ place: 'afghanistan-territory', type: 'seizure' }).map((i) => i.id)).toEqual(['tajik-border-narcotics-seizures']);
+    expect(findIncidents({ place: 'dushanbe', type: 'seizure' })).toEqual([]);
+  });
+
   it('matches imprecise dates by overlap by default and by containment on request', () => {
     // The incursion is dated "earlier this month": 1–14 September 2023.
     const overlapping = findIncidents({ actor: 'jamaat-ansarullah', from: '2023-09-10', to: '2023-09-30' });

@@ -147,7 +147,7 @@ export function searchActors(text: string, options?: SearchActorsOptions): Actor
  * Bundled incidents matching every filter given, ordered by date. Dates are intervals: by
  * default an incident is kept when its interval overlaps `from`–`to` (it may have happened
  * then); pass `match: 'within'` to keep only incidents that certainly happened then. `place`
- * includes the places inside it.
+ * includes the places inside it and the borders that span it.
  *
  * @example
  * ```ts

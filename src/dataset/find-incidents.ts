@@ -3,7 +3,8 @@ import { compareFuzzyDates, intervalOverlaps, intervalWithin } from '../time/ind
 import type { IncidentQuery } from './types.js';
 
 /**
- * The ids of a place and of every place inside it, following `parent` links.
+ * The ids of a place and of every place inside it, following `parent` links and `spans` (a
+ * border or a railway that spans a country counts as inside it).
  *
  * @example
  * ```ts
@@ -13,10 +14,12 @@ import type { IncidentQuery } from './types.js';
 export function placeAndDescendants(places: readonly Place[], root: string): Set<string> {
   const children = new Map<string, string[]>();
   for (const place of places) {
-    if (place.parent === undefined) continue;
-    const list = children.get(place.parent) ?? [];
-    list.push(place.id);
-    children.set(place.parent, list);
+    for (const container of [place.parent, ...(place.spans ?? [])]) {
+      if (container === undefined) continue;
+      const list = children.get(container) ?? [];
+      list.push(place.id);
+      children.set(container, list);
+    }
   }
   const found = new Set<string>([root]);
   const queue = [root];

@@ -74,7 +74,10 @@ export type DateMatch = 'overlaps' | 'within';
 export interface IncidentQuery<R extends RecordMapLike = RecordMap, I extends IdMap = IdMap> {
   /** Incidents this actor takes part in, in any role. */
   actor?: I['actor'];
-  /** Incidents at this place or at any place inside it (a province inside its country). */
+  /**
+   * Incidents at this place or at any place inside it: a province inside its country, and a
+   * border that spans it.
+   */
   place?: I['place'];
   /** One incident type or several. */
   type?: FieldOf<R['incident'], 'type'> | readonly FieldOf<R['incident'], 'type'>[];
