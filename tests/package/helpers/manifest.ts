@@ -2,7 +2,7 @@
  * Reads the package manifest and lists what it promises consumers: every concrete export
  * specifier (wildcard subpaths expanded against the files actually shipped) and every bin.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -76,7 +76,6 @@ function listFiles(dir: string): string[] {
  */
 export function exportEntries(dir: string, manifest = readManifest(dir)): ExportEntry[] {
   const entries: ExportEntry[] = [];
-  let shipped: string[] | undefined;
   for (const [key, target] of Object.entries(manifest.exports)) {
     const file = resolveTarget(target, ['node', 'import']);
     if (file === undefined) continue;
@@ -92,11 +91,12 @@ export function exportEntries(dir: string, manifest = readManifest(dir)): Export
       entries.push(make(key, file));
       continue;
     }
-    shipped ??= listFiles(dir)
-      .map((path) => relative(dir, path).split(sep).join('/'))
-      .filter((path) => !path.startsWith('node_modules/'));
     const [before, after] = file.replace(/^\.\//, '').split('*') as [string, string];
-    for (const path of shipped) {
+    // Only the pattern's own folder can hold matches: never walk the whole package.
+    const folder = before.slice(0, before.lastIndexOf('/') + 1);
+    const candidates = existsSync(join(dir, folder)) ? listFiles(join(dir, folder)) : [];
+    for (const absolute of candidates) {
+      const path = relative(dir, absolute).split(sep).join('/');
       if (!path.startsWith(before) || !path.endsWith(after) || path.length < before.length + after.length) continue;
       const star = path.slice(before.length, path.length - after.length);
       entries.push(make(key.replace('*', star), `./${path}`));
