@@ -19,13 +19,16 @@ let entries: PublicEntry[];
 let typedocEntryPoints: string[];
 
 beforeAll(async () => {
-  const { default: tsup } = (await import(pathToFileURL(join(ROOT, 'tsup.config.ts')).href)) as { default: { entry: Record<string, string> } };
+  type TsupConfig = { entry: Record<string, string> };
+  const { default: tsup } = (await import(pathToFileURL(join(ROOT, 'tsup.config.ts')).href)) as { default: TsupConfig | TsupConfig[] };
+  // tsup takes one config or several (e.g. the browser-safe entries and the Node-only CLI).
+  const tsupEntries: Record<string, string> = Object.assign({}, ...(Array.isArray(tsup) ? tsup : [tsup]).map((config) => config.entry));
   const { default: typedoc } = (await import(pathToFileURL(join(ROOT, 'typedoc.config.mjs')).href)) as { default: { entryPoints: string[] } };
   typedocEntryPoints = typedoc.entryPoints;
   entries = exportEntries(ROOT)
     .filter((entry) => entry.kind === 'js')
     .map((entry) => {
-      const source = tsup.entry[basename(entry.file).replace(/\.(c|m)?js$/, '')];
+      const source = tsupEntries[basename(entry.file).replace(/\.(c|m)?js$/, '')];
       if (source === undefined) throw new Error(`${entry.key} → ${entry.file} is not a tsup entry`);
       return { key: entry.key, source };
     });
