@@ -1,30 +1,56 @@
 import type { Observation } from '../src/schema/index.js';
+import { impliedBaseline } from '../src/compare/index.js';
+import { roundSignificant } from '../src/quantity/index.js';
 import { cite } from './cite.js';
-import { RATS_COUNCIL_WEEK, SUMMIT_DAY, fuzzyDate, resolveRelativeDate, stated } from './dates.js';
+import { RATS_COUNCIL_WEEK, SEIZURE_PERIOD, SUMMIT_DAY, resolveRelativeDate, stated } from './dates.js';
+
+/**
+ * The 2021 seizures the stated 22% increase implies, computed by `impliedBaseline` and rounded to
+ * two significant figures, because the input is only "about five".
+ */
+function impliedBaselineRecord(id: string, observation: Observation): Observation {
+  const implied = impliedBaseline(observation);
+  if (implied.value.qualifier === 'unbounded') throw new Error(`${observation.id}: the implied baseline is unbounded`);
+  return {
+    id,
+    indicator: implied.indicator,
+    subject: implied.subject,
+    period: implied.period,
+    value: { value: roundSignificant(implied.value.value, 2), unit: implied.value.unit, qualifier: implied.value.qualifier },
+    derived: {
+      formula: `${implied.derived.formula}, rounded to two significant figures because the input is only "about five"`,
+      inputs: implied.derived.inputs,
+    },
+    notes: 'Not in the source: the 2021 figure that the stated 22% increase implies.',
+    citations: cite('about five tonnes of narcotics along the border with Afghanistan, signaling a 22% increase compared to 2021'),
+  };
+}
+
+const seized: Observation = {
+  id: 'tajikistan-narcotics-seized',
+  indicator: 'narcotics-seized',
+  subject: 'tajikistan',
+  period: SEIZURE_PERIOD,
+  value: { value: 5, unit: 'tonne', qualifier: 'about', text: 'about five tonnes' },
+  claim: 'rahmon-narcotics-seizures',
+  comparison: {
+    baseline: stated('2021'),
+    change: { value: 22, unit: 'percent', qualifier: 'exact', text: 'a 22% increase' },
+  },
+  inferred: [
+    {
+      field: 'period',
+      reasoning:
+        'The text gives no period for the seizures. Being compared with 2021, they are from after 2021; being reported in the speech of 14 September 2023, from no later than that. The likeliest reading, calendar 2022, is not certain, so the period is the whole interval.',
+    },
+  ],
+  citations: cite(
+    'Tajik authorities seized about five tonnes of narcotics along the border with Afghanistan, signaling a 22% increase compared to 2021',
+  ),
+};
 
 export const observations: Observation[] = [
-  {
-    id: 'tajikistan-narcotics-seized',
-    indicator: 'narcotics-seized',
-    subject: 'tajikistan',
-    period: fuzzyDate('2022-01-01', '2023-09-14'),
-    value: { value: 5, unit: 'tonne', qualifier: 'about', text: 'about five tonnes' },
-    claim: 'rahmon-narcotics-seizures',
-    comparison: {
-      baseline: stated('2021'),
-      change: { value: 22, unit: 'percent', qualifier: 'exact', text: 'a 22% increase' },
-    },
-    inferred: [
-      {
-        field: 'period',
-        reasoning:
-          'The text gives no period for the seizures. Being compared with 2021, they are from after 2021; being reported in the speech of 14 September 2023, from no later than that. The likeliest reading, calendar 2022, is not certain, so the period is the whole interval.',
-      },
-    ],
-    citations: cite(
-      'Tajik authorities seized about five tonnes of narcotics along the border with Afghanistan, signaling a 22% increase compared to 2021',
-    ),
-  },
+  seized,
   {
     id: 'afghanistan-opium-supply-2022',
     indicator: 'opium-supply',
@@ -41,19 +67,7 @@ export const observations: Observation[] = [
     ],
     citations: cite('Afghanistan supplied 6,200 tons of opium in 2022'),
   },
-  {
-    id: 'tajikistan-narcotics-seized-baseline-2021',
-    indicator: 'narcotics-seized',
-    subject: 'tajikistan',
-    period: stated('2021'),
-    value: { value: 4.1, unit: 'tonne', qualifier: 'about' },
-    derived: {
-      formula: '5 / (1 + 22 / 100) = 4.098…, rounded to two significant figures because the input is only "about five"',
-      inputs: ['tajikistan-narcotics-seized'],
-    },
-    notes: 'Not in the source: the 2021 figure that the stated 22% increase implies.',
-    citations: cite('about five tonnes of narcotics along the border with Afghanistan, signaling a 22% increase compared to 2021'),
-  },
+  impliedBaselineRecord('tajikistan-narcotics-seized-baseline-2021', seized),
   {
     id: 'afghanistan-share-of-global-opiate-production-2022',
     indicator: 'share-of-global-opiate-production',

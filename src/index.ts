@@ -29,3 +29,47 @@ export type {
 } from './dataset/index.js';
 export { resolveRelativeDate, fuzzyDate, compareFuzzyDates, intersectFuzzyDates, precisionOf } from './time/index.js';
 export type { ResolveRelativeDateOptions } from './time/index.js';
+export { overlaps, within } from './time/index.js';
+export type { Tristate, DateWindow, TristateOptions } from './time/index.js';
+export {
+  unitInfo,
+  unitsCompatible,
+  conversionFactor,
+  convertValue,
+  convertQuantity,
+  roundSignificant,
+  formatQuantity,
+  boundsOf,
+  applyMonotone,
+  UnitError,
+} from './quantity/index.js';
+export type { UnitInfo, UnitDimension, Bounds, ComputedQuantity, ComputedQualifier, FormatQuantityOptions } from './quantity/index.js';
+export { compare, rate, impliedBaseline, periodLength, DAYS_PER } from './compare/index.js';
+export type {
+  Comparable,
+  CompareOptions,
+  CompareResult,
+  ComparedSide,
+  RateOptions,
+  RateUnit,
+  PeriodLength,
+  ImpliedBaseline,
+} from './compare/index.js';
+export { toRows } from './bundled/tables.js';
+export { exportTable, exportTables, tableRows, TABLE_NAMES, toJson, toNdjson, toDataPackage } from './export/index.js';
+export type {
+  ExportTable,
+  TableName,
+  Row,
+  Cell,
+  ColumnSpec,
+  FieldType,
+  ForeignKeySpec,
+  TableInput,
+  DataPackage,
+  DataPackageMetadata,
+  DataPackageOptions,
+  DataPackageResource,
+  DataPackageLicense,
+  DataPackageSource,
+} from './export/index.js';

@@ -146,8 +146,9 @@ export function searchActors(text: string, options?: SearchActorsOptions): Actor
 /**
  * Bundled incidents matching every filter given, ordered by date. Dates are intervals: by
  * default an incident is kept when its interval overlaps `from`–`to` (it may have happened
- * then); pass `match: 'within'` to keep only incidents that certainly happened then. `place`
- * includes the places inside it and the borders that span it.
+ * then); pass `match: 'within'` (or `'certain'`) to keep only incidents that certainly happened
+ * then, or `match: 'uncertain'` for only those whose interval straddles a bound (the three-valued
+ * answer `maybe`, see `within`). `place` includes the places inside it and the borders that span it.
  *
  * @example
  * ```ts
@@ -155,6 +156,8 @@ export function searchActors(text: string, options?: SearchActorsOptions): Actor
  * // => ['badakhshan-border-incursion-2023-09']
  * findIncidents({ from: '2023-09-14', to: '2023-09-14', match: 'within' }).map((i) => i.id);
  * // => ['central-asia-consultative-meeting-2023', 'washington-post-us-taliban-intelligence-report']
+ * findIncidents({ from: '2023-09-10', to: '2023-09-30', match: 'uncertain' }).some((i) => i.id === 'badakhshan-border-incursion-2023-09');
+ * // => true
  * ```
  */
 export function findIncidents(query?: IncidentQuery<RecordMap, BundledIds>): Incident[] {

@@ -1,6 +1,15 @@
 import type { Incident, Place } from '../schema/index.js';
-import { compareFuzzyDates, intervalOverlaps, intervalWithin } from '../time/index.js';
-import type { IncidentQuery } from './types.js';
+import { compareFuzzyDates, within, type Tristate } from '../time/index.js';
+import type { DateMatch, IncidentQuery } from './types.js';
+
+/** The three-valued answers each {@link DateMatch} mode keeps. */
+const KEPT: Record<DateMatch, readonly Tristate[]> = {
+  overlaps: ['yes', 'maybe'],
+  possible: ['yes', 'maybe'],
+  within: ['yes'],
+  certain: ['yes'],
+  uncertain: ['maybe'],
+};
 
 /**
  * The ids of a place and of every place inside it, following `parent` links and `spans` (a
@@ -50,7 +59,9 @@ export function filterIncidents(
 ): Incident[] {
   const types = query.type === undefined ? undefined : new Set<string>(typeof query.type === 'string' ? [query.type] : query.type);
   const places = query.place === undefined ? undefined : placesInside(query.place);
-  const dateMatches = query.match === 'within' ? intervalWithin : intervalOverlaps;
+  const kept = KEPT[query.match ?? 'overlaps'];
+  if (kept === undefined) throw new RangeError(`findIncidents: unknown match "${String(query.match)}"; expected one of ${Object.keys(KEPT).join(', ')}`);
+  const window = { from: query.from, to: query.to };
   if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
     throw new RangeError(`findIncidents: from ${query.from} is after to ${query.to}`);
   }
@@ -61,7 +72,7 @@ export function filterIncidents(
         (query.actor === undefined || incident.actors.some((a) => a.actor === query.actor)) &&
         (types === undefined || types.has(incident.type)) &&
         (places === undefined || (incident.place !== undefined && places.has(incident.place))) &&
-        dateMatches(incident.date, query.from, query.to),
+        kept.includes(within(incident.date, window)),
     )
     .sort((a, b) => compareFuzzyDates(a.date, b.date));
 }

@@ -47,10 +47,15 @@ export interface SearchActorsOptions {
 }
 
 /**
- * How {@link Dataset.findIncidents} matches an incident's date interval against `from`/`to`:
- * `overlaps` (the default) keeps an incident whose interval shares at least one day with the
- * bounds, so it may have happened inside them; `within` keeps only an incident whose whole
- * interval lies inside them, so it certainly happened inside them.
+ * How {@link Dataset.findIncidents} matches an incident's date interval against `from`/`to`.
+ * An incident's date is imprecise: it happened on some day(s) of its interval, not known which.
+ * The three-valued answer `within(incident.date, { from, to })` is `yes` (certainly inside),
+ * `maybe` (the interval straddles a bound) or `no`; each mode keeps some of those answers:
+ *
+ * - `overlaps` (the default) and its synonym `possible`: `yes` or `maybe`, i.e. the interval
+ *   shares at least one day with the bounds, so the incident may have happened inside them;
+ * - `within` and its synonym `certain`: only `yes`, i.e. the whole interval lies inside them;
+ * - `uncertain`: only `maybe`, the incidents a reader must check by hand.
  *
  * @example
  * ```ts
@@ -60,7 +65,7 @@ export interface SearchActorsOptions {
  * findIncidents({ ...on10th, match: 'within' }).some((i) => i.id === 'badakhshan-border-incursion-2023-09'); // => false
  * ```
  */
-export type DateMatch = 'overlaps' | 'within';
+export type DateMatch = 'overlaps' | 'within' | 'possible' | 'certain' | 'uncertain';
 
 /**
  * Filters for {@link Dataset.findIncidents}; every filter given must hold.

@@ -1,0 +1,60 @@
+/**
+ * Writes the bundled data's exports under dist/data/, after tsup (which empties dist/):
+ * - <table>.csv, <table>.json, <table>.ndjson: the tidy tables (one per record kind, then the
+ *   link tables), the same rows in three formats;
+ * - records/<collection>.json and .ndjson: the records themselves, nested as the schemas define
+ *   them, for validators and JSON Schema;
+ * - datapackage.json: the Frictionless Data Package descriptor of the CSV tables.
+ * Each file is written to a temporary file and renamed, so that no reader sees half of one.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dataset } from '../src/bundled/dataset.js';
+import { toCsv } from '../src/export/csv.js';
+import { exportTables, toDataPackage, toJson, toNdjson } from '../src/export/index.js';
+import { COLLECTION_OF, RECORD_KINDS } from '../src/schema/index.js';
+
+const OUT = fileURLToPath(new URL('../dist/data/', import.meta.url));
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string; description: string };
+
+function writeAtomically(path: string, content: string): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, path);
+}
+
+function main(): void {
+  mkdirSync(`${OUT}records`, { recursive: true });
+  const tables = exportTables(dataset);
+  let files = 0;
+  for (const table of tables) {
+    writeAtomically(`${OUT}${table.name}.csv`, toCsv(table.rows, table.columns));
+    writeAtomically(`${OUT}${table.name}.json`, toJson(table.rows));
+    writeAtomically(`${OUT}${table.name}.ndjson`, toNdjson(table.rows));
+    files += 3;
+  }
+  for (const kind of RECORD_KINDS) {
+    const records = dataset[COLLECTION_OF[kind]];
+    writeAtomically(`${OUT}records/${COLLECTION_OF[kind]}.json`, toJson(records));
+    writeAtomically(`${OUT}records/${COLLECTION_OF[kind]}.ndjson`, toNdjson(records));
+    files += 2;
+  }
+  const descriptor = toDataPackage(tables, {
+    name: pkg.name,
+    title: 'Central Asia security: actors, incidents, indicators, claims and relations',
+    description:
+      `${pkg.description} Each table is one CSV file; link tables hold many-to-many data one pair per row. ` +
+      'Every record cites verbatim quotes from its source (table citations). The quotes are short excerpts, ' +
+      'reproduced with attribution to their publishers: ' +
+      [...new Set(dataset.sources.map((s) => `${s.publisher} (${new URL(s.url).hostname})`))].join(', ') +
+      '. The full source texts are not included. The coding (records, ids, tables) is offered under the MIT licence, as is the code.',
+    version: pkg.version,
+    licenses: [{ name: 'MIT', path: 'https://opensource.org/license/mit', title: 'MIT License (the coding; quotes remain their publishers’, cited as short excerpts)' }],
+    sources: dataset.sources.map((s) => ({ title: `${s.publisher}: ${s.title}`, path: s.url })),
+  });
+  writeAtomically(`${OUT}datapackage.json`, `${JSON.stringify(descriptor, null, 2)}\n`);
+  files += 1;
+  console.log(`build-exports: ${tables.length} tables, ${files} files in dist/data/`);
+}
+
+main();

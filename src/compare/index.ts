@@ -1,0 +1,10 @@
+export { compare } from './compare.js';
+export type { CompareOptions, CompareResult, ComparedSide } from './compare.js';
+export { isObservation, quantityOf, formulaNumber } from './comparable.js';
+export type { Comparable } from './comparable.js';
+export { rate } from './rate.js';
+export type { RateOptions } from './rate.js';
+export { periodLength, DAYS_PER } from './period-length.js';
+export type { PeriodLength, RateUnit } from './period-length.js';
+export { impliedBaseline } from './implied-baseline.js';
+export type { ImpliedBaseline } from './implied-baseline.js';

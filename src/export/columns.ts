@@ -1,0 +1,88 @@
+import type { FuzzyDate, Quantity, RecordBase } from '../schema/index.js';
+import type { Cell, ColumnDefinition, FieldType, TableContext, TableName } from './table-spec.js';
+
+/**
+ * Defines a column.
+ *
+ * @example
+ * ```ts
+ * column<{ id: string }>('id', 'string', 'Id.', (x) => x.id, true).required; // => true
+ * ```
+ */
+export function column<T>(
+  name: string,
+  type: FieldType,
+  description: string,
+  get: (item: T, context: TableContext) => Cell | undefined,
+  required = false,
+): ColumnDefinition<T> {
+  return required ? { name, type, description, get, required } : { name, type, description, get };
+}
+
+/**
+ * The four columns of a FuzzyDate field: `<prefix>_start`, `_end`, `_precision`, `_text`.
+ *
+ * @example
+ * ```ts
+ * dateColumns<Incident>('date', 'the incident', (x) => x.date).map((c) => c.name);
+ * // => ['date_start', 'date_end', 'date_precision', 'date_text']
+ * ```
+ */
+export function dateColumns<T>(prefix: string, what: string, get: (item: T) => FuzzyDate | undefined, required = false): ColumnDefinition<T>[] {
+  return [
+    column<T>(`${prefix}_start`, 'date', `Earliest day of ${what} (inclusive).`, (x) => get(x)?.start, required),
+    column<T>(`${prefix}_end`, 'date', `Latest day of ${what} (inclusive).`, (x) => get(x)?.end, required),
+    column<T>(`${prefix}_precision`, 'string', `Precision of ${what}: day, week, month, year or range.`, (x) => get(x)?.precision, required),
+    column<T>(`${prefix}_text`, 'string', `The source's phrase for ${what}.`, (x) => get(x)?.text),
+  ];
+}
+
+/**
+ * The columns of a Quantity field: `<prefix>_value`, `_unit`, `_qualifier`, `_low`, `_high`, `_text` (without a prefix: `value`, `unit`, …, `value_text`).
+ *
+ * @example
+ * ```ts
+ * quantityColumns<Incident>('fatalities', 'Deaths', (x) => x.fatalities).map((c) => c.name)[0]; // => 'fatalities_value'
+ * ```
+ */
+export function quantityColumns<T>(prefix: string, what: string, get: (item: T) => Quantity | undefined, required = false): ColumnDefinition<T>[] {
+  // Without a prefix the source's words would be a bare `text` column; `value_text` says whose words.
+  const name = (field: string): string => (prefix !== '' ? `${prefix}_${field}` : field === 'text' ? 'value_text' : field);
+  return [
+    column<T>(name('value'), 'number', `${what}: the figure as stated.`, (x) => get(x)?.value, required),
+    column<T>(name('unit'), 'string', `${what}: unit.`, (x) => get(x)?.unit, required),
+    column<T>(name('qualifier'), 'string', `${what}: exact, about, at-least, at-most or estimate.`, (x) => get(x)?.qualifier, required),
+    column<T>(name('low'), 'number', `${what}: lower end of a stated range.`, (x) => get(x)?.low),
+    column<T>(name('high'), 'number', `${what}: upper end of a stated range.`, (x) => get(x)?.high),
+    column<T>(name('text'), 'string', `${what}: the source's words.`, (x) => get(x)?.text),
+  ];
+}
+
+/**
+ * The provenance columns every sourced record table ends with.
+ *
+ * @example
+ * ```ts
+ * baseColumns<Actor>().map((c) => c.name); // => ['status', 'withdrawal_reason', 'withdrawal_successor', 'notes']
+ * ```
+ */
+export function baseColumns<T extends RecordBase>(): ColumnDefinition<T>[] {
+  return [
+    column<T>('status', 'string', 'active, or withdrawn for a tombstone kept so that the id is never lost.', (x) => x.status ?? 'active', true),
+    column<T>('withdrawal_reason', 'string', 'Why a withdrawn record was withdrawn.', (x) => x.withdrawal?.reason),
+    column<T>('withdrawal_successor', 'string', 'Id of the record that replaces a withdrawn one.', (x) => x.withdrawal?.successor),
+    column<T>('notes', 'string', 'Coding notes.', (x) => x.notes),
+  ];
+}
+
+/**
+ * The foreign key of the `withdrawal_successor` column, to the table itself.
+ *
+ * @example
+ * ```ts
+ * successorKey('actors'); // => { column: 'withdrawal_successor', table: 'actors', references: 'id' }
+ * ```
+ */
+export function successorKey(table: TableName) {
+  return { column: 'withdrawal_successor', table, references: 'id' } as const;
+}

@@ -1,0 +1,127 @@
+import { RECORD_KINDS, COLLECTION_OF, type RecordKind } from '../schema/index.js';
+import {
+  aliasesTable,
+  citationsTable,
+  claimAboutTable,
+  claimViaTable,
+  externalIdsTable,
+  incidentActorsTable,
+  inferencesTable,
+  observationInputsTable,
+  placeSpansTable,
+} from './link-tables.js';
+import {
+  actorsTable,
+  claimsTable,
+  incidentsTable,
+  indicatorsTable,
+  observationsTable,
+  placesTable,
+  relationsTable,
+  sourcesTable,
+} from './record-tables.js';
+import { TABLE_NAMES, type ColumnSpec, type ForeignKeySpec, type Row, type TableContext, type TableDefinition, type TableInput, type TableName } from './table-spec.js';
+
+const DEFINITIONS = [
+  sourcesTable, actorsTable, placesTable, incidentsTable, indicatorsTable, observationsTable, claimsTable, relationsTable,
+  incidentActorsTable, claimAboutTable, claimViaTable, citationsTable, aliasesTable, externalIdsTable, placeSpansTable,
+  observationInputsTable, inferencesTable,
+] as unknown as readonly TableDefinition<unknown>[];
+
+/**
+ * A tidy table: its rows and what its columns and keys are.
+ *
+ * @example
+ * ```ts
+ * const table: ExportTable = exportTable(dataset, 'aliases');
+ * table.primaryKey; // => ['actor', 'name']
+ * ```
+ */
+export interface ExportTable {
+  name: TableName;
+  description: string;
+  columns: ColumnSpec[];
+  primaryKey: string[];
+  foreignKeys: ForeignKeySpec[];
+  rows: Row[];
+}
+
+function contextOf(input: TableInput): TableContext {
+  let kinds: Map<string, RecordKind> | undefined;
+  return {
+    input,
+    kindOf(id) {
+      if (!kinds) {
+        kinds = new Map();
+        for (const kind of RECORD_KINDS) for (const record of input[COLLECTION_OF[kind]]) kinds.set(record.id, kind);
+      }
+      return kinds.get(id);
+    },
+  };
+}
+
+function definitionOf(name: TableName): TableDefinition<unknown> {
+  const definition = DEFINITIONS.find((d) => d.name === name);
+  if (!definition) throw new RangeError(`unknown table "${String(name)}"; expected one of ${TABLE_NAMES.join(', ')}`);
+  return definition;
+}
+
+function build(definition: TableDefinition<unknown>, context: TableContext): ExportTable {
+  const rows = definition.items(context).map((item) => {
+    const row: Row = {};
+    for (const c of definition.columns) row[c.name] = c.get(item, context) ?? null;
+    return row;
+  });
+  return {
+    name: definition.name,
+    description: definition.description,
+    columns: definition.columns.map(({ get: _get, ...spec }) => spec),
+    primaryKey: [...definition.primaryKey],
+    foreignKeys: [...definition.foreignKeys],
+    rows,
+  };
+}
+
+/**
+ * One table of a dataset — any Dataset, or a plain object with its record arrays — with its
+ * column specs and keys. Every row has every column, `null` where the record has no value.
+ *
+ * @throws {RangeError} For a name that is not in {@link TABLE_NAMES}.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'incident-actors').columns.map((c) => c.name); // => ['incident', 'actor', 'role']
+ * ```
+ */
+export function exportTable(input: TableInput, name: TableName): ExportTable {
+  return build(definitionOf(name), contextOf(input));
+}
+
+/**
+ * Every table of a dataset, in {@link TABLE_NAMES} order: one per record kind, then the link
+ * tables. The CLI's `export` and the package's shipped CSV, JSON and NDJSON files are these.
+ *
+ * @example
+ * ```ts
+ * exportTables(dataset).map((t) => t.name).slice(0, 3); // => ['sources', 'actors', 'places']
+ * ```
+ */
+export function exportTables(input: TableInput): ExportTable[] {
+  const context = contextOf(input);
+  return TABLE_NAMES.map((name) => build(definitionOf(name), context));
+}
+
+/**
+ * The tidy rows of one table of a dataset: flat objects with stable, documented column names
+ * (docs/tables.md), one per record or per link, ready for Observable Plot, Arquero or pandas.
+ *
+ * @throws {RangeError} For a name that is not in {@link TABLE_NAMES}.
+ *
+ * @example
+ * ```ts
+ * tableRows(dataset, 'aliases').filter((r) => r.actor === 'iskp').map((r) => r.name).includes('ISIS-K'); // => true
+ * ```
+ */
+export function tableRows(input: TableInput, name: TableName): Row[] {
+  return exportTable(input, name).rows;
+}

@@ -1,0 +1,8 @@
+export { exportTable, exportTables, tableRows } from './export-tables.js';
+export type { ExportTable } from './export-tables.js';
+export { TABLE_NAMES } from './table-spec.js';
+export type { TableName, Row, Cell, ColumnSpec, FieldType, ForeignKeySpec, TableInput } from './table-spec.js';
+export { toJson, toNdjson } from './serialize.js';
+export { toDataPackage } from './datapackage.js';
+export type { DataPackage, DataPackageMetadata, DataPackageOptions, DataPackageResource, DataPackageLicense, DataPackageSource } from './datapackage.js';
+// toCsv lives in ./csv.js, outside this index: csv-stringify needs Node's Buffer.

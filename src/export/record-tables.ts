@@ -1,0 +1,223 @@
+import type { Actor, Claim, Incident, Indicator, Observation, Place, Relation, Source } from '../schema/index.js';
+import { baseColumns, column, dateColumns, quantityColumns, successorKey } from './columns.js';
+import type { TableDefinition } from './table-spec.js';
+
+const id = <T extends { id: string }>(what: string) => column<T>('id', 'string', `Stable kebab-case id of the ${what}.`, (x) => x.id, true);
+
+/**
+ * Definition of the `sources` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'sources').primaryKey; // => ['id']
+ * ```
+ */
+export const sourcesTable: TableDefinition<Source> = {
+  name: 'sources',
+  description: 'One row per source publication. The full text is not shipped; quotes are in citations.',
+  primaryKey: ['id'],
+  foreignKeys: [],
+  items: ({ input }) => input.sources,
+  columns: [
+    id('source'),
+    column('title', 'string', 'Title.', (x) => x.title, true),
+    column('publisher', 'string', 'Publisher.', (x) => x.publisher, true),
+    column('url', 'string', 'Address of the publication.', (x) => x.url, true),
+    ...dateColumns<Source>('published', 'the publication date', (x) => x.published, true),
+    column('author', 'string', 'Author, when printed.', (x) => x.author),
+    column('language', 'string', 'BCP 47 language tag.', (x) => x.language),
+  ],
+};
+
+/**
+ * Definition of the `actors` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'actors').primaryKey; // => ['id']
+ * ```
+ */
+export const actorsTable: TableDefinition<Actor> = {
+  name: 'actors',
+  description: 'One row per actor: state, person, armed group, government or security body, intergovernmental body, media outlet or de-facto authority. Aliases are in the aliases table.',
+  primaryKey: ['id'],
+  foreignKeys: [{ column: 'member_of', table: 'actors', references: 'id' }, successorKey('actors')],
+  items: ({ input }) => input.actors,
+  columns: [
+    id('actor'),
+    column('kind', 'string', 'Kind of actor.', (x) => x.kind, true),
+    column('name', 'string', 'Most common English name.', (x) => x.name, true),
+    column('country', 'string', 'ISO 3166-1 alpha-2 code of the country the actor is or belongs to.', (x) => x.country),
+    column('member_of', 'string', 'Id of the actor this one belongs to.', (x) => x.memberOf),
+    ...baseColumns<Actor>(),
+  ],
+};
+
+/**
+ * Definition of the `places` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'places').primaryKey; // => ['id']
+ * ```
+ */
+export const placesTable: TableDefinition<Place> = {
+  name: 'places',
+  description: 'One row per place: country, province, city, border or infrastructure project.',
+  primaryKey: ['id'],
+  foreignKeys: [{ column: 'parent', table: 'places', references: 'id' }, successorKey('places')],
+  items: ({ input }) => input.places,
+  columns: [
+    id('place'),
+    column('kind', 'string', 'Kind of place.', (x) => x.kind, true),
+    column('name', 'string', 'Name.', (x) => x.name, true),
+    column('country', 'string', 'ISO 3166-1 alpha-2 code of the country the place lies in.', (x) => x.country),
+    column('parent', 'string', 'Id of the enclosing place.', (x) => x.parent),
+    ...baseColumns<Place>(),
+  ],
+};
+
+/**
+ * Definition of the `incidents` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'incidents').primaryKey; // => ['id']
+ * ```
+ */
+export const incidentsTable: TableDefinition<Incident> = {
+  name: 'incidents',
+  description: 'One row per incident the sources report. Its actors and their roles are in incident-actors.',
+  primaryKey: ['id'],
+  foreignKeys: [{ column: 'place', table: 'places', references: 'id' }, successorKey('incidents')],
+  items: ({ input }) => input.incidents,
+  columns: [
+    id('incident'),
+    column('type', 'string', 'Type of incident.', (x) => x.type, true),
+    column('title', 'string', 'Title.', (x) => x.title, true),
+    ...dateColumns<Incident>('date', 'the incident', (x) => x.date, true),
+    column('place', 'string', 'Id of the place.', (x) => x.place),
+    ...quantityColumns<Incident>('fatalities', 'Deaths stated; empty when the source states none', (x) => x.fatalities),
+    column('description', 'string', 'Description.', (x) => x.description),
+    ...baseColumns<Incident>(),
+  ],
+};
+
+/**
+ * Definition of the `indicators` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'indicators').primaryKey; // => ['id']
+ * ```
+ */
+export const indicatorsTable: TableDefinition<Indicator> = {
+  name: 'indicators',
+  description: 'One row per indicator: what is measured, and in which unit.',
+  primaryKey: ['id'],
+  foreignKeys: [successorKey('indicators')],
+  items: ({ input }) => input.indicators,
+  columns: [
+    id('indicator'),
+    column('name', 'string', 'Name.', (x) => x.name, true),
+    column('unit', 'string', 'Unit of its observations.', (x) => x.unit, true),
+    column('description', 'string', 'What is measured.', (x) => x.description, true),
+    ...baseColumns<Indicator>(),
+  ],
+};
+
+/**
+ * Definition of the `observations` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'observations').primaryKey; // => ['id']
+ * ```
+ */
+export const observationsTable: TableDefinition<Observation> = {
+  name: 'observations',
+  description: 'One row per observation: a value of an indicator for a subject over a period, with its qualifier, any change the source states, and whether we derived it.',
+  primaryKey: ['id'],
+  foreignKeys: [
+    { column: 'indicator', table: 'indicators', references: 'id' },
+    { column: 'claim', table: 'claims', references: 'id' },
+    successorKey('observations'),
+  ],
+  items: ({ input }) => input.observations,
+  columns: [
+    id('observation'),
+    column('indicator', 'string', 'Id of the indicator.', (x) => x.indicator, true),
+    column('subject', 'string', 'Id of the actor or place the value describes.', (x) => x.subject, true),
+    column('subject_kind', 'string', 'actor or place: the table subject names a row of.', (x, context) => context.kindOf(x.subject), true),
+    ...dateColumns<Observation>('period', 'the period the value covers', (x) => x.period, true),
+    ...quantityColumns<Observation>('', 'Value', (x) => x.value, true),
+    ...dateColumns<Observation>('baseline', 'the period a stated change is against', (x) => x.comparison?.baseline),
+    ...quantityColumns<Observation>('change', 'Stated change against the baseline', (x) => x.comparison?.change),
+    column('derived', 'boolean', 'true when we computed the value rather than read it; its inputs are in observation-inputs.', (x) => x.derived !== undefined, true),
+    column('derived_formula', 'string', 'How a derived value was computed.', (x) => x.derived?.formula),
+    column('claim', 'string', 'Id of the claim asserting the figure.', (x) => x.claim),
+    ...baseColumns<Observation>(),
+  ],
+};
+
+/**
+ * Definition of the `claims` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'claims').primaryKey; // => ['id']
+ * ```
+ */
+export const claimsTable: TableDefinition<Claim> = {
+  name: 'claims',
+  description: 'One row per attributed statement. What it is about is in claim-about; the chain it reached the source through is in claim-via.',
+  primaryKey: ['id'],
+  foreignKeys: [
+    { column: 'claimant', table: 'actors', references: 'id' },
+    { column: 'incident', table: 'incidents', references: 'id' },
+    successorKey('claims'),
+  ],
+  items: ({ input }) => input.claims,
+  columns: [
+    id('claim'),
+    column('claimant', 'string', 'Id of the actor who asserted it.', (x) => x.claimant, true),
+    column('statement', 'string', 'What was asserted, paraphrased; the source’s words are in citations.', (x) => x.statement, true),
+    ...dateColumns<Claim>('date', 'the assertion', (x) => x.date, true),
+    column('incident', 'string', 'Id of the incident (speech, report, meeting) it was asserted in.', (x) => x.incident),
+    column('topic', 'string', 'Key of the proposition it takes a position on.', (x) => x.position?.topic),
+    column('question', 'string', 'That proposition as a yes/no question.', (x) => x.position?.question),
+    column('stance', 'string', 'affirms or denies.', (x) => x.position?.stance),
+    ...baseColumns<Claim>(),
+  ],
+};
+
+/**
+ * Definition of the `relations` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'relations').primaryKey; // => ['id']
+ * ```
+ */
+export const relationsTable: TableDefinition<Relation> = {
+  name: 'relations',
+  description: 'One row per typed edge between two actors.',
+  primaryKey: ['id'],
+  foreignKeys: [
+    { column: 'from', table: 'actors', references: 'id' },
+    { column: 'to', table: 'actors', references: 'id' },
+    { column: 'claim', table: 'claims', references: 'id' },
+    successorKey('relations'),
+  ],
+  items: ({ input }) => input.relations,
+  columns: [
+    id('relation'),
+    column('type', 'string', 'Type of relation.', (x) => x.type, true),
+    column('from', 'string', 'Id of the actor it starts from.', (x) => x.from, true),
+    column('to', 'string', 'Id of the actor it points to.', (x) => x.to, true),
+    column('claim', 'string', 'Id of the claim it rests on.', (x) => x.claim),
+    ...dateColumns<Relation>('date', 'when the relation is said to hold', (x) => x.date),
+    column('description', 'string', 'Description.', (x) => x.description),
+    ...baseColumns<Relation>(),
+  ],
+};

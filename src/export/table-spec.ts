@@ -1,0 +1,161 @@
+import type { Actor, Claim, Incident, Indicator, Observation, Place, RecordKind, Relation, Source } from '../schema/index.js';
+
+/**
+ * Field types of the exported tables, as Frictionless Table Schema names them.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'citations').columns.find((c) => c.name === 'paragraph')?.type; // => 'integer'
+ * ```
+ */
+export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'boolean';
+
+/**
+ * One cell of a tidy row: unknown or absent is `null`, never 0 or an empty string.
+ *
+ * @example
+ * ```ts
+ * const missing: Cell = null;
+ * ```
+ */
+export type Cell = string | number | boolean | null;
+
+/**
+ * One tidy row: every column of its table, in the table's column order.
+ *
+ * @example
+ * ```ts
+ * const row: Row = { incident: 'badakhshan-border-incursion-2023-09', actor: 'tajikistan', role: 'responder' };
+ * ```
+ */
+export type Row = Record<string, Cell>;
+
+/**
+ * A column of an exported table: its stable name, type and meaning.
+ *
+ * @example
+ * ```ts
+ * const column: ColumnSpec = { name: 'id', type: 'string', description: 'Record id.', required: true };
+ * ```
+ */
+export interface ColumnSpec {
+  name: string;
+  type: FieldType;
+  description: string;
+  /** Never null. */
+  required?: boolean;
+}
+
+/**
+ * A column whose values name rows of another table (or of the same one).
+ *
+ * @example
+ * ```ts
+ * const fk: ForeignKeySpec = { column: 'place', table: 'places', references: 'id' };
+ * ```
+ */
+export interface ForeignKeySpec {
+  column: string;
+  table: TableName;
+  references: string;
+}
+
+/**
+ * A column together with how to read it from an item of the table.
+ *
+ * @example
+ * ```ts
+ * const c: ColumnDefinition<{ id: string }> = { name: 'id', type: 'string', description: 'Id.', get: (x) => x.id };
+ * ```
+ */
+export interface ColumnDefinition<T> extends ColumnSpec {
+  get: (item: T, context: TableContext) => Cell | undefined;
+}
+
+/**
+ * The records of a dataset the tables are made from: any Dataset, or a plain object of arrays.
+ *
+ * @example
+ * ```ts
+ * toRows('aliases', createDataset(myRecords)); // any Dataset is a TableInput
+ * ```
+ */
+export interface TableInput {
+  readonly sources: readonly Source[];
+  readonly actors: readonly Actor[];
+  readonly places: readonly Place[];
+  readonly incidents: readonly Incident[];
+  readonly indicators: readonly Indicator[];
+  readonly observations: readonly Observation[];
+  readonly claims: readonly Claim[];
+  readonly relations: readonly Relation[];
+}
+
+/**
+ * What a table definition reads its items from: the records, and the kind of any id.
+ *
+ * @example
+ * ```ts
+ * context.kindOf('dushanbe'); // => 'place'
+ * ```
+ */
+export interface TableContext {
+  input: TableInput;
+  kindOf: (id: string) => RecordKind | undefined;
+}
+
+/**
+ * A table: what its rows are, how to list its items and how to read each column.
+ *
+ * @example
+ * ```ts
+ * aliasesTable.primaryKey; // => ['actor', 'name']
+ * ```
+ */
+export interface TableDefinition<T = never> {
+  name: TableName;
+  description: string;
+  primaryKey: readonly string[];
+  foreignKeys: readonly ForeignKeySpec[];
+  items: (context: TableContext) => readonly T[];
+  columns: readonly ColumnDefinition<T>[];
+}
+
+/**
+ * Names of the exported tables: one per record kind, then the link tables that hold
+ * many-to-many and one-to-many data one row per pair (never joined with semicolons).
+ *
+ * @example
+ * ```ts
+ * TABLE_NAMES.includes('incident-actors'); // => true
+ * ```
+ */
+export const TABLE_NAMES = [
+  'sources',
+  'actors',
+  'places',
+  'incidents',
+  'indicators',
+  'observations',
+  'claims',
+  'relations',
+  'incident-actors',
+  'claim-about',
+  'claim-via',
+  'citations',
+  'aliases',
+  'external-ids',
+  'place-spans',
+  'observation-inputs',
+  'inferences',
+] as const;
+
+/**
+ * @see {@link TABLE_NAMES}
+ *
+ * @example
+ * ```ts
+ * const name: TableName = 'claim-about';
+ * ```
+ */
+export type TableName = (typeof TABLE_NAMES)[number];
