@@ -11,6 +11,11 @@ const config = {
   // The guides, linked from the README and listed beside the API.
   projectDocuments: ['docs/*.md'],
   treatWarningsAsErrors: true,
+  // typedoc's defaults plus what the guides use (Python and R readers of the data package).
+  highlightLanguages: [
+    'bash', 'console', 'css', 'html', 'javascript', 'json', 'jsonc', 'json5', 'yaml', 'tsx', 'typescript',
+    'sh', 'shell', 'markdown', 'md', 'python', 'r', 'csv',
+  ],
   excludePrivate: true,
   excludeInternal: true,
   sort: ['kind', 'instance-first', 'alphabetical-ignoring-documents'],
