@@ -1,15 +1,32 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  // The main entry must stay browser-safe: a neutral platform refuses Node built-ins.
-  platform: 'neutral',
-  target: 'es2022',
-  sourcemap: false,
-  splitting: true,
-  treeshake: true,
-  external: ['zod', /^date-fns/],
-});
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: false,
+    // The main entry must stay browser-safe: a neutral platform refuses Node built-ins.
+    platform: 'neutral',
+    target: 'es2022',
+    sourcemap: false,
+    splitting: true,
+    treeshake: true,
+    external: ['zod', /^date-fns/],
+  },
+  {
+    // The command line and its validation worker: Node only, ESM, kept apart from the
+    // browser-safe entries above.
+    entry: { cli: 'src/cli/bin.ts', 'cli-worker': 'src/cli/validate/worker.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    dts: false,
+    clean: false,
+    sourcemap: false,
+    splitting: false,
+    treeshake: true,
+    banner: { js: '#!/usr/bin/env node' },
+    external: ['zod', /^date-fns/, 'csv-parse', 'csv-stringify'],
+  },
+]);

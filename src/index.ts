@@ -9,7 +9,7 @@ export * from './schema/index.js';
 export { dataset } from './bundled/dataset.js';
 export * from './bundled/queries.js';
 export type * from './bundled/ids.js';
-export { createDataset, DatasetValidationError, formatIssue, foldText } from './dataset/index.js';
+export { createDataset, mergeDatasets, createRecordValidator, DatasetValidationError, formatIssue, foldText } from './dataset/index.js';
 export type {
   AnyRecord,
   Contradiction,
@@ -18,6 +18,9 @@ export type {
   DateMatch,
   FieldOf,
   IncidentQuery,
+  MergeInput,
+  RecordIssue,
+  RecordValidator,
   RecordMapLike,
   RecordsOf,
   RelationsOfOptions,

@@ -1,4 +1,6 @@
 export { createDataset } from './create-dataset.js';
+export { mergeDatasets } from './merge-datasets.js';
+export type { MergeInput } from './merge-datasets.js';
 export type { CreateDatasetOptions, SchemaOverrides, RecordsOf } from './create-dataset.js';
 export { DatasetValidationError, formatIssue } from './validation-error.js';
 export type { ValidationIssue, ValidationIssueCode } from './validation-error.js';
@@ -8,3 +10,5 @@ export { DEFAULT_SCHEMAS } from './default-schemas.js';
 export { foldText, foldWhitespace } from './fold-text.js';
 export { deepFreeze } from './freeze.js';
 export type * from './types.js';
+export { compileFastCheck, createRecordValidator } from './fast-check/index.js';
+export type { FastCheck, RecordIssue, RecordValidator } from './fast-check/index.js';

@@ -23,3 +23,6 @@ export * from './claim.js';
 export * from './relation.js';
 export * from './dataset.js';
 export * from './record-map.js';
+export * from './define-schemas.js';
+export * from './record-schemas.js';
+export * from './json-schema.js';

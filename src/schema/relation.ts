@@ -38,11 +38,25 @@ export const RelationBaseSchema = z.strictObject({
  * }).type; // => 'shares-border-with'
  * ```
  */
-export const RelationSchema = refineRecord(RelationBaseSchema).superRefine((relation, ctx) => {
-  if (relation.from === relation.to) {
-    ctx.addIssue({ code: 'custom', path: ['to'], message: 'a relation cannot point from an actor to itself' });
-  }
-});
+export const RelationSchema = refineRelation(refineRecord(RelationBaseSchema));
+
+/**
+ * Adds the relation rule `from ≠ to` to a relation schema, such as one extended with your own
+ * relation types.
+ *
+ * @example
+ * ```ts
+ * const Mine = refineRelation(RelationBaseSchema.extend({ weight: z.number() }));
+ * Mine.safeParse({ ...relation, weight: 1, to: relation.from }).success; // => false
+ * ```
+ */
+export function refineRelation<T extends z.ZodType<{ from?: string; to?: string }>>(schema: T): T {
+  return schema.superRefine((relation, ctx) => {
+    if (relation.from !== undefined && relation.from === relation.to) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'a relation cannot point from an actor to itself' });
+    }
+  }) as unknown as T;
+}
 
 /**
  * A typed edge between two actors.

@@ -1,0 +1,23 @@
+/**
+ * Writes the JSON Schema (draft 2020-12) of every record kind and of a whole dataset to
+ * dist/json-schema/<name>.json, published as `central-asia-security/json-schema/<name>.json`.
+ * Runs after tsup (which empties dist/); each file goes to a temporary name and is renamed.
+ */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { jsonSchemas } from '../src/schema/index.js';
+
+const OUT = fileURLToPath(new URL('../dist/json-schema/', import.meta.url));
+
+function writeAtomically(path: string, content: string): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, path);
+}
+
+mkdirSync(OUT, { recursive: true });
+const documents = jsonSchemas();
+for (const [name, document] of Object.entries(documents)) {
+  writeAtomically(`${OUT}${name}.json`, `${JSON.stringify(document, null, 2)}\n`);
+}
+console.log(`build-json-schema: ${Object.keys(documents).join(', ')} → dist/json-schema/`);

@@ -1,0 +1,93 @@
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { dataset } from '../../bundled/dataset.js';
+import { toCsv } from '../../export/csv.js';
+import { exportTables, toDataPackage, toJson, toNdjson, type DataPackageOptions } from '../../export/index.js';
+import { COLLECTION_OF, RECORD_KINDS } from '../../schema/index.js';
+import type { CliIo } from '../io.js';
+import { EXIT, UsageError } from '../usage-error.js';
+import { writeAtomically } from './write-atomically.js';
+
+const FORMATS = ['csv', 'json', 'ndjson'] as const;
+type ExportFormat = (typeof FORMATS)[number];
+
+/** `export --help`. */
+export const EXPORT_HELP = `Usage: central-asia-security export <dir> [--format <fmt>]...
+
+Writes the bundled dataset's tidy tables to a directory, as the package ships them under
+central-asia-security/data/: one file per table and format (actors.csv, incident-actors.csv,
+…), the records themselves nested as the schemas define them (records/incidents.json, …),
+and datapackage.json, the Frictionless Data Package descriptor of the CSV tables. Each file
+is written to a temporary name and renamed: an interrupted export leaves the old file or
+none, never half of one.
+
+Options:
+      --format <fmt>   ${FORMATS.join(', ')}; repeat for several (default: all)
+  -h, --help           this help
+
+Exit codes: 0 written, 2 bad arguments or a directory that cannot be written.
+`;
+
+/**
+ * The shipped descriptor's metadata (title, licence, sources), so that an export describes
+ * itself exactly as the package's own datapackage.json does.
+ */
+async function packageMetadata(): Promise<DataPackageOptions> {
+  try {
+    const shipped = JSON.parse(await readFile(new URL('./data/datapackage.json', import.meta.url), 'utf8')) as DataPackageOptions & { resources?: unknown };
+    const { resources: _resources, ...metadata } = shipped;
+    return metadata;
+  } catch {
+    return { name: 'central-asia-security' };
+  }
+}
+
+/**
+ * `central-asia-security export`: writes the bundled data's tables and files to a directory.
+ *
+ * @example
+ * ```ts
+ * await runExport(['out', '--format', 'csv'], io); // writes out/actors.csv, …, out/datapackage.json => 0
+ * ```
+ */
+export async function runExport(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    io.stdout.write(EXPORT_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) throw new UsageError(`export takes one directory, got ${positionals.length}`);
+  const dir = positionals[0]!;
+  const formats = new Set((values.format ?? [...FORMATS]) as ExportFormat[]);
+  for (const format of formats) {
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown --format "${format}"; expected ${FORMATS.join(', ')}`);
+  }
+  try {
+    await mkdir(join(dir, 'records'), { recursive: true });
+  } catch (error) {
+    throw new UsageError(`cannot write to "${dir}": ${(error as Error).message}`);
+  }
+  if (!(await stat(dir)).isDirectory()) throw new UsageError(`"${dir}" is not a directory`);
+
+  const files: [string, string][] = [];
+  const tables = exportTables(dataset);
+  for (const table of tables) {
+    if (formats.has('csv')) files.push([`${table.name}.csv`, toCsv(table.rows, table.columns)]);
+    if (formats.has('json')) files.push([`${table.name}.json`, toJson(table.rows)]);
+    if (formats.has('ndjson')) files.push([`${table.name}.ndjson`, toNdjson(table.rows)]);
+  }
+  for (const kind of RECORD_KINDS) {
+    const records = dataset[COLLECTION_OF[kind]];
+    if (formats.has('json')) files.push([`records/${COLLECTION_OF[kind]}.json`, toJson(records)]);
+    if (formats.has('ndjson')) files.push([`records/${COLLECTION_OF[kind]}.ndjson`, toNdjson(records)]);
+  }
+  if (formats.has('csv')) files.push(['datapackage.json', `${JSON.stringify(toDataPackage(tables, await packageMetadata()), null, 2)}\n`]);
+  for (const [name, content] of files) await writeAtomically(join(dir, name), content);
+  io.stdout.write(`wrote ${files.length} files to ${dir}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,65 @@
+/**
+ * The `central-asia-security` command line: validate files of records, query the bundled
+ * data, export its tables. The cli/ layer is the only one that touches Node's I/O.
+ */
+import { version } from '../../package.json';
+import { runExport, EXPORT_HELP } from './export/run-export.js';
+import type { CliIo } from './io.js';
+import { QUERY_HELP, runQuery } from './query/run-query.js';
+import { EXIT, UsageError } from './usage-error.js';
+import { runValidate, VALIDATE_HELP } from './validate/run-validate.js';
+
+const HELP = `Usage: central-asia-security <command> [options]
+
+Commands:
+  validate <file|-> --kind <kind>   validate a JSON array, NDJSON or CSV file of records, streaming
+  query <what> [options]            query the bundled dataset (actors, incidents, claims, series, …)
+  export <dir> [options]            write the bundled data's tables and files to a directory
+
+Options:
+  -h, --help      help; "central-asia-security <command> --help" for a command's options
+  -v, --version   the package version
+
+Exit codes: 0 success, 1 invalid records (validate), 2 bad arguments or unusable input.
+`;
+
+const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => Promise<number>; help: string }> = {
+  validate: { run: runValidate, help: VALIDATE_HELP },
+  query: { run: runQuery, help: QUERY_HELP },
+  export: { run: runExport, help: EXPORT_HELP },
+};
+
+/**
+ * Runs the command line and returns its exit code; errors in arguments or input are printed
+ * on stderr with code 2, never thrown.
+ *
+ * @example
+ * ```ts
+ * await main(['--version'], io); // prints the version => 0
+ * await main(['frobnicate'], io); // prints 'unknown command "frobnicate"' => 2
+ * ```
+ */
+export async function main(args: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    io.stdout.write(HELP);
+    return command === undefined ? EXIT.unusable : EXIT.ok;
+  }
+  if (command === '-v' || command === '--version') {
+    io.stdout.write(`${version}\n`);
+    return EXIT.ok;
+  }
+  const found = COMMANDS[command];
+  try {
+    if (found === undefined) throw new UsageError(`unknown command "${command}"; expected one of ${Object.keys(COMMANDS).join(', ')}`);
+    return await found.run(rest, io);
+  } catch (error) {
+    const parseError = typeof (error as { code?: unknown }).code === 'string' && String((error as { code: string }).code).startsWith('ERR_PARSE_ARGS');
+    if (error instanceof UsageError || parseError) {
+      io.stderr.write(`central-asia-security${found ? ` ${command}` : ''}: ${(error as Error).message}\n`);
+      if (found) io.stderr.write(`Run "central-asia-security ${command} --help" for usage.\n`);
+      return EXIT.unusable;
+    }
+    throw error;
+  }
+}

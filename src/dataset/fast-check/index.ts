@@ -1,0 +1,4 @@
+export { compileFastCheck } from './compile.js';
+export type { CompileOptions, FastCheck } from './compile.js';
+export { createRecordValidator } from './record-validator.js';
+export type { RecordIssue, RecordValidator } from './record-validator.js';

@@ -1,0 +1,236 @@
+import { z } from 'zod';
+import { ActorBaseSchema } from './actor.js';
+import { ClaimBaseSchema } from './claim.js';
+import { ID_PATTERN } from './id.js';
+import { IncidentActorSchema, IncidentBaseSchema } from './incident.js';
+import { IndicatorBaseSchema } from './indicator.js';
+import { ObservationBaseSchema } from './observation.js';
+import { PlaceBaseSchema } from './place.js';
+import { refineRecord } from './record-base.js';
+import { refineRelation, RelationBaseSchema } from './relation.js';
+import { SourceBaseSchema } from './source.js';
+import {
+  ACTOR_KINDS,
+  INCIDENT_ROLES,
+  INCIDENT_TYPES,
+  PLACE_KINDS,
+  RELATION_TYPES,
+  type ActorKind,
+  type IncidentRole,
+  type IncidentType,
+  type PlaceKind,
+  type RelationType,
+} from './vocabulary.js';
+
+type Shape = z.core.$ZodLooseShape;
+type Members = readonly string[];
+
+/**
+ * Extra fields per record kind, as zod shapes.
+ *
+ * @example
+ * ```ts
+ * const fields: ExtraFields = { incident: { severity: z.number().int().optional() } };
+ * ```
+ */
+export interface ExtraFields {
+  source?: Shape;
+  actor?: Shape;
+  place?: Shape;
+  incident?: Shape;
+  indicator?: Shape;
+  observation?: Shape;
+  claim?: Shape;
+  relation?: Shape;
+}
+
+/**
+ * What {@link defineSchemas} adds to ours. Every vocabulary member must be kebab-case; members
+ * that we already have are allowed and change nothing.
+ *
+ * @example
+ * ```ts
+ * const options: DefineSchemasOptions = { incidentTypes: ['protest'], actorKinds: ['militia'] };
+ * ```
+ */
+export interface DefineSchemasOptions {
+  /** Incident types beyond {@link INCIDENT_TYPES}, e.g. `['protest', 'arrest']`. */
+  incidentTypes?: Members;
+  /** Actor roles in an incident beyond {@link INCIDENT_ROLES}. */
+  incidentRoles?: Members;
+  /** Actor kinds beyond {@link ACTOR_KINDS}, e.g. `['militia']`. */
+  actorKinds?: Members;
+  /** Place kinds beyond {@link PLACE_KINDS}, e.g. `['district']`. */
+  placeKinds?: Members;
+  /** Relation types beyond {@link RELATION_TYPES}, e.g. `['funds']`. */
+  relationTypes?: Members;
+  /** Fields to add to record kinds; make them optional to keep accepting our bundled records. */
+  fields?: ExtraFields;
+}
+
+/** The members option `K` adds, or `never` when it is not given. */
+type Added<O, K extends keyof DefineSchemasOptions> = O extends { [P in K]: readonly (infer M extends string)[] } ? M : never;
+/** The extra fields option `O` gives for `K`, or none. */
+type FieldsFor<O, K extends keyof ExtraFields> = O extends { fields: { [P in K]: infer F extends Shape } } ? F : {};
+
+/** A vocabulary: ours followed by the caller's members, as a non-empty tuple zod accepts. */
+type Vocabulary<Ours extends Members, Extra extends string> = readonly [Ours[number] | Extra, ...(Ours[number] | Extra)[]];
+
+function vocabulary<Ours extends Members, Extra extends string>(
+  name: string,
+  ours: Ours,
+  extra: readonly Extra[] | undefined,
+): Vocabulary<Ours, Extra> {
+  for (const member of extra ?? []) {
+    if (typeof member !== 'string' || !ID_PATTERN.test(member)) {
+      throw new TypeError(`defineSchemas: ${name} member ${JSON.stringify(member)} must be a kebab-case string such as "border-clash"`);
+    }
+  }
+  return [...new Set<string>([...ours, ...(extra ?? [])])] as unknown as Vocabulary<Ours, Extra>;
+}
+
+function buildSchemas<O extends DefineSchemasOptions>(options: O) {
+  const fields = (options.fields ?? {}) as { [K in keyof ExtraFields]-?: FieldsFor<O, K> };
+  const incidentTypes = vocabulary('incidentTypes', INCIDENT_TYPES, options.incidentTypes as readonly Added<O, 'incidentTypes'>[] | undefined);
+  const incidentRoles = vocabulary('incidentRoles', INCIDENT_ROLES, options.incidentRoles as readonly Added<O, 'incidentRoles'>[] | undefined);
+  const actorKinds = vocabulary('actorKinds', ACTOR_KINDS, options.actorKinds as readonly Added<O, 'actorKinds'>[] | undefined);
+  const placeKinds = vocabulary('placeKinds', PLACE_KINDS, options.placeKinds as readonly Added<O, 'placeKinds'>[] | undefined);
+  const relationTypes = vocabulary('relationTypes', RELATION_TYPES, options.relationTypes as readonly Added<O, 'relationTypes'>[] | undefined);
+
+  const IncidentActor = IncidentActorSchema.extend({ role: z.enum(incidentRoles) });
+  const SourceBase = SourceBaseSchema.extend(fields.source ?? {});
+  const ActorBase = ActorBaseSchema.extend({ kind: z.enum(actorKinds) }).extend(fields.actor ?? {});
+  const PlaceBase = PlaceBaseSchema.extend({ kind: z.enum(placeKinds) }).extend(fields.place ?? {});
+  const IncidentBase = IncidentBaseSchema.extend({ type: z.enum(incidentTypes), actors: z.array(IncidentActor) }).extend(fields.incident ?? {});
+  const IndicatorBase = IndicatorBaseSchema.extend(fields.indicator ?? {});
+  const ObservationBase = ObservationBaseSchema.extend(fields.observation ?? {});
+  const ClaimBase = ClaimBaseSchema.extend(fields.claim ?? {});
+  const RelationBase = RelationBaseSchema.extend({ type: z.enum(relationTypes) }).extend(fields.relation ?? {});
+
+  const schemas = {
+    source: SourceBase,
+    actor: refineRecord(ActorBase),
+    place: refineRecord(PlaceBase),
+    incident: refineRecord(IncidentBase),
+    indicator: refineRecord(IndicatorBase),
+    observation: refineRecord(ObservationBase),
+    claim: refineRecord(ClaimBase),
+    relation: refineRelation(refineRecord(RelationBase)),
+  };
+  const DatasetSchema = z.strictObject({
+    sources: z.array(schemas.source).optional(),
+    actors: z.array(schemas.actor).optional(),
+    places: z.array(schemas.place).optional(),
+    incidents: z.array(schemas.incident).optional(),
+    indicators: z.array(schemas.indicator).optional(),
+    observations: z.array(schemas.observation).optional(),
+    claims: z.array(schemas.claim).optional(),
+    relations: z.array(schemas.relation).optional(),
+  });
+  return {
+    /** One schema per kind, ready for `createDataset(input, { schemas })`. */
+    schemas,
+    /** Refinement-free objects per kind, for further `.extend()`, `.pick()` and `.omit()`. */
+    bases: {
+      source: SourceBase,
+      actor: ActorBase,
+      place: PlaceBase,
+      incident: IncidentBase,
+      indicator: IndicatorBase,
+      observation: ObservationBase,
+      claim: ClaimBase,
+      relation: RelationBase,
+    },
+    DatasetSchema,
+    IncidentActorSchema: IncidentActor,
+    vocabulary: { incidentTypes, incidentRoles, actorKinds, placeKinds, relationTypes },
+  };
+}
+
+type Extend<A extends Shape, B extends Shape> = z.core.util.Extend<A, z.core.util.Writeable<B>>;
+type Strict<S extends Shape> = z.ZodObject<S, z.core.$strict>;
+type EnumOf<M extends string> = z.ZodEnum<{ [K in M]: K }>;
+
+type IncidentActorOf<O> = Strict<Extend<(typeof IncidentActorSchema)['shape'], { role: EnumOf<IncidentRole | Added<O, 'incidentRoles'>> }>>;
+type SourceBaseOf<O> = Strict<Extend<(typeof SourceBaseSchema)['shape'], FieldsFor<O, 'source'>>>;
+type ActorBaseOf<O> = Strict<Extend<Extend<(typeof ActorBaseSchema)['shape'], { kind: EnumOf<ActorKind | Added<O, 'actorKinds'>> }>, FieldsFor<O, 'actor'>>>;
+type PlaceBaseOf<O> = Strict<Extend<Extend<(typeof PlaceBaseSchema)['shape'], { kind: EnumOf<PlaceKind | Added<O, 'placeKinds'>> }>, FieldsFor<O, 'place'>>>;
+type IncidentBaseOf<O> = Strict<
+  Extend<Extend<(typeof IncidentBaseSchema)['shape'], { type: EnumOf<IncidentType | Added<O, 'incidentTypes'>>; actors: z.ZodArray<IncidentActorOf<O>> }>, FieldsFor<O, 'incident'>>
+>;
+type IndicatorBaseOf<O> = Strict<Extend<(typeof IndicatorBaseSchema)['shape'], FieldsFor<O, 'indicator'>>>;
+type ObservationBaseOf<O> = Strict<Extend<(typeof ObservationBaseSchema)['shape'], FieldsFor<O, 'observation'>>>;
+type ClaimBaseOf<O> = Strict<Extend<(typeof ClaimBaseSchema)['shape'], FieldsFor<O, 'claim'>>>;
+type RelationBaseOf<O> = Strict<Extend<Extend<(typeof RelationBaseSchema)['shape'], { type: EnumOf<RelationType | Added<O, 'relationTypes'>> }>, FieldsFor<O, 'relation'>>>;
+
+/**
+ * The refinement-free object of each kind that {@link defineSchemas} builds for options `O`.
+ *
+ * @example
+ * ```ts
+ * defineSchemas({ placeKinds: ['district'] }).bases.place.shape.kind.options.at(-1); // => 'district'
+ * ```
+ */
+export interface DefinedBases<O> {
+  source: SourceBaseOf<O>;
+  actor: ActorBaseOf<O>;
+  place: PlaceBaseOf<O>;
+  incident: IncidentBaseOf<O>;
+  indicator: IndicatorBaseOf<O>;
+  observation: ObservationBaseOf<O>;
+  claim: ClaimBaseOf<O>;
+  relation: RelationBaseOf<O>;
+}
+
+/**
+ * What {@link defineSchemas} returns for options `O`.
+ *
+ * @example
+ * ```ts
+ * const mine: DefinedSchemas<{ incidentTypes: ['protest'] }> = defineSchemas({ incidentTypes: ['protest'] });
+ * ```
+ */
+export interface DefinedSchemas<O extends DefineSchemasOptions> {
+  /** One schema per kind, refined with our rules, ready for `createDataset(input, { schemas })`. */
+  schemas: DefinedBases<O>;
+  /** Refinement-free objects per kind, for further `.extend()`, `.pick()` and `.omit()`. */
+  bases: DefinedBases<O>;
+  /** A whole dataset: one optional array per kind. */
+  DatasetSchema: Strict<{ [K in keyof DefinedBases<O> as `${K}s`]: z.ZodOptional<z.ZodArray<DefinedBases<O>[K]>> }>;
+  /** The incident actor `{ actor, role }` with the extended roles. */
+  IncidentActorSchema: IncidentActorOf<O>;
+  /** Each vocabulary: ours, then yours. */
+  vocabulary: {
+    incidentTypes: readonly (IncidentType | Added<O, 'incidentTypes'>)[];
+    incidentRoles: readonly (IncidentRole | Added<O, 'incidentRoles'>)[];
+    actorKinds: readonly (ActorKind | Added<O, 'actorKinds'>)[];
+    placeKinds: readonly (PlaceKind | Added<O, 'placeKinds'>)[];
+    relationTypes: readonly (RelationType | Added<O, 'relationTypes'>)[];
+  };
+}
+
+/**
+ * Builds the whole set of record schemas with your own vocabulary members and fields added to
+ * ours, so you validate your data by our rules without forking. Every refinement of ours
+ * (date order, precision fit, `low ≤ value ≤ high`, withdrawal ⇔ status, `from ≠ to`) still
+ * applies, and the types follow: pass `schemas` to `createDataset` and queries such as
+ * `findIncidents({ type: 'protest' })` accept and return your members.
+ *
+ * @throws {TypeError} when a vocabulary member is not a kebab-case string.
+ *
+ * @example
+ * ```ts
+ * const mine = defineSchemas({
+ *   incidentTypes: ['protest'],
+ *   actorKinds: ['militia'],
+ *   fields: { incident: { severity: z.number().int().min(1).max(5).optional() } },
+ * });
+ * mine.vocabulary.incidentTypes.includes('protest'); // => true
+ * mine.bases.incident.shape.type.options.at(-1); // => 'protest'
+ * const ds = createDataset(myData, { schemas: mine.schemas });
+ * ds.findIncidents({ type: 'protest' }); // typed: 'protest' is a valid type here
+ * ```
+ */
+export function defineSchemas<const O extends DefineSchemasOptions>(options: O): DefinedSchemas<O> {
+  return buildSchemas(options) as unknown as DefinedSchemas<O>;
+}

@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import { ActorSchema } from './actor.js';
+import { ClaimSchema } from './claim.js';
+import { IncidentSchema } from './incident.js';
+import { IndicatorSchema } from './indicator.js';
+import { ObservationSchema } from './observation.js';
+import { PlaceSchema } from './place.js';
+import { RelationSchema } from './relation.js';
+import { SourceSchema } from './source.js';
+import type { RecordKind } from './vocabulary.js';
+
+/**
+ * Our refined schema of each record kind, by kind.
+ *
+ * @example
+ * ```ts
+ * RECORD_SCHEMAS.incident === IncidentSchema; // => true
+ * ```
+ */
+export const RECORD_SCHEMAS = {
+  source: SourceSchema,
+  actor: ActorSchema,
+  place: PlaceSchema,
+  incident: IncidentSchema,
+  indicator: IndicatorSchema,
+  observation: ObservationSchema,
+  claim: ClaimSchema,
+  relation: RelationSchema,
+} as const satisfies Record<RecordKind, z.ZodType>;
