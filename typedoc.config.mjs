@@ -19,6 +19,17 @@ const config = {
   excludePrivate: true,
   excludeInternal: true,
   sort: ['kind', 'instance-first', 'alphabetical-ignoring-documents'],
+  // Type-level helpers of defineSchemas' result types: users never name them, so they stay
+  // unexported rather than widen the public surface.
+  intentionallyNotExported: [
+    'src/schema/define-schemas.ts:Strict',
+    'src/schema/define-schemas.ts:Members',
+    'src/schema/define-schemas.ts:Added',
+    'src/schema/define-schemas.ts:IncidentActorOf',
+    ...['Source', 'Actor', 'Place', 'Incident', 'Indicator', 'Observation', 'Claim', 'Relation'].map(
+      (kind) => `src/schema/define-schemas.ts:${kind}BaseOf`,
+    ),
+  ],
   validation: { notExported: true, invalidLink: true, rewrittenLink: true, notDocumented: false, unusedMergeModuleWith: true },
 };
 
