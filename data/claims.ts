@@ -30,16 +30,23 @@ function denies(topic: keyof typeof TOPICS): Position {
   return { ...TOPICS[topic], stance: 'denies' };
 }
 
+/** Dates a claim to the summit, and ties it to the summit, for one reason given twice. */
+function atSummit(reasoning: string): Claim['inferred'] {
+  return [
+    { field: 'date', reasoning },
+    { field: 'incident', reasoning },
+  ];
+}
+
 const TAJIK_MEDIA = [{ description: 'cited in a Tajik media' }];
 
-const QUOTE_AT_SUMMIT_INFERENCE =
-  'The quote follows the account of Rahmon’s remarks at the summit of 14 September 2023, and the article goes on "In his remarks, Mr. Rahmon also…"; it does not say outright that the quoted words were said there.';
+const QUOTE_AT_SUMMIT = atSummit(
+  'The quote follows the account of Rahmon’s remarks at the summit of 14 September 2023, and the article goes on "In his remarks, Mr. Rahmon also…"; it does not say outright that the quoted words were said there.',
+);
 
-const AT_SUMMIT_INFERENCE = {
-  field: 'date',
-  reasoning:
-    'The article reports Mirziyoyev’s and Uzbekistan’s remarks in its account of the summit of 14 September 2023, in the same past tense as Rahmon’s remarks there, but does not say where or when they were made.',
-};
+const REMARKS_AT_SUMMIT = atSummit(
+  'The article reports Mirziyoyev’s and Uzbekistan’s remarks in its account of the summit of 14 September 2023, in the same past tense as Rahmon’s remarks there, but does not say where or when they were made.',
+);
 
 const rahmon: Claim[] = [
   {
@@ -62,10 +69,7 @@ const rahmon: Claim[] = [
     date: SUMMIT_DAY,
     incident: 'central-asia-consultative-meeting-2023',
     via: TAJIK_MEDIA,
-    inferred: [
-      { field: 'date', reasoning: QUOTE_AT_SUMMIT_INFERENCE },
-      { field: 'incident', reasoning: QUOTE_AT_SUMMIT_INFERENCE },
-    ],
+    inferred: QUOTE_AT_SUMMIT,
     position: affirms('terrorThreatFromAfghanistanRising'),
     citations: cite(
       '“In recent years, we have encountered attempts by various terrorist groups to break through and illegally cross the state border,” Tajik president, Imam Ali Rahmon was cited in a Tajik media saying',
@@ -80,10 +84,7 @@ const rahmon: Claim[] = [
     date: SUMMIT_DAY,
     incident: 'central-asia-consultative-meeting-2023',
     via: TAJIK_MEDIA,
-    inferred: [
-      { field: 'date', reasoning: QUOTE_AT_SUMMIT_INFERENCE },
-      { field: 'incident', reasoning: QUOTE_AT_SUMMIT_INFERENCE },
-    ],
+    inferred: QUOTE_AT_SUMMIT,
     notes: 'The article says Rahmon was referring to the Badakhshan incident; it does not say whether that incident was one of the two attempts or both.',
     citations: cite(
       'Not long ago we prevented two attempts by militants to break through the border. They aimed to commit a series of terrorist attacks in the capital and other regions of Tajikistan.',
@@ -276,7 +277,7 @@ const onDrugsAndDevelopment: Claim[] = [
     statement: 'There is ample potential to develop trade relations through landlocked Afghanistan.',
     date: SUMMIT_DAY,
     incident: 'central-asia-consultative-meeting-2023',
-    inferred: [AT_SUMMIT_INFERENCE, { field: 'incident', reasoning: AT_SUMMIT_INFERENCE.reasoning }],
+    inferred: REMARKS_AT_SUMMIT,
     citations: cite('touted ample potential to develop trade relations through the landlocked Afghanistan'),
   },
   {
@@ -286,7 +287,7 @@ const onDrugsAndDevelopment: Claim[] = [
     statement: 'It is very important to restore Afghanistan’s internal transport routes and to promote the Trans-Afghan Railway project.',
     date: SUMMIT_DAY,
     incident: 'central-asia-consultative-meeting-2023',
-    inferred: [AT_SUMMIT_INFERENCE, { field: 'incident', reasoning: AT_SUMMIT_INFERENCE.reasoning }],
+    inferred: REMARKS_AT_SUMMIT,
     citations: cite(
       'Uzbekistan President Shavkat Mirziyoyev said it is very important to restore Afghanistan’s internal transport routes along with promoting the Trans-Afghan Railway project.',
     ),
@@ -298,7 +299,7 @@ const onDrugsAndDevelopment: Claim[] = [
     statement: 'Dialogue with Afghanistan on security, water issues and trade is important.',
     date: SUMMIT_DAY,
     incident: 'central-asia-consultative-meeting-2023',
-    inferred: [AT_SUMMIT_INFERENCE, { field: 'incident', reasoning: AT_SUMMIT_INFERENCE.reasoning }],
+    inferred: REMARKS_AT_SUMMIT,
     citations: cite('He also underlined the importance of dialogue with Afghanistan on security, water issues, and trade developments.'),
   },
   {
@@ -318,7 +319,7 @@ const onDrugsAndDevelopment: Claim[] = [
     statement: 'The Qush Tepa canal will radically change the water balance in Central Asia.',
     date: SUMMIT_DAY,
     incident: 'central-asia-consultative-meeting-2023',
-    inferred: [AT_SUMMIT_INFERENCE, { field: 'incident', reasoning: AT_SUMMIT_INFERENCE.reasoning }],
+    inferred: REMARKS_AT_SUMMIT,
     citations: cite('Mirziyoyev said the canal will radically change the water balance in Central Asia.'),
   },
 ];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import records from '../src/generated/records.json';
+import { withSchemasModule } from './helpers/schemas-module.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'cas-cli-'));
@@ -89,17 +90,11 @@ describe('central-asia-security validate', () => {
   });
 
   it('validates with the caller’s schemas from --schemas, with CSV cells typed by them', () => {
-    // Inside the package, so that the module resolves zod and central-asia-security/schema.
-    const root = fileURLToPath(new URL('../.tmp/', import.meta.url));
-    mkdirSync(root, { recursive: true });
-    const modules = mkdtempSync(join(root, 'schemas-'));
-    try {
-      const module = join(modules, 'my-schemas.mjs');
-      writeFileSync(module, [
-        "import { z } from 'zod';",
-        "import { defineSchemas } from 'central-asia-security/schema';",
-        "export const { schemas } = defineSchemas({ incidentTypes: ['protest'], fields: { incident: { severity: z.number().int().min(1).max(5).optional() } } });",
-      ].join('\n'));
+    withSchemasModule('my-schemas', [
+      "import { z } from 'zod';",
+      "import { defineSchemas } from 'central-asia-security/schema';",
+      "export const { schemas } = defineSchemas({ incidentTypes: ['protest'], fields: { incident: { severity: z.number().int().min(1).max(5).optional() } } });",
+    ], (module, folder) => {
       const records = [{ ...first, type: 'protest', severity: 3 }, { ...second, severity: 9 }];
       const path = file('mine.ndjson', records.map((r) => JSON.stringify(r)).join('\n'));
       const ours = run(['validate', path, '--kind', 'incident']);
@@ -113,12 +108,10 @@ describe('central-asia-security validate', () => {
       expect(theirs.code).toBe(1);
       const csv = file('mine.csv', `id,type,title,date.start,date.end,date.precision,actors,citations,severity\n${first.id},protest,T,2023-09-14,2023-09-14,day,[],"${JSON.stringify(first.citations).replaceAll('"', '""')}",4\n`);
       expect(run(['validate', csv, '--kind', 'incident', '--schemas', module])).toMatchObject({ code: 0 });
-      const missing = run(['validate', path, '--kind', 'incident', '--schemas', join(modules, 'nope.mjs')]);
+      const missing = run(['validate', path, '--kind', 'incident', '--schemas', join(folder, 'nope.mjs')]);
       expect(missing.code).toBe(2);
       expect(missing.stderr).toContain('cannot load --schemas');
-    } finally {
-      rmSync(modules, { recursive: true, force: true });
-    }
+    });
   });
 
   it('exits 2 on unusable input or arguments, naming the problem', () => {

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../schema/index.js';
+import { DEFAULT_SCHEMAS } from './default-schemas.js';
 import { foldWhitespace } from './fold-text.js';
+import { parseRecord } from './parse-record.js';
 import { referencesOf } from './references.js';
 import type { ValidationIssue } from './validation-error.js';
 
@@ -63,12 +65,13 @@ export function validateDataset(input: unknown, schemas: SchemaSet): ValidationR
     value.forEach((raw, index) => {
       const id = readId(raw);
       located.push({ kind, index, id, raw });
-      const parsed = schemas[kind].safeParse(raw);
+      // Only a caller's schema can pass input objects through; ours rebuild everything they accept.
+      const parsed = parseRecord(schemas[kind], raw, schemas[kind] !== DEFAULT_SCHEMAS[kind]);
       if (parsed.success) {
         records[kind].push(parsed.data);
         return;
       }
-      for (const zodIssue of parsed.error.issues) {
+      for (const zodIssue of parsed.issues) {
         issues.push({
           code: issueCode(zodIssue),
           kind,

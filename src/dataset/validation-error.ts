@@ -55,6 +55,8 @@ export interface ValidationIssue {
 
 /**
  * Formats an issue as one line: `incident "x" (incidents[3]) at actors.0.actor: unknown actor "y"`.
+ * Long ids, paths and messages are shortened with `…`, so the line stays small whatever the
+ * input held; the issue itself keeps them whole.
  *
  * @example
  * ```ts
@@ -66,9 +68,15 @@ export function formatIssue(issue: ValidationIssue): string {
   const where =
     issue.kind === 'dataset'
       ? 'dataset'
-      : `${issue.kind}${issue.id === undefined ? '' : ` "${issue.id}"`}${issue.index === undefined ? '' : ` (${issue.kind}s[${issue.index}])`}`;
-  const path = issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-  return `${where}${path}: ${issue.message}`;
+      : `${issue.kind}${issue.id === undefined ? '' : ` "${shorten(issue.id, 100)}"`}${issue.index === undefined ? '' : ` (${issue.kind}s[${issue.index}])`}`;
+  const path = issue.path.length > 0 ? ` at ${shorten(issue.path.slice(0, 20).join('.'), 200)}${issue.path.length > 20 ? '…' : ''}` : '';
+  return `${where}${path}: ${shorten(issue.message, 300)}`;
+}
+
+// Hostile input puts arbitrary strings (a 50 MB key, a 100,000-step path) into issues; the
+// one-line form stays readable and small, while `issues` keeps them whole.
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 const SHOWN_IN_MESSAGE = 20;

@@ -90,6 +90,8 @@ function precisionProblem(value: z.infer<typeof FuzzyDateBaseSchema>): string | 
  * ```
  */
 export const FuzzyDateSchema = FuzzyDateBaseSchema.superRefine((value, ctx) => {
+  // zod runs refinements after format issues too; comparing malformed dates only adds noise.
+  if (!IsoDateSchema.safeParse(value.start).success || !IsoDateSchema.safeParse(value.end).success) return;
   if (value.start > value.end) {
     ctx.addIssue({ code: 'custom', path: ['end'], message: `start ${value.start} is after end ${value.end}` });
     return;

@@ -1,8 +1,9 @@
 import { once } from 'node:events';
 import { parse } from 'csv-parse';
 import type { JsonSchemaDocument } from '../../schema/index.js';
-import { InputSyntaxError } from './batch.js';
+import { InputSyntaxError, MAX_RECORD_BYTES } from './batch.js';
 import { CsvRecordBuilder } from './csv-records.js';
+import { Utf8Check } from './utf8-check.js';
 import type { ValidationPool } from './worker-pool.js';
 
 const ROWS_PER_BATCH = 1000;
@@ -25,14 +26,18 @@ export async function feedCsv(
   pool: ValidationPool,
   onRead: (bytes: number) => void,
 ): Promise<void> {
-  const parser = parse({ bom: true, info: true, skip_empty_lines: true });
+  // A row longer than the other formats' record limit makes the input unusable, as they do.
+  const parser = parse({ bom: true, info: true, skip_empty_lines: true, max_record_size: MAX_RECORD_BYTES });
+  const utf8 = new Utf8Check();
   const feeding = (async () => {
     try {
       for await (const chunk of chunks) {
         onRead(chunk.length);
+        utf8.push(chunk);
         // A copy: the input may reuse the chunk's buffer, and the parser may keep part of it.
         if (!parser.write(Buffer.from(chunk))) await once(parser, 'drain');
       }
+      utf8.end();
       parser.end();
     } catch (error) {
       parser.destroy(error as Error);

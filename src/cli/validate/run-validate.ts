@@ -213,6 +213,8 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
     progress?.done();
     await pool.close();
   }
+  // Blank lines or a byte order mark alone are an empty file by another name.
+  if (fatal === undefined && format === 'ndjson' && summary.records === 0) fatal = { message: `"${file}" holds no records, only blank lines` };
   reporter.finish(summary, fatal);
   if (fatal !== undefined) {
     io.stderr.write(`${name}: ${fatal.message}\n`);

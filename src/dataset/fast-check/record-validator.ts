@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { parseRecord } from '../parse-record.js';
 import { compileFastCheck } from './compile.js';
 
 /**
@@ -58,7 +59,8 @@ export function createRecordValidator(schema: z.ZodType): RecordValidator {
   const fast = compileFastCheck(schema);
   return (value) => {
     if (fast !== undefined && fast(value)) return [];
-    const result = schema.safeParse(value);
-    return result.success ? [] : result.error.issues.map(toRecordIssue);
+    // parseRecord turns a schema that throws, or recurses past the stack, into an issue.
+    const result = parseRecord(schema, value, false);
+    return result.success ? [] : result.issues.map(toRecordIssue);
   };
 }
