@@ -37,7 +37,18 @@ function idsModule(dataset: ReturnType<typeof createDataset>): string {
   ];
   for (const kind of RECORD_KINDS) {
     const ids = dataset[COLLECTION_OF[kind]].map((record) => JSON.stringify(record.id)).sort();
-    lines.push(`/** Id of a bundled ${kind} record. */`);
+    const example = ids[0] ?? "'…'";
+    lines.push(
+      '/**',
+      ` * Id of a bundled ${kind} record: a misspelt id is a compile error.`,
+      ' *',
+      ' * @example',
+      ' * ```ts',
+      ` * const id: ${TYPE_NAMES[kind]} = ${example.replaceAll('"', "'")};`,
+      ` * getRecord(id)?.kind; // => '${kind}'`,
+      ' * ```',
+      ' */',
+    );
     lines.push(`export type ${TYPE_NAMES[kind]} =${ids.length === 0 ? ' never' : ''}`);
     ids.forEach((id, i) => lines.push(`  | ${id}${i === ids.length - 1 ? ';' : ''}`));
     lines.push('');

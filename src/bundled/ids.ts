@@ -17,7 +17,8 @@ export type { ActorId, ClaimId, IncidentId, IndicatorId, ObservationId, PlaceId,
  *
  * @example
  * ```ts
- * const id: BundledIds['actor'] = 'tajikistan'; // ok
+ * const id: BundledIds['actor'] = 'tajikistan';
+ * getActor(id)?.name; // => 'Tajikistan'
  * // const bad: BundledIds['actor'] = 'tajikstan'; // compile error
  * ```
  */

@@ -6,7 +6,9 @@ import type { ComputedQuantity } from '../quantity/index.js';
  *
  * @example
  * ```ts
- * const figure: Comparable = { value: 80, unit: 'attack', qualifier: 'at-least' };
+ * const seized: Comparable = getObservation('tajikistan-narcotics-seized')!;
+ * const figure: Comparable = { value: 6200, unit: 'tonne', qualifier: 'exact' };
+ * compare(seized, figure).ratio.formula; // => '5 / 6200'
  * ```
  */
 export type Comparable = Observation | Quantity | ComputedQuantity;

@@ -8,6 +8,7 @@ import { toCalendarDate } from '../time/index.js';
  * @example
  * ```ts
  * const per: RateUnit = 'year';
+ * rate(getObservation('sco-high-profile-terror-attacks-3y')!, per).unit; // => 'attack/year'
  * ```
  */
 export type RateUnit = 'day' | 'week' | 'month' | 'year';
@@ -32,7 +33,8 @@ export const DAYS_PER: Readonly<Record<RateUnit, number>> = {
  *
  * @example
  * ```ts
- * const length: PeriodLength = { value: 1, low: 1, high: 1, days: 365 };
+ * const length: PeriodLength = periodLength(getObservation('afghanistan-opium-supply-2022')!.period, 'year');
+ * // => { value: 1, low: 1, high: 1, days: 365 }
  * ```
  */
 export interface PeriodLength {

@@ -10,6 +10,12 @@ import { DatasetValidationError } from './validation-error.js';
  * Schemas to validate some kinds with instead of ours, typically ours extended:
  * `{ incident: IncidentSchema.safeExtend({ severity: z.number() }) }`. Each must still produce a
  * record with an `id`; cross-record checks read the fields our schemas define.
+ *
+ * @example
+ * ```ts
+ * const overrides: SchemaOverrides = { incident: IncidentSchema.safeExtend({ severity: z.number() }) };
+ * Object.keys(overrides); // => ['incident']
+ * ```
  */
 export type SchemaOverrides = { [K in RecordKind]?: z.ZodType<{ id: string }> };
 
@@ -19,14 +25,23 @@ export type SchemaOverrides = { [K in RecordKind]?: z.ZodType<{ id: string }> };
  *
  * @example
  * ```ts
- * type R = RecordsOf<{ incident: typeof MyIncidentSchema }>; // R['incident'] has your fields
+ * type R = RecordsOf<{ incident: typeof MyIncidentSchema }>;
+ * // => R['incident'] is z.infer<typeof MyIncidentSchema>; R['actor'] is Actor
  * ```
  */
 export type RecordsOf<S extends SchemaOverrides> = {
   [K in RecordKind]: S[K] extends z.ZodType<infer O extends { id: string }> ? O : RecordMap[K];
 };
 
-/** Options for {@link createDataset}. */
+/**
+ * Options for {@link createDataset}.
+ *
+ * @example
+ * ```ts
+ * const options: CreateDatasetOptions = { schemas: { actor: ActorSchema.safeExtend({ founded: z.number() }) } };
+ * createDataset({ actors: [] }, options).actors; // => []
+ * ```
+ */
 export interface CreateDatasetOptions<S extends SchemaOverrides = SchemaOverrides> {
   /** Your schemas for some kinds; their output types flow through to every query. */
   schemas?: S;

@@ -11,7 +11,8 @@ import { DatasetValidationError, type ValidationIssue } from './validation-error
  *
  * @example
  * ```ts
- * const mine: MergeInput = { sources: [mySource], incidents: myIncidents };
+ * const mine: MergeInput = { actors: [] };
+ * mergeDatasets(dataset, mine).actors.length === dataset.actors.length; // => true
  * ```
  */
 export type MergeInput = Dataset<any, any> | Readonly<Partial<Record<string, readonly unknown[]>>>;

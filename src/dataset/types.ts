@@ -1,9 +1,24 @@
 import type { IdMap, RecordKind, RecordMap } from '../schema/index.js';
 
-/** The least every record type must have: the record maps of extended datasets satisfy it. */
+/**
+ * The least every record type must have: the record maps of extended datasets satisfy it.
+ *
+ * @example
+ * ```ts
+ * type Ok = RecordMap extends RecordMapLike ? true : false; // => true
+ * ```
+ */
 export type RecordMapLike = { [K in RecordKind]: { id: string } };
 
-/** The type of field `K` of `T`, or `never` when `T` has no such field. */
+/**
+ * The type of field `K` of `T`, or `never` when `T` has no such field.
+ *
+ * @example
+ * ```ts
+ * type T = FieldOf<Incident, 'type'>; // => IncidentType
+ * type N = FieldOf<Actor, 'severity'>; // => never
+ * ```
+ */
 export type FieldOf<T, K extends PropertyKey> = T extends { [P in K]: infer V } ? V : never;
 
 /**
@@ -11,12 +26,21 @@ export type FieldOf<T, K extends PropertyKey> = T extends { [P in K]: infer V } 
  *
  * @example
  * ```ts
- * const hit: AnyRecord = { kind: 'actor', record: getActor('iskp')! };
+ * const hit: AnyRecord | undefined = getRecord('iskp');
+ * hit?.kind; // => 'actor'
+ * hit?.record.id; // => 'iskp'
  * ```
  */
 export type AnyRecord<R extends RecordMapLike = RecordMap> = { [K in RecordKind]: { kind: K; record: R[K] } }[RecordKind];
 
-/** Options for {@link Dataset.searchActors}. */
+/**
+ * Options for {@link Dataset.searchActors}.
+ *
+ * @example
+ * ```ts
+ * searchActors('tajik', { limit: 1 }).map((a) => a.id); // => ['tajikistan']
+ * ```
+ */
 export interface SearchActorsOptions {
   /** At most this many results. */
   limit?: number;
@@ -32,10 +56,26 @@ export interface SearchActorsOptions {
  *   shares at least one day with the bounds, so the incident may have happened inside them;
  * - `within` and its synonym `certain`: only `yes`, i.e. the whole interval lies inside them;
  * - `uncertain`: only `maybe`, the incidents a reader must check by hand.
+ *
+ * @example
+ * ```ts
+ * // The Badakhshan incursion happened some day between 1 and 14 September 2023.
+ * const on10th = { from: '2023-09-10', to: '2023-09-10' };
+ * findIncidents({ ...on10th, match: 'overlaps' }).some((i) => i.id === 'badakhshan-border-incursion-2023-09'); // => true
+ * findIncidents({ ...on10th, match: 'within' }).some((i) => i.id === 'badakhshan-border-incursion-2023-09'); // => false
+ * ```
  */
 export type DateMatch = 'overlaps' | 'within' | 'possible' | 'certain' | 'uncertain';
 
-/** Filters for {@link Dataset.findIncidents}; every filter given must hold. */
+/**
+ * Filters for {@link Dataset.findIncidents}; every filter given must hold.
+ *
+ * @example
+ * ```ts
+ * findIncidents({ actor: 'jamaat-ansarullah', type: 'incursion' }).map((i) => i.id);
+ * // => ['badakhshan-border-incursion-2023-09']
+ * ```
+ */
 export interface IncidentQuery<R extends RecordMapLike = RecordMap, I extends IdMap = IdMap> {
   /** Incidents this actor takes part in, in any role. */
   actor?: I['actor'];
@@ -54,7 +94,14 @@ export interface IncidentQuery<R extends RecordMapLike = RecordMap, I extends Id
   match?: DateMatch;
 }
 
-/** Options for {@link Dataset.relationsOf}. */
+/**
+ * Options for {@link Dataset.relationsOf}.
+ *
+ * @example
+ * ```ts
+ * relationsOf('jamaat-ansarullah', { type: 'bans', direction: 'in' }).map((r) => r.from); // => ['tajikistan']
+ * ```
+ */
 export interface RelationsOfOptions<R extends RecordMapLike = RecordMap> {
   /** One relation type or several. */
   type?: FieldOf<R['relation'], 'type'> | readonly FieldOf<R['relation'], 'type'>[];
@@ -62,7 +109,15 @@ export interface RelationsOfOptions<R extends RecordMapLike = RecordMap> {
   direction?: 'out' | 'in' | 'both';
 }
 
-/** Options for {@link Dataset.series}. */
+/**
+ * Options for {@link Dataset.series}.
+ *
+ * @example
+ * ```ts
+ * series('narcotics-seized', { subject: 'tajikistan', derived: false }).map((o) => o.id);
+ * // => ['tajikistan-narcotics-seized']
+ * ```
+ */
 export interface SeriesOptions<I extends IdMap = IdMap> {
   /** Only observations of this actor or place. */
   subject?: I['actor'] | I['place'];
@@ -97,6 +152,13 @@ export interface Contradiction<C = RecordMap['claim']> {
  *
  * @typeParam R - Record type of each kind (your extended types flow through here).
  * @typeParam I - Id type of each kind (literal unions for the bundled data).
+ *
+ * @example
+ * ```ts
+ * const bundled: Dataset<RecordMap, BundledIds> = dataset;
+ * bundled.getActor('iskp')?.name; // => 'Islamic State–Khorasan Province'
+ * createDataset({ actors: [] }).actors; // => []
+ * ```
  */
 export interface Dataset<R extends RecordMapLike = RecordMap, I extends IdMap = IdMap> {
   readonly sources: readonly R['source'][];

@@ -12,7 +12,11 @@ import type { RecordKind } from '../schema/index.js';
  *
  * @example
  * ```ts
- * const code: ValidationIssueCode = 'dangling-reference';
+ * try {
+ *   createDataset({ actors: 'none' });
+ * } catch (error) {
+ *   const code: ValidationIssueCode | undefined = (error as DatasetValidationError).issues[0]?.code; // => 'input'
+ * }
  * ```
  */
 export type ValidationIssueCode =
@@ -32,6 +36,8 @@ export type ValidationIssueCode =
  *   code: 'dangling-reference', kind: 'incident', id: 'badakhshan-incursion', index: 3,
  *   path: ['actors', 0, 'actor'], message: 'unknown actor "tajikstan"',
  * };
+ * formatIssue(issue);
+ * // => 'incident "badakhshan-incursion" (incidents[3]) at actors.0.actor: unknown actor "tajikstan"'
  * ```
  */
 export interface ValidationIssue {

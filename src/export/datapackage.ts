@@ -6,6 +6,7 @@ import type { ExportTable } from './export-tables.js';
  * @example
  * ```ts
  * const licence: DataPackageLicense = { name: 'MIT', path: 'https://opensource.org/license/mit', title: 'MIT License' };
+ * toDataPackage([], { name: 'my-data', licenses: [licence] }).licenses?.[0]?.name; // => 'MIT'
  * ```
  */
 export interface DataPackageLicense {
@@ -20,6 +21,7 @@ export interface DataPackageLicense {
  * @example
  * ```ts
  * const source: DataPackageSource = { title: 'KabulNow', path: 'https://kabulnow.com/' };
+ * toDataPackage([], { name: 'my-data', sources: [source] }).sources; // => [{ title: 'KabulNow', path: 'https://kabulnow.com/' }]
  * ```
  */
 export interface DataPackageSource {
@@ -32,7 +34,8 @@ export interface DataPackageSource {
  *
  * @example
  * ```ts
- * const meta: DataPackageMetadata = { name: 'central-asia-security', version: '1.0.0' };
+ * const meta: DataPackageMetadata = { name: 'my-data', version: '1.0.0' };
+ * toDataPackage([], meta); // => { profile: 'tabular-data-package', name: 'my-data', version: '1.0.0', resources: [] }
  * ```
  */
 export interface DataPackageMetadata {

@@ -15,7 +15,7 @@ export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'boolean';
  *
  * @example
  * ```ts
- * const missing: Cell = null;
+ * const role: Cell | undefined = toRows('incident-actors')[0]?.role; // => 'host'
  * ```
  */
 export type Cell = string | number | boolean | null;
@@ -25,7 +25,8 @@ export type Cell = string | number | boolean | null;
  *
  * @example
  * ```ts
- * const row: Row = { incident: 'badakhshan-border-incursion-2023-09', actor: 'tajikistan', role: 'responder' };
+ * const row: Row | undefined = toRows('incident-actors')[0];
+ * // => { incident: 'central-asia-consultative-meeting-2023', actor: 'tajikistan', role: 'host' }
  * ```
  */
 export type Row = Record<string, Cell>;
@@ -35,7 +36,8 @@ export type Row = Record<string, Cell>;
  *
  * @example
  * ```ts
- * const column: ColumnSpec = { name: 'id', type: 'string', description: 'Record id.', required: true };
+ * const column: ColumnSpec | undefined = exportTable(dataset, 'incidents').columns.find((c) => c.name === 'id');
+ * // => { name: 'id', type: 'string', description: 'Stable kebab-case id of the incident.', required: true }
  * ```
  */
 export interface ColumnSpec {
@@ -51,7 +53,8 @@ export interface ColumnSpec {
  *
  * @example
  * ```ts
- * const fk: ForeignKeySpec = { column: 'place', table: 'places', references: 'id' };
+ * const fk: ForeignKeySpec | undefined = exportTable(dataset, 'incidents').foreignKeys[0];
+ * // => { column: 'place', table: 'places', references: 'id' }
  * ```
  */
 export interface ForeignKeySpec {
@@ -77,7 +80,8 @@ export interface ColumnDefinition<T> extends ColumnSpec {
  *
  * @example
  * ```ts
- * toRows('aliases', createDataset(myRecords)); // any Dataset is a TableInput
+ * const input: TableInput = createDataset({ actors: [] }); // any Dataset is a TableInput
+ * toRows('aliases', input); // => []
  * ```
  */
 export interface TableInput {
@@ -151,11 +155,12 @@ export const TABLE_NAMES = [
 ] as const;
 
 /**
- * @see {@link TABLE_NAMES}
+ * The name of an exported table: one of {@link TABLE_NAMES}.
  *
  * @example
  * ```ts
  * const name: TableName = 'claim-about';
+ * toRows(name)[0]?.claim !== undefined; // => true
  * ```
  */
 export type TableName = (typeof TABLE_NAMES)[number];

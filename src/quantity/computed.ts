@@ -6,7 +6,7 @@ import type { Quantity, QuantityQualifier } from '../schema/index.js';
  *
  * @example
  * ```ts
- * const q: ComputedQualifier = 'unbounded';
+ * const q: ComputedQualifier = rate(getObservation('sco-high-profile-terror-attacks-3y')!, 'year').qualifier; // => 'at-least'
  * ```
  */
 export type ComputedQualifier = QuantityQualifier | 'unbounded';
@@ -24,9 +24,8 @@ export type ComputedQualifier = QuantityQualifier | 'unbounded';
  *
  * @example
  * ```ts
- * const perYear: ComputedQuantity = {
- *   value: 26.35, unit: 'attack/year', qualifier: 'at-least', approximate: true, formula: '80 / 3.036',
- * };
+ * const perYear: ComputedQuantity = rate(getObservation('sco-high-profile-terror-attacks-3y')!, 'year');
+ * [perYear.unit, perYear.qualifier, perYear.formula]; // => ['attack/year', 'at-least', '80 / 3.03634 (at most) years']
  * ```
  */
 export interface ComputedQuantity {
@@ -46,7 +45,8 @@ export interface ComputedQuantity {
  *
  * @example
  * ```ts
- * const b: Bounds = { value: 80, low: 80, high: Infinity, about: false, estimate: false };
+ * const b: Bounds = boundsOf({ value: 80, unit: 'attack', qualifier: 'at-least' });
+ * // => { value: 80, low: 80, high: Infinity, about: false, estimate: false }
  * ```
  */
 export interface Bounds {

@@ -22,7 +22,7 @@ export type UnitDimension = 'mass' | 'percent' | 'percentage-point' | 'ratio' | 
  *
  * @example
  * ```ts
- * const info: UnitInfo = { unit: 'tonne', dimension: 'mass', factor: 1000 };
+ * const info: UnitInfo = unitInfo('tonne'); // => { unit: 'tonne', dimension: 'mass', factor: 1000 }
  * ```
  */
 export interface UnitInfo {

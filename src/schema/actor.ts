@@ -19,7 +19,15 @@ export const AliasSchema = z.strictObject({
   note: z.string().min(1).optional(),
 });
 
-/** Another name for an actor. */
+/**
+ * Another name for an actor.
+ *
+ * @example
+ * ```ts
+ * const alias: Alias | undefined = getActor('iskp')?.aliases.find((a) => a.name === 'ISIS-K');
+ * alias?.origin; // => 'common'
+ * ```
+ */
 export type Alias = z.infer<typeof AliasSchema>;
 
 /**
@@ -28,6 +36,7 @@ export type Alias = z.infer<typeof AliasSchema>;
  * @example
  * ```ts
  * const MyActor = ActorBaseSchema.extend({ founded: z.number().int() });
+ * Object.keys(MyActor.shape).includes('founded'); // => true
  * ```
  */
 export const ActorBaseSchema = z.strictObject({
@@ -56,5 +65,13 @@ export const ActorBaseSchema = z.strictObject({
  */
 export const ActorSchema = refineRecord(ActorBaseSchema);
 
-/** A state, person, group or body that sources name. */
+/**
+ * A state, person, group or body that sources name.
+ *
+ * @example
+ * ```ts
+ * const actor: Actor | undefined = getActor('tajikistan');
+ * [actor?.kind, actor?.name, actor?.country]; // => ['state', 'Tajikistan', 'TJ']
+ * ```
+ */
 export type Actor = z.infer<typeof ActorBaseSchema>;

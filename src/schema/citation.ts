@@ -6,7 +6,7 @@ import { IdSchema } from './id.js';
  *
  * @example
  * ```ts
- * CitationBaseSchema.extend({ page: z.number() });
+ * Object.keys(CitationBaseSchema.extend({ page: z.number() }).shape); // => ['source', 'quote', 'paragraph', 'page']
  * ```
  */
 export const CitationBaseSchema = z.strictObject({
@@ -29,5 +29,13 @@ export const CitationBaseSchema = z.strictObject({
  */
 export const CitationSchema = CitationBaseSchema;
 
-/** A verbatim quote from a source. */
+/**
+ * A verbatim quote from a source.
+ *
+ * @example
+ * ```ts
+ * const [first]: Citation[] = getRelation('tajikistan-bans-jamaat-ansarullah')?.citations ?? [];
+ * first?.source; // => 'kabulnow-2023-09-central-asia-terrorism-concerns'
+ * ```
+ */
 export type Citation = z.infer<typeof CitationSchema>;

@@ -20,7 +20,15 @@ export const ClaimChannelSchema = z.strictObject({
   description: z.string().min(1),
 });
 
-/** One link in a claim's chain of transmission. */
+/**
+ * One link in a claim's chain of transmission.
+ *
+ * @example
+ * ```ts
+ * const [channel]: ClaimChannel[] = getClaim('rahmon-prevented-border-breakthroughs')?.via ?? [];
+ * channel; // => { description: 'cited in a Tajik media' }
+ * ```
+ */
 export type ClaimChannel = z.infer<typeof ClaimChannelSchema>;
 
 /**
@@ -41,7 +49,15 @@ export const PositionSchema = z.strictObject({
   stance: z.enum(STANCES),
 });
 
-/** The side a claim takes on a proposition. */
+/**
+ * The side a claim takes on a proposition.
+ *
+ * @example
+ * ```ts
+ * const position: Position | undefined = getClaim('taliban-contained-iskp')?.position;
+ * [position?.topic, position?.stance]; // => ['iskp-threat-rising', 'denies']
+ * ```
+ */
 export type Position = z.infer<typeof PositionSchema>;
 
 /**
@@ -50,6 +66,7 @@ export type Position = z.infer<typeof PositionSchema>;
  * @example
  * ```ts
  * const MyClaim = ClaimBaseSchema.extend({ verified: z.boolean() });
+ * Object.keys(MyClaim.shape).includes('verified'); // => true
  * ```
  */
 export const ClaimBaseSchema = z.strictObject({
@@ -84,5 +101,13 @@ export const ClaimBaseSchema = z.strictObject({
  */
 export const ClaimSchema = refineRecord(ClaimBaseSchema);
 
-/** Who asserted what about whom. */
+/**
+ * Who asserted what about whom.
+ *
+ * @example
+ * ```ts
+ * const claim: Claim | undefined = getClaim('taliban-contained-iskp');
+ * [claim?.claimant, claim?.about]; // => ['taliban', ['iskp', 'afghanistan']]
+ * ```
+ */
 export type Claim = z.infer<typeof ClaimBaseSchema>;

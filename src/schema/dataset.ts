@@ -28,5 +28,13 @@ export const DatasetSchema = z.strictObject({
   relations: z.array(RelationSchema).optional(),
 });
 
-/** The input shape of a whole dataset. */
+/**
+ * The input shape of a whole dataset.
+ *
+ * @example
+ * ```ts
+ * const input: DatasetInput = { actors: [], incidents: [] };
+ * DatasetSchema.safeParse(input).success; // => true
+ * ```
+ */
 export type DatasetInput = z.input<typeof DatasetSchema>;

@@ -31,6 +31,7 @@ type Members = readonly string[];
  * @example
  * ```ts
  * const fields: ExtraFields = { incident: { severity: z.number().int().optional() } };
+ * Object.keys(defineSchemas({ fields }).bases.incident.shape).includes('severity'); // => true
  * ```
  */
 export interface ExtraFields {
@@ -51,6 +52,7 @@ export interface ExtraFields {
  * @example
  * ```ts
  * const options: DefineSchemasOptions = { incidentTypes: ['protest'], actorKinds: ['militia'] };
+ * defineSchemas(options).vocabulary.actorKinds.includes('militia'); // => true
  * ```
  */
 export interface DefineSchemasOptions {
@@ -188,6 +190,7 @@ export interface DefinedBases<O> {
  * @example
  * ```ts
  * const mine: DefinedSchemas<{ incidentTypes: ['protest'] }> = defineSchemas({ incidentTypes: ['protest'] });
+ * Object.keys(mine); // => ['schemas', 'bases', 'DatasetSchema', 'IncidentActorSchema', 'vocabulary']
  * ```
  */
 export interface DefinedSchemas<O extends DefineSchemasOptions> {

@@ -17,7 +17,8 @@ export const IsoDateSchema = z.iso.date({ error: 'must be a real calendar date w
  *
  * @example
  * ```ts
- * FuzzyDateBaseSchema.extend({ calendar: z.literal('gregorian') });
+ * Object.keys(FuzzyDateBaseSchema.extend({ calendar: z.literal('gregorian') }).shape);
+ * // => ['start', 'end', 'precision', 'text', 'edtf', 'calendar']
  * ```
  */
 export const FuzzyDateBaseSchema = z.strictObject({
@@ -99,5 +100,13 @@ export const FuzzyDateSchema = FuzzyDateBaseSchema.superRefine((value, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', path: ['precision'], message: problem });
 });
 
-/** An inclusive date interval with its precision and the source's phrase. */
+/**
+ * An inclusive date interval with its precision and the source's phrase.
+ *
+ * @example
+ * ```ts
+ * const date: FuzzyDate | undefined = getIncident('badakhshan-border-incursion-2023-09')?.date;
+ * [date?.start, date?.end, date?.precision]; // => ['2023-09-01', '2023-09-14', 'range']
+ * ```
+ */
 export type FuzzyDate = z.infer<typeof FuzzyDateBaseSchema>;

@@ -26,7 +26,14 @@ export const IdSchema = z
   .max(200)
   .regex(ID_PATTERN, { error: 'must be kebab-case: lowercase letters and digits joined by single hyphens' });
 
-/** A record id (kebab-case string). */
+/**
+ * A record id (kebab-case string).
+ *
+ * @example
+ * ```ts
+ * const id: Id = IdSchema.parse('jamaat-ansarullah'); // => 'jamaat-ansarullah'
+ * ```
+ */
 export type Id = z.infer<typeof IdSchema>;
 
 /**
@@ -42,5 +49,12 @@ export const CountryCodeSchema = z
   .string()
   .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as "TJ"' });
 
-/** An ISO 3166-1 alpha-2 country code. */
+/**
+ * An ISO 3166-1 alpha-2 country code.
+ *
+ * @example
+ * ```ts
+ * const code: CountryCode | undefined = getActor('tajikistan')?.country; // => 'TJ'
+ * ```
+ */
 export type CountryCode = z.infer<typeof CountryCodeSchema>;

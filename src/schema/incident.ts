@@ -19,7 +19,15 @@ export const IncidentActorSchema = z.strictObject({
   role: z.enum(INCIDENT_ROLES),
 });
 
-/** An actor's part in an incident. */
+/**
+ * An actor's part in an incident.
+ *
+ * @example
+ * ```ts
+ * const [host]: IncidentActor[] = getIncident('central-asia-consultative-meeting-2023')?.actors ?? [];
+ * host; // => { actor: 'tajikistan', role: 'host' }
+ * ```
+ */
 export type IncidentActor = z.infer<typeof IncidentActorSchema>;
 
 /**
@@ -28,6 +36,7 @@ export type IncidentActor = z.infer<typeof IncidentActorSchema>;
  * @example
  * ```ts
  * const MyIncident = IncidentBaseSchema.extend({ severity: z.number().int().min(1).max(5) });
+ * Object.keys(MyIncident.shape).includes('severity'); // => true
  * ```
  */
 export const IncidentBaseSchema = z.strictObject({
@@ -56,5 +65,13 @@ export const IncidentBaseSchema = z.strictObject({
  */
 export const IncidentSchema = refineRecord(IncidentBaseSchema);
 
-/** An event a source reports. */
+/**
+ * An event a source reports.
+ *
+ * @example
+ * ```ts
+ * const incident: Incident | undefined = getIncident('badakhshan-border-incursion-2023-09');
+ * [incident?.type, incident?.fatalities?.value]; // => ['incursion', 3]
+ * ```
+ */
 export type Incident = z.infer<typeof IncidentBaseSchema>;

@@ -7,6 +7,7 @@ import { RecordBaseSchema, refineRecord } from './record-base.js';
  * @example
  * ```ts
  * const MyIndicator = IndicatorBaseSchema.extend({ methodology: z.url() });
+ * Object.keys(MyIndicator.shape).includes('methodology'); // => true
  * ```
  */
 export const IndicatorBaseSchema = z.strictObject({
@@ -30,5 +31,13 @@ export const IndicatorBaseSchema = z.strictObject({
  */
 export const IndicatorSchema = refineRecord(IndicatorBaseSchema);
 
-/** What is measured. */
+/**
+ * What is measured.
+ *
+ * @example
+ * ```ts
+ * const indicator: Indicator | undefined = getIndicator('opium-supply');
+ * [indicator?.name, indicator?.unit]; // => ['Opium supplied', 'tonne']
+ * ```
+ */
 export type Indicator = z.infer<typeof IndicatorBaseSchema>;

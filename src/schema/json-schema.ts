@@ -9,6 +9,7 @@ import type { RecordKind } from './vocabulary.js';
  * @example
  * ```ts
  * const name: JsonSchemaName = 'incident'; // central-asia-security/json-schema/incident.json
+ * jsonSchemas()[name].title; // => 'Incident'
  * ```
  */
 export type JsonSchemaName = RecordKind | 'dataset';

@@ -22,7 +22,15 @@ export const ComparisonSchema = z.strictObject({
   change: QuantitySchema,
 });
 
-/** A stated change against an earlier period. */
+/**
+ * A stated change against an earlier period.
+ *
+ * @example
+ * ```ts
+ * const comparison: Comparison | undefined = getObservation('tajikistan-narcotics-seized')?.comparison;
+ * [comparison?.change.value, comparison?.change.unit, comparison?.baseline.text]; // => [22, 'percent', '2021']
+ * ```
+ */
 export type Comparison = z.infer<typeof ComparisonSchema>;
 
 /**
@@ -41,7 +49,15 @@ export const DerivationSchema = z.strictObject({
   inputs: z.array(IdSchema).min(1),
 });
 
-/** How a derived value was computed. */
+/**
+ * How a derived value was computed.
+ *
+ * @example
+ * ```ts
+ * const derived: Derivation | undefined = getObservation('tajikistan-narcotics-seized-baseline-2021')?.derived;
+ * derived?.inputs; // => ['tajikistan-narcotics-seized']
+ * ```
+ */
 export type Derivation = z.infer<typeof DerivationSchema>;
 
 /**
@@ -50,6 +66,7 @@ export type Derivation = z.infer<typeof DerivationSchema>;
  * @example
  * ```ts
  * const MyObservation = ObservationBaseSchema.extend({ confidence: z.enum(['low', 'high']) });
+ * Object.keys(MyObservation.shape).includes('confidence'); // => true
  * ```
  */
 export const ObservationBaseSchema = z.strictObject({
@@ -84,5 +101,13 @@ export const ObservationBaseSchema = z.strictObject({
  */
 export const ObservationSchema = refineRecord(ObservationBaseSchema);
 
-/** A value of an indicator for a subject over a period. */
+/**
+ * A value of an indicator for a subject over a period.
+ *
+ * @example
+ * ```ts
+ * const observation: Observation | undefined = getObservation('afghanistan-opium-supply-2022');
+ * [observation?.subject, observation?.value.value, observation?.period.text]; // => ['afghanistan', 6200, '2022']
+ * ```
+ */
 export type Observation = z.infer<typeof ObservationBaseSchema>;

@@ -9,6 +9,7 @@ import { PLACE_KINDS } from './vocabulary.js';
  * @example
  * ```ts
  * const MyPlace = PlaceBaseSchema.extend({ lat: z.number(), lon: z.number() });
+ * Object.keys(MyPlace.shape).includes('lat'); // => true
  * ```
  */
 export const PlaceBaseSchema = z.strictObject({
@@ -37,5 +38,13 @@ export const PlaceBaseSchema = z.strictObject({
  */
 export const PlaceSchema = refineRecord(PlaceBaseSchema);
 
-/** A country, province, city, border or infrastructure project. */
+/**
+ * A country, province, city, border or infrastructure project.
+ *
+ * @example
+ * ```ts
+ * const place: Place | undefined = getPlace('badakhshan-tajikistan');
+ * [place?.kind, place?.parent]; // => ['province', 'tajikistan-territory']
+ * ```
+ */
 export type Place = z.infer<typeof PlaceBaseSchema>;

@@ -43,5 +43,13 @@ export const QuantitySchema = QuantityBaseSchema.superRefine((q, ctx) => {
   }
 });
 
-/** A figure with its unit and qualifier. */
+/**
+ * A figure with its unit and qualifier.
+ *
+ * @example
+ * ```ts
+ * const q: Quantity | undefined = getObservation('afghanistan-opium-supply-2022')?.value;
+ * [q?.value, q?.unit, q?.qualifier]; // => [6200, 'tonne', 'exact']
+ * ```
+ */
 export type Quantity = z.infer<typeof QuantityBaseSchema>;

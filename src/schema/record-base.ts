@@ -19,7 +19,15 @@ export const InferenceSchema = z.strictObject({
   reasoning: z.string().min(1),
 });
 
-/** A field whose value is inferred, with its reasoning. */
+/**
+ * A field whose value is inferred, with its reasoning.
+ *
+ * @example
+ * ```ts
+ * const [inference]: Inference[] = getSource('kabulnow-2023-09-central-asia-terrorism-concerns')?.inferred ?? [];
+ * inference?.field; // => 'published'
+ * ```
+ */
 export type Inference = z.infer<typeof InferenceSchema>;
 
 /**
@@ -37,7 +45,15 @@ export const ExternalIdSchema = z.strictObject({
   value: z.string().min(1),
 });
 
-/** An identifier in an external scheme. */
+/**
+ * An identifier in an external scheme.
+ *
+ * @example
+ * ```ts
+ * const ids: ExternalId[] = getActor('tajikistan')?.externalIds ?? [];
+ * ids.find((x) => x.scheme === 'iso-3166-1-alpha-3')?.value; // => 'TJK'
+ * ```
+ */
 export type ExternalId = z.infer<typeof ExternalIdSchema>;
 
 /**
@@ -54,7 +70,15 @@ export const WithdrawalSchema = z.strictObject({
   successor: IdSchema.optional(),
 });
 
-/** Why a record was withdrawn, and its successor if any. */
+/**
+ * Why a record was withdrawn, and its successor if any.
+ *
+ * @example
+ * ```ts
+ * const withdrawal: Withdrawal = { reason: 'merged into tajikistan', successor: 'tajikistan' };
+ * WithdrawalSchema.parse(withdrawal).successor; // => 'tajikistan'
+ * ```
+ */
 export type Withdrawal = z.infer<typeof WithdrawalSchema>;
 
 /**
@@ -81,7 +105,15 @@ export const RecordBaseSchema = z.strictObject({
   withdrawal: WithdrawalSchema.optional(),
 });
 
-/** Fields every sourced record shares. */
+/**
+ * Fields every sourced record shares.
+ *
+ * @example
+ * ```ts
+ * const base: RecordBase | undefined = getActor('tajikistan');
+ * base?.citations[0]?.paragraph; // => 3
+ * ```
+ */
 export type RecordBase = z.infer<typeof RecordBaseSchema>;
 
 /**

@@ -65,5 +65,12 @@ export const COLLECTION_OF = {
   relation: 'relations',
 } as const;
 
-/** A dataset's array names: `actors`, `incidents`, … */
+/**
+ * A dataset's array names: `actors`, `incidents`, …
+ *
+ * @example
+ * ```ts
+ * const name: CollectionName = COLLECTION_OF['observation']; // => 'observations'
+ * ```
+ */
 export type CollectionName = (typeof COLLECTION_OF)[keyof typeof COLLECTION_OF];

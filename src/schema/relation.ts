@@ -10,6 +10,7 @@ import { RELATION_TYPES } from './vocabulary.js';
  * @example
  * ```ts
  * const MyRelation = RelationBaseSchema.extend({ strength: z.number().min(0).max(1) });
+ * Object.keys(MyRelation.shape).includes('strength'); // => true
  * ```
  */
 export const RelationBaseSchema = z.strictObject({
@@ -57,5 +58,13 @@ export function refineRelation<T extends z.ZodType<{ from?: string; to?: string 
   }) as unknown as T;
 }
 
-/** A typed edge between two actors. */
+/**
+ * A typed edge between two actors.
+ *
+ * @example
+ * ```ts
+ * const relation: Relation | undefined = getRelation('tajikistan-bans-jamaat-ansarullah');
+ * [relation?.from, relation?.type, relation?.to]; // => ['tajikistan', 'bans', 'jamaat-ansarullah']
+ * ```
+ */
 export type Relation = z.infer<typeof RelationBaseSchema>;

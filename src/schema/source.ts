@@ -9,6 +9,7 @@ import { InferenceSchema } from './record-base.js';
  * @example
  * ```ts
  * const MySource = SourceBaseSchema.extend({ paywalled: z.boolean() });
+ * Object.keys(MySource.shape).includes('paywalled'); // => true
  * ```
  */
 export const SourceBaseSchema = z.strictObject({
@@ -48,5 +49,14 @@ export const SourceBaseSchema = z.strictObject({
  */
 export const SourceSchema = SourceBaseSchema;
 
-/** A publication that records cite. */
+/**
+ * A publication that records cite.
+ *
+ * @example
+ * ```ts
+ * const source: Source | undefined = getSource('kabulnow-2023-09-central-asia-terrorism-concerns');
+ * source?.publisher; // => 'KabulNow'
+ * source?.text; // => undefined (the package ships quotes, not the article)
+ * ```
+ */
 export type Source = z.infer<typeof SourceSchema>;

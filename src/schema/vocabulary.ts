@@ -186,25 +186,115 @@ export const RECORD_KINDS = [
   'relation',
 ] as const;
 
-/** @see {@link DATE_PRECISIONS} */
+/**
+ * How precisely a date is known: one of {@link DATE_PRECISIONS}.
+ *
+ * @example
+ * ```ts
+ * const p: DatePrecision = 'month';
+ * DATE_PRECISIONS.includes(p); // => true
+ * ```
+ */
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
-/** @see {@link QUANTITY_QUALIFIERS} */
+
+/**
+ * How a quantity's value relates to the true figure: one of {@link QUANTITY_QUALIFIERS}.
+ *
+ * @example
+ * ```ts
+ * getObservation('sco-high-profile-terror-attacks-3y')?.value.qualifier; // => 'at-least'
+ * ```
+ */
 export type QuantityQualifier = (typeof QUANTITY_QUALIFIERS)[number];
-/** @see {@link ACTOR_KINDS} */
+
+/**
+ * A kind of actor: one of {@link ACTOR_KINDS}.
+ *
+ * @example
+ * ```ts
+ * const kind: ActorKind | undefined = getActor('iskp')?.kind; // => 'armed-group'
+ * ```
+ */
 export type ActorKind = (typeof ACTOR_KINDS)[number];
-/** @see {@link ALIAS_ORIGINS} */
+
+/**
+ * Where an actor's alias comes from: one of {@link ALIAS_ORIGINS}.
+ *
+ * @example
+ * ```ts
+ * getActor('iskp')?.aliases.find((a) => a.name === 'ISIS-K')?.origin; // => 'common'
+ * ```
+ */
 export type AliasOrigin = (typeof ALIAS_ORIGINS)[number];
-/** @see {@link PLACE_KINDS} */
+
+/**
+ * A kind of place: one of {@link PLACE_KINDS}.
+ *
+ * @example
+ * ```ts
+ * const kind: PlaceKind | undefined = getPlace('dushanbe')?.kind; // => 'city'
+ * ```
+ */
 export type PlaceKind = (typeof PLACE_KINDS)[number];
-/** @see {@link INCIDENT_TYPES} */
+
+/**
+ * A type of incident: one of {@link INCIDENT_TYPES}.
+ *
+ * @example
+ * ```ts
+ * const type: IncidentType | undefined = getIncident('badakhshan-border-incursion-2023-09')?.type; // => 'incursion'
+ * ```
+ */
 export type IncidentType = (typeof INCIDENT_TYPES)[number];
-/** @see {@link INCIDENT_ROLES} */
+
+/**
+ * An actor's role in an incident: one of {@link INCIDENT_ROLES}.
+ *
+ * @example
+ * ```ts
+ * const role: IncidentRole = 'perpetrator';
+ * INCIDENT_ROLES.includes(role); // => true
+ * ```
+ */
 export type IncidentRole = (typeof INCIDENT_ROLES)[number];
-/** @see {@link RELATION_TYPES} */
+
+/**
+ * A type of relation between two actors: one of {@link RELATION_TYPES}.
+ *
+ * @example
+ * ```ts
+ * const type: RelationType | undefined = getRelation('tajikistan-bans-jamaat-ansarullah')?.type; // => 'bans'
+ * ```
+ */
 export type RelationType = (typeof RELATION_TYPES)[number];
-/** @see {@link STANCES} */
+
+/**
+ * A claim's stance on its proposition: one of {@link STANCES}.
+ *
+ * @example
+ * ```ts
+ * getClaim('taliban-contained-iskp')?.position?.stance; // => 'denies'
+ * ```
+ */
 export type Stance = (typeof STANCES)[number];
-/** @see {@link RECORD_STATUSES} */
+
+/**
+ * A record's lifecycle status (absent means active): one of {@link RECORD_STATUSES}.
+ *
+ * @example
+ * ```ts
+ * const status: RecordStatus = 'withdrawn';
+ * RECORD_STATUSES.includes(status); // => true
+ * ```
+ */
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
-/** @see {@link RECORD_KINDS} */
+
+/**
+ * A record kind: one of {@link RECORD_KINDS}.
+ *
+ * @example
+ * ```ts
+ * const kind: RecordKind | undefined = getRecord('dushanbe')?.kind; // => 'place'
+ * ```
+ */
 export type RecordKind = (typeof RECORD_KINDS)[number];

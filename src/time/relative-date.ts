@@ -14,7 +14,15 @@ import type { DatePrecision, FuzzyDate } from '../schema/index.js';
 import { fromCalendarDate, toCalendarDate } from './calendar.js';
 import { precisionOf } from './fuzzy-date.js';
 
-/** Options for {@link resolveRelativeDate}. */
+/**
+ * Options for {@link resolveRelativeDate}.
+ *
+ * @example
+ * ```ts
+ * resolveRelativeDate('last week', '2023-09-14', { weekStartsOn: 0 });
+ * // => { start: '2023-09-03', end: '2023-09-09', precision: 'week', text: 'last week' }
+ * ```
+ */
 export interface ResolveRelativeDateOptions {
   /** First day of the week: 1 (Monday, ISO 8601, the default) or 0 (Sunday). */
   weekStartsOn?: 0 | 1;

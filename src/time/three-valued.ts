@@ -17,6 +17,7 @@ export type Tristate = 'yes' | 'maybe' | 'no';
  * @example
  * ```ts
  * const lastWeek: DateWindow = { from: '2023-09-04', to: '2023-09-10' };
+ * within(getIncident('badakhshan-border-incursion-2023-09')!.date, lastWeek); // => 'maybe'
  * ```
  */
 export type DateWindow = { from?: string | undefined; to?: string | undefined } | FuzzyDate;

@@ -7,7 +7,9 @@ import { compileFastCheck } from './compile.js';
  *
  * @example
  * ```ts
- * const issue: RecordIssue = { code: 'schema', path: ['type'], message: 'Invalid option: expected one of "meeting"|…' };
+ * const validate = createRecordValidator(IncidentSchema);
+ * const [issue]: RecordIssue[] = validate({ ...getIncident('badakhshan-border-incursion-2023-09'), type: 'riot' });
+ * [issue?.code, issue?.path]; // => ['schema', ['type']]
  * ```
  */
 export interface RecordIssue {

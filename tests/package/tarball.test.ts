@@ -1,0 +1,67 @@
+/**
+ * The tarball holds exactly what docs/releasing.md lists, and no full source text.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/manifest.js';
+import { packedFiles } from './helpers/pack.js';
+
+/** File names as docs/releasing.md writes them: a chunk's content hash becomes `<hash>`. */
+function normalise(path: string): string {
+  return path.replace(/^dist\/chunk-[A-Za-z0-9_-]+\./, 'dist/chunk-<hash>.');
+}
+
+function documentedList(): string[] {
+  const doc = readFileSync(join(ROOT, 'docs/releasing.md'), 'utf8');
+  const block = /<!-- tarball:start -->\s*```text\n([\s\S]*?)```\s*<!-- tarball:end -->/.exec(doc);
+  if (block?.[1] === undefined) throw new Error('docs/releasing.md has no tarball list between its markers');
+  return block[1].split('\n').filter((line) => line.trim() !== '');
+}
+
+/** Every string value in a shipped data file (JSON, NDJSON, CSV). */
+function stringsIn(path: string): string[] {
+  const text = readFileSync(path, 'utf8');
+  let values: unknown[];
+  if (path.endsWith('.csv')) values = parse(text) as unknown[];
+  else if (path.endsWith('.ndjson')) values = text.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as unknown);
+  else if (path.endsWith('.json')) values = [JSON.parse(text) as unknown];
+  else return [];
+  const found: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') found.push(value);
+    else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(values);
+  return found;
+}
+
+describe('the npm tarball', () => {
+  it('holds exactly the files docs/releasing.md lists', () => {
+    const packed = [...new Set(packedFiles().map((file) => normalise(file.path)))].sort();
+    expect(packed).toEqual([...documentedList()].sort());
+  });
+
+  it('ships the quotes and each source address, not the full article', async () => {
+    const { dataset } = (await import(pathToFileURL(join(ROOT, 'dist/index.js')).href)) as typeof import('../../src/index.js');
+    expect(dataset.sources.length).toBeGreaterThan(0);
+    for (const source of dataset.sources) {
+      expect(source.text, source.id).toBeUndefined();
+      expect(source.url, source.id).toMatch(/^https:\/\//);
+    }
+    expect(dataset.getRelation('tajikistan-bans-jamaat-ansarullah')?.citations[0]?.quote).toBe('the banned Jamaat Ansarullah');
+  });
+
+  it('ships no string in its data files that could hold an article: quotes are excerpts', () => {
+    const articles = readdirSync(join(ROOT, 'data/sources')).filter((name) => name.endsWith('.txt'));
+    const shortest = Math.min(...articles.map((name) => readFileSync(join(ROOT, 'data/sources', name), 'utf8').length));
+    const dataFiles = packedFiles()
+      .map((file) => file.path)
+      .filter((path) => /\.(csv|ndjson|json)$/.test(path) && path !== 'package.json');
+    expect(dataFiles.length).toBeGreaterThan(0);
+    const longest = Math.max(...dataFiles.flatMap((path) => stringsIn(join(ROOT, path)).map((value) => value.length)));
+    expect(longest).toBeLessThan(shortest / 2);
+  });
+});

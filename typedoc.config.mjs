@@ -1,0 +1,36 @@
+// API site: `npm run docs` builds it into docs/api/ (git-ignored). Warnings are errors, so a
+// broken {@link}, an unexported type in the public surface or a bad tag fails the build.
+/** @type {Partial<import('typedoc').TypeDocOptions>} */
+const config = {
+  name: 'central-asia-security',
+  // Keep in step with the JavaScript subpaths of package.json `exports`
+  // (tests/package/jsdoc.test.ts checks that they match).
+  entryPoints: ['src/index.ts', 'src/schema/index.ts'],
+  out: 'docs/api',
+  readme: 'README.md',
+  // The guides, linked from the README and listed beside the API.
+  projectDocuments: ['docs/*.md'],
+  treatWarningsAsErrors: true,
+  // typedoc's defaults plus what the guides use (Python and R readers of the data package).
+  highlightLanguages: [
+    'bash', 'console', 'css', 'html', 'javascript', 'json', 'jsonc', 'json5', 'yaml', 'tsx', 'typescript',
+    'sh', 'shell', 'markdown', 'md', 'python', 'r', 'csv',
+  ],
+  excludePrivate: true,
+  excludeInternal: true,
+  sort: ['kind', 'instance-first', 'alphabetical-ignoring-documents'],
+  // Type-level helpers of defineSchemas' result types: users never name them, so they stay
+  // unexported rather than widen the public surface.
+  intentionallyNotExported: [
+    'src/schema/define-schemas.ts:Strict',
+    'src/schema/define-schemas.ts:Members',
+    'src/schema/define-schemas.ts:Added',
+    'src/schema/define-schemas.ts:IncidentActorOf',
+    ...['Source', 'Actor', 'Place', 'Incident', 'Indicator', 'Observation', 'Claim', 'Relation'].map(
+      (kind) => `src/schema/define-schemas.ts:${kind}BaseOf`,
+    ),
+  ],
+  validation: { notExported: true, invalidLink: true, rewrittenLink: true, notDocumented: false, unusedMergeModuleWith: true },
+};
+
+export default config;
