@@ -16,6 +16,9 @@ const config = {
     'bash', 'console', 'css', 'html', 'javascript', 'json', 'jsonc', 'json5', 'yaml', 'tsx', 'typescript',
     'sh', 'shell', 'markdown', 'md', 'python', 'r', 'csv',
   ],
+  // No public repository address is known yet, and a clone's remote (CI clones a local path)
+  // is no place to link sources to; turn source links on once the repository is public.
+  disableSources: true,
   excludePrivate: true,
   excludeInternal: true,
   sort: ['kind', 'instance-first', 'alphabetical-ignoring-documents'],
