@@ -1,13 +1,7 @@
 import type { Actor } from '../src/schema/index.js';
 import { cite } from './cite.js';
+import { iso3166 } from './external-ids.js';
 
-/** ISO 3166-1 codes of a state, the external identifiers readers expect. */
-function iso(alpha2: string, alpha3: string): Actor['externalIds'] {
-  return [
-    { scheme: 'iso-3166-1-alpha-2', value: alpha2 },
-    { scheme: 'iso-3166-1-alpha-3', value: alpha3 },
-  ];
-}
 
 const states: Actor[] = [
   {
@@ -16,7 +10,7 @@ const states: Actor[] = [
     name: 'Tajikistan',
     aliases: [],
     country: 'TJ',
-    externalIds: iso('TJ', 'TJK'),
+    externalIds: iso3166('TJ', 'TJK'),
     citations: cite('Dushanbe, the capital of Tajikistan'),
   },
   {
@@ -25,7 +19,7 @@ const states: Actor[] = [
     name: 'Afghanistan',
     aliases: [],
     country: 'AF',
-    externalIds: iso('AF', 'AFG'),
+    externalIds: iso3166('AF', 'AFG'),
     citations: cite('terrorism threats emanating from Afghanistan'),
   },
   {
@@ -34,7 +28,7 @@ const states: Actor[] = [
     name: 'Kazakhstan',
     aliases: [],
     country: 'KZ',
-    externalIds: iso('KZ', 'KAZ'),
+    externalIds: iso3166('KZ', 'KAZ'),
     citations: cite('Kazakhstan’s Deputy Chairman of the National Security Committee'),
   },
   {
@@ -43,7 +37,7 @@ const states: Actor[] = [
     name: 'Uzbekistan',
     aliases: [],
     country: 'UZ',
-    externalIds: iso('UZ', 'UZB'),
+    externalIds: iso3166('UZ', 'UZB'),
     citations: cite('Uzbekistan, which has maintained relatively friendly diplomatic ties with the Taliban'),
   },
   {
@@ -52,7 +46,7 @@ const states: Actor[] = [
     name: 'Turkmenistan',
     aliases: [],
     country: 'TM',
-    externalIds: iso('TM', 'TKM'),
+    externalIds: iso3166('TM', 'TKM'),
     citations: cite('concerns over Uzbekistan and Turkmenistan downstream'),
   },
   {
@@ -66,7 +60,7 @@ const states: Actor[] = [
       { name: 'United States of America', origin: 'common' },
     ],
     country: 'US',
-    externalIds: iso('US', 'USA'),
+    externalIds: iso3166('US', 'USA'),
     citations: cite('US Projects Confidence in Taliban', 'left behind by the US during the Afghanistan exit'),
   },
   {

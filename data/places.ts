@@ -1,5 +1,6 @@
 import type { Place } from '../src/schema/index.js';
 import { cite } from './cite.js';
+import { iso3166 } from './external-ids.js';
 
 export const places: Place[] = [
   {
@@ -14,10 +15,7 @@ export const places: Place[] = [
     name: 'Tajikistan',
     country: 'TJ',
     parent: 'central-asia',
-    externalIds: [
-      { scheme: 'iso-3166-1-alpha-2', value: 'TJ' },
-      { scheme: 'iso-3166-1-alpha-3', value: 'TJK' },
-    ],
+    externalIds: iso3166('TJ', 'TJK'),
     notes: 'The territory; the state as an actor is "tajikistan".',
     citations: cite('illegally entered Tajik territory from Afghanistan'),
   },
@@ -26,10 +24,7 @@ export const places: Place[] = [
     kind: 'country',
     name: 'Afghanistan',
     country: 'AF',
-    externalIds: [
-      { scheme: 'iso-3166-1-alpha-2', value: 'AF' },
-      { scheme: 'iso-3166-1-alpha-3', value: 'AFG' },
-    ],
+    externalIds: iso3166('AF', 'AFG'),
     notes: 'The territory; the state as an actor is "afghanistan". The article calls it "landlocked".',
     citations: cite('through the landlocked Afghanistan', 'the increase in activities of terrorist groups inside Afghanistan'),
   },
