@@ -5,11 +5,12 @@
  * - src/generated/ids.ts: the literal id union of each kind.
  * Any validation problem fails the build and writes nothing.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createDataset, DatasetValidationError } from '../src/dataset/index.js';
 import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../src/schema/index.js';
 import { loadRecords } from './load-records.js';
+import { writeAtomically } from './lib/write-atomically.mjs';
 
 const OUT = fileURLToPath(new URL('../src/generated/', import.meta.url));
 
@@ -23,12 +24,6 @@ const TYPE_NAMES: Record<RecordKind, string> = {
   claim: 'ClaimId',
   relation: 'RelationId',
 };
-
-function writeAtomically(path: string, content: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, path);
-}
 
 function idsModule(dataset: ReturnType<typeof createDataset>): string {
   const lines = [

@@ -7,21 +7,16 @@
  * - datapackage.json: the Frictionless Data Package descriptor of the CSV tables.
  * Each file is written to a temporary file and renamed, so that no reader sees half of one.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dataset } from '../src/bundled/dataset.js';
 import { toCsv } from '../src/export/csv.js';
 import { exportTables, toDataPackage, toJson, toNdjson } from '../src/export/index.js';
 import { COLLECTION_OF, RECORD_KINDS } from '../src/schema/index.js';
+import { writeAtomically } from './lib/write-atomically.mjs';
 
 const OUT = fileURLToPath(new URL('../dist/data/', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string; description: string };
-
-function writeAtomically(path: string, content: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, path);
-}
 
 function main(): void {
   mkdirSync(`${OUT}records`, { recursive: true });

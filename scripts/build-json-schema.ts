@@ -3,17 +3,12 @@
  * dist/json-schema/<name>.json, published as `central-asia-security/json-schema/<name>.json`.
  * Runs after tsup (which empties dist/); each file goes to a temporary name and is renamed.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { jsonSchemas } from '../src/schema/index.js';
+import { writeAtomically } from './lib/write-atomically.mjs';
 
 const OUT = fileURLToPath(new URL('../dist/json-schema/', import.meta.url));
-
-function writeAtomically(path: string, content: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, path);
-}
 
 mkdirSync(OUT, { recursive: true });
 const documents = jsonSchemas();

@@ -8,9 +8,10 @@
  *                                 run it when you release, and commit the file with the release.
  *   npm run released-ids -- --check   only reports problems, exit 1 if any.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../src/schema/index.js';
+import { writeAtomically } from './lib/write-atomically.mjs';
 
 export const RELEASED_IDS_FILE = fileURLToPath(new URL('../tests/released-ids.json', import.meta.url));
 
@@ -68,9 +69,7 @@ const ABOUT =
 
 /** Writes the list (temp file, then rename). */
 export function writeReleasedIds(ids: ReleasedIds, file = RELEASED_IDS_FILE): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify({ about: ABOUT, ids }, null, 2)}\n`);
-  renameSync(temporary, file);
+  writeAtomically(file, `${JSON.stringify({ about: ABOUT, ids }, null, 2)}\n`);
 }
 
 async function main(): Promise<void> {

@@ -4,9 +4,10 @@
  * (tests/notebooks-doc.test.ts) then holds the page to it. Usage: tsx scripts/update-doc-outputs.ts [docs/notebooks.md]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
+import { writeAtomically } from './lib/write-atomically.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const page = process.argv[2] ?? 'docs/notebooks.md';
@@ -39,7 +40,5 @@ for (let i = 0; i < lines.length; i++) {
   }
   i = j;
 }
-const temporary = `${ROOT}${page}.${process.pid}.tmp`;
-writeFileSync(temporary, out.join('\n'));
-renameSync(temporary, `${ROOT}${page}`);
+writeAtomically(`${ROOT}${page}`, out.join('\n'));
 console.log(`update-doc-outputs: rewrote the output blocks of ${page}`);

@@ -1,8 +1,9 @@
 // Rewrites the tarball list in docs/releasing.md from `npm pack --dry-run --json`, with each
 // shared chunk's content hash written as <hash>. tests/package/tarball.test.ts compares the two.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeAtomically } from './lib/write-atomically.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DOC = `${ROOT}docs/releasing.md`;
@@ -12,7 +13,5 @@ const files = [...new Set(report.files.map((file) => file.path.replace(/^dist\/c
 const doc = readFileSync(DOC, 'utf8');
 const block = /(<!-- tarball:start -->\s*```text\n)[\s\S]*?(```\s*<!-- tarball:end -->)/;
 if (!block.test(doc)) throw new Error('docs/releasing.md has no tarball list between its markers');
-const temporary = `${DOC}.${process.pid}.tmp`;
-writeFileSync(temporary, doc.replace(block, (_, start, end) => `${start}${files.join('\n')}\n${end}`));
-renameSync(temporary, DOC);
+writeAtomically(DOC, doc.replace(block, (_, start, end) => `${start}${files.join('\n')}\n${end}`));
 console.log(`docs/releasing.md: ${files.length} files (${report.entryCount} in the tarball, ${report.size} bytes packed, ${report.unpackedSize} unpacked)`);
