@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
+    entry: { index: 'src/entries/main.ts', schema: 'src/entries/schema.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: false,

@@ -5,7 +5,7 @@ const config = {
   name: 'central-asia-security',
   // Keep in step with the JavaScript subpaths of package.json `exports`
   // (tests/package/jsdoc.test.ts checks that they match).
-  entryPoints: ['src/index.ts', 'src/schema/index.ts'],
+  entryPoints: ['src/entries/main.ts', 'src/entries/schema.ts'],
   out: 'docs/api',
   readme: 'README.md',
   // The guides, linked from the README and listed beside the API.

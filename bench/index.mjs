@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const dir = fileURLToPath(new URL('.', import.meta.url));
+const dir = fileURLToPath(new URL('./', import.meta.url));
 const only = process.argv[2];
 const files = readdirSync(dir)
   .filter((name) => name.endsWith('.bench.mjs') && (only === undefined || name.includes(only)))

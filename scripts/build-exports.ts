@@ -9,9 +9,9 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dataset } from '../src/bundled/dataset.js';
-import { toCsv } from '../src/export/csv.js';
-import { exportTables, toDataPackage, toJson, toNdjson } from '../src/export/index.js';
+import { dataset } from '../src/entries/bundled/dataset.js';
+import { toCsv } from '../src/tables/csv.js';
+import { exportTables, toDataPackage, toJson, toNdjson } from '../src/tables/index.js';
 import { COLLECTION_OF, RECORD_KINDS } from '../src/schema/index.js';
 import { writeAtomically } from './lib/write-atomically.mjs';
 

@@ -1,7 +1,7 @@
 /**
  * The coverage table of docs/data.md: for each paragraph of each source, the records that cite
  * it. `tsx scripts/coverage-table.ts --write` rewrites the table between its markers in
- * docs/data.md; tests/data-docs.test.ts fails when the committed table is stale.
+ * docs/data.md; tests/data/data-docs.test.ts fails when the committed table is stale.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

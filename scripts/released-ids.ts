@@ -1,8 +1,8 @@
 /**
- * The list of released ids (tests/released-ids.json): every id a published version of the
+ * The list of released ids (tests/data/released-ids.json): every id a published version of the
  * package has shipped, by kind. An id, once released, must stay in data/ for good, as a live
  * record or as a tombstone (`status: 'withdrawn'` with `withdrawal: { reason, successor? }`);
- * tests/stable-ids.test.ts fails otherwise.
+ * tests/data/stable-ids.test.ts fails otherwise.
  *
  *   npm run released-ids          adds every id now in data/ to the list (never removes one);
  *                                 run it when you release, and commit the file with the release.
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../src/schema/index.js';
 import { writeAtomically } from './lib/write-atomically.mjs';
 
-export const RELEASED_IDS_FILE = fileURLToPath(new URL('../tests/released-ids.json', import.meta.url));
+export const RELEASED_IDS_FILE = fileURLToPath(new URL('../tests/data/released-ids.json', import.meta.url));
 
 /** Released ids by kind, each list sorted. */
 export type ReleasedIds = Record<RecordKind, string[]>;

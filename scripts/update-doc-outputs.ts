@@ -1,7 +1,7 @@
 /**
  * Reruns every ```ts/```js example of a docs page against the built package and rewrites the
  * ```text block after each with what it prints. Review the diff: the page's test
- * (tests/notebooks-doc.test.ts) then holds the page to it. Usage: tsx scripts/update-doc-outputs.ts [docs/notebooks.md]
+ * (tests/docs/notebooks-doc.test.ts) then holds the page to it. Usage: tsx scripts/update-doc-outputs.ts [docs/notebooks.md]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

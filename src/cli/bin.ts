@@ -2,7 +2,7 @@
  * Entry of the `central-asia-security` bin (built to dist/cli.js): runs the command line on
  * the process's own streams and sets the exit code.
  */
-import { EXIT } from './usage-error.js';
+import { EXIT } from './exit-codes.js';
 import { main } from './main.js';
 
 main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(

@@ -6,7 +6,8 @@ import { version } from '../../package.json';
 import { runExport, EXPORT_HELP } from './export/run-export.js';
 import type { CliIo } from './io.js';
 import { QUERY_HELP, runQuery } from './query/run-query.js';
-import { EXIT, UsageError } from './usage-error.js';
+import { EXIT } from './exit-codes.js';
+import { UsageError } from './usage-error.js';
 import { runValidate, VALIDATE_HELP } from './validate/run-validate.js';
 
 const HELP = `Usage: central-asia-security <command> [options]

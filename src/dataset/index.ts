@@ -10,5 +10,5 @@ export { DEFAULT_SCHEMAS } from './default-schemas.js';
 export { foldText, foldWhitespace } from './fold-text.js';
 export { deepFreeze } from './freeze.js';
 export type * from './types.js';
-export { compileFastCheck, createRecordValidator } from './fast-check/index.js';
-export type { FastCheck, RecordIssue, RecordValidator } from './fast-check/index.js';
+export { compileValidityCheck, createRecordValidator } from './compiled-validator/index.js';
+export type { ValidityCheck, RecordIssue, RecordValidator } from './compiled-validator/index.js';

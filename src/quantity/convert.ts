@@ -1,5 +1,5 @@
 import type { Quantity } from '../schema/index.js';
-import type { ComputedQuantity } from './computed.js';
+import type { ComputedQuantity } from './bounds.js';
 import { conversionFactor, unitInfo } from './units.js';
 
 /**

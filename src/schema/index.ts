@@ -1,11 +1,4 @@
-/**
- * `central-asia-security/schema`: the zod schemas and their types, with no data.
- *
- * Each record kind comes twice: `XBaseSchema`, a refinement-free object to `.extend()`, and
- * `XSchema`, the refined schema to `.safeExtend()` or use as is.
- *
- * @module schema
- */
+/** The schema layer's barrel: what other layers import. The public entry is src/entries/schema.ts. */
 export * from './vocabulary.js';
 export * from './id.js';
 export * from './fuzzy-date.js';
@@ -21,7 +14,7 @@ export * from './indicator.js';
 export * from './observation.js';
 export * from './claim.js';
 export * from './relation.js';
-export * from './dataset.js';
+export * from './dataset-schema.js';
 export * from './record-map.js';
 export * from './define-schemas.js';
 export * from './record-schemas.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DatasetSchema } from './dataset.js';
+import { DatasetSchema } from './dataset-schema.js';
 import { RECORD_SCHEMAS } from './record-schemas.js';
 import type { RecordKind } from './vocabulary.js';
 

@@ -12,7 +12,7 @@ import { startOfWeek } from 'date-fns/startOfWeek';
 import { startOfYear } from 'date-fns/startOfYear';
 import type { DatePrecision, FuzzyDate } from '../schema/index.js';
 import { fromCalendarDate, toCalendarDate } from './calendar.js';
-import { precisionOf } from './fuzzy-date.js';
+import { precisionOf } from './date-intervals.js';
 
 /**
  * Options for {@link resolveRelativeDate}.

@@ -1,5 +1,5 @@
 /**
- * Child process for tests/killed-export.test.ts: writes `size` bytes to `target`, through the
+ * Child process for tests/cli/export/killed-export.test.ts: writes `size` bytes to `target`, through the
  * CLI's atomic writer (`atomic`) or in place (`direct`, the control), so that the test can
  * SIGKILL it halfway.
  *

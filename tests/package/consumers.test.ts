@@ -94,7 +94,7 @@ describe('the packed package in a consumer project', () => {
     };
     expect(descriptor.licenses?.length).toBeGreaterThan(0);
     for (const licence of descriptor.licenses ?? []) expect(licence.name ?? licence.path).toBeTruthy();
-    const { dataset } = (await import(pathToFileURL(join(consumer.packageDir, 'dist/index.js')).href)) as typeof import('../../src/index.js');
+    const { dataset } = (await import(pathToFileURL(join(consumer.packageDir, 'dist/index.js')).href)) as typeof import('../../src/entries/main.js');
     const sources = JSON.stringify(descriptor.sources ?? []);
     for (const source of dataset.sources) expect(sources, source.id).toContain(source.url);
   });

@@ -45,7 +45,7 @@ describe('the npm tarball', () => {
   });
 
   it('ships the quotes and each source address, not the full article', async () => {
-    const { dataset } = (await import(pathToFileURL(join(ROOT, 'dist/index.js')).href)) as typeof import('../../src/index.js');
+    const { dataset } = (await import(pathToFileURL(join(ROOT, 'dist/index.js')).href)) as typeof import('../../src/entries/main.js');
     expect(dataset.sources.length).toBeGreaterThan(0);
     for (const source of dataset.sources) {
       expect(source.text, source.id).toBeUndefined();

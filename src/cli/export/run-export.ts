@@ -1,12 +1,13 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dataset } from '../../bundled/dataset.js';
-import { toCsv } from '../../export/csv.js';
-import { exportTables, toDataPackage, toJson, toNdjson, type DataPackageOptions } from '../../export/index.js';
+import { dataset } from '../../entries/bundled/dataset.js';
+import { toCsv } from '../../tables/csv.js';
+import { exportTables, toDataPackage, toJson, toNdjson, type DataPackageOptions } from '../../tables/index.js';
 import { COLLECTION_OF, RECORD_KINDS } from '../../schema/index.js';
 import type { CliIo } from '../io.js';
-import { EXIT, UsageError } from '../usage-error.js';
+import { EXIT } from '../exit-codes.js';
+import { UsageError } from '../usage-error.js';
 import { writeAtomically } from './write-atomically.js';
 
 const FORMATS = ['csv', 'json', 'ndjson'] as const;

@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
-import { dataset as bundled } from '../../bundled/dataset.js';
+import { dataset as bundled } from '../../entries/bundled/dataset.js';
 import type { Dataset } from '../../dataset/index.js';
 import { COLLECTION_OF, RECORD_KINDS, type FuzzyDate, type Quantity } from '../../schema/index.js';
 import type { CliIo } from '../io.js';
-import { EXIT, UsageError } from '../usage-error.js';
+import { EXIT } from '../exit-codes.js';
+import { UsageError } from '../usage-error.js';
 import { closestId } from './closest-id.js';
 import { formatTable, type TableCell } from './format-table.js';
 

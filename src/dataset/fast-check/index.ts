@@ -1,4 +1,0 @@
-export { compileFastCheck } from './compile.js';
-export type { CompileOptions, FastCheck } from './compile.js';
-export { createRecordValidator } from './record-validator.js';
-export type { RecordIssue, RecordValidator } from './record-validator.js';

@@ -1,0 +1,227 @@
+import type { AnyRecord, Contradiction, IncidentQuery, RelationsOfOptions, SearchActorsOptions, SeriesOptions } from '../../dataset/index.js';
+import type { Actor, Claim, Incident, Indicator, Observation, Place, RecordMap, Relation, Source } from '../../schema/index.js';
+import { dataset } from './dataset.js';
+import type { ActorId, BundledIds, ClaimId, IncidentId, IndicatorId, ObservationId, PlaceId, RelationId, SourceId } from './ids.js';
+
+/**
+ * A bundled source by id.
+ *
+ * @example
+ * ```ts
+ * getSource('kabulnow-2023-09-central-asia-terrorism-concerns')?.publisher; // => 'KabulNow'
+ * ```
+ */
+export function getSource(id: SourceId): Source | undefined {
+  return dataset.getSource(id);
+}
+
+/**
+ * A bundled actor by id. A misspelt id does not compile.
+ *
+ * @example
+ * ```ts
+ * getActor('emomali-rahmon')?.aliases.map((a) => a.name);
+ * // => ['Imam Ali Rahmon', 'Mr. Rahmon', 'Emomali Rahmonov']
+ * // getActor('tajikstan'); // compile error: not an ActorId
+ * ```
+ */
+export function getActor(id: ActorId): Actor | undefined {
+  return dataset.getActor(id);
+}
+
+/**
+ * A bundled place by id.
+ *
+ * @example
+ * ```ts
+ * getPlace('dushanbe')?.parent; // => 'tajikistan-territory'
+ * ```
+ */
+export function getPlace(id: PlaceId): Place | undefined {
+  return dataset.getPlace(id);
+}
+
+/**
+ * A bundled incident by id.
+ *
+ * @example
+ * ```ts
+ * getIncident('badakhshan-border-incursion-2023-09')?.fatalities;
+ * // => { value: 3, unit: 'person', qualifier: 'exact', text: 'killed three militants' }
+ * ```
+ */
+export function getIncident(id: IncidentId): Incident | undefined {
+  return dataset.getIncident(id);
+}
+
+/**
+ * A bundled indicator by id.
+ *
+ * @example
+ * ```ts
+ * getIndicator('opium-supply')?.unit; // => 'tonne'
+ * ```
+ */
+export function getIndicator(id: IndicatorId): Indicator | undefined {
+  return dataset.getIndicator(id);
+}
+
+/**
+ * A bundled observation by id.
+ *
+ * @example
+ * ```ts
+ * getObservation('afghanistan-opium-supply-2022')?.value.value; // => 6200
+ * ```
+ */
+export function getObservation(id: ObservationId): Observation | undefined {
+  return dataset.getObservation(id);
+}
+
+/**
+ * A bundled claim by id.
+ *
+ * @example
+ * ```ts
+ * getClaim('taliban-contained-iskp')?.claimant; // => 'taliban'
+ * ```
+ */
+export function getClaim(id: ClaimId): Claim | undefined {
+  return dataset.getClaim(id);
+}
+
+/**
+ * A bundled relation by id.
+ *
+ * @example
+ * ```ts
+ * getRelation('tajikistan-bans-jamaat-ansarullah')?.type; // => 'bans'
+ * ```
+ */
+export function getRelation(id: RelationId): Relation | undefined {
+  return dataset.getRelation(id);
+}
+
+/**
+ * Any bundled record by id, tagged with its kind; for ids read from user input.
+ *
+ * @example
+ * ```ts
+ * getRecord('dushanbe')?.kind; // => 'place'
+ * getRecord('nowhere'); // => undefined
+ * ```
+ */
+export function getRecord(id: string): AnyRecord | undefined {
+  return dataset.getRecord(id);
+}
+
+/**
+ * Whether a string is the id of a bundled actor; narrows it to {@link ActorId}.
+ *
+ * @example
+ * ```ts
+ * isActorId('iskp'); // => true
+ * isActorId('tajikstan'); // => false
+ * ```
+ */
+export function isActorId(id: string): id is ActorId {
+  return dataset.getRecord(id)?.kind === 'actor';
+}
+
+/**
+ * Bundled actors whose name or alias matches the text, best match first. Case, accents, dashes
+ * and punctuation are ignored, so "ISKP", "isis-k" and "Islamic State-Khorasan Province" find
+ * the same actor.
+ *
+ * @example
+ * ```ts
+ * searchActors('Islamic State-Khorasan Province').map((a) => a.id)[0]; // => 'iskp'
+ * searchActors('imam ali rahmon').map((a) => a.id); // => ['emomali-rahmon']
+ * ```
+ */
+export function searchActors(text: string, options?: SearchActorsOptions): Actor[] {
+  return dataset.searchActors(text, options);
+}
+
+/**
+ * Bundled incidents matching every filter given, ordered by date. Dates are intervals: by
+ * default an incident is kept when its interval overlaps `from`–`to` (it may have happened
+ * then); pass `match: 'within'` (or `'certain'`) to keep only incidents that certainly happened
+ * then, or `match: 'uncertain'` for only those whose interval straddles a bound (the three-valued
+ * answer `maybe`, see `within`). `place` includes the places inside it and the borders that span it.
+ *
+ * @example
+ * ```ts
+ * findIncidents({ place: 'tajikistan-territory', type: 'incursion' }).map((i) => i.id);
+ * // => ['badakhshan-border-incursion-2023-09']
+ * findIncidents({ from: '2023-09-14', to: '2023-09-14', match: 'within' }).map((i) => i.id);
+ * // => ['central-asia-consultative-meeting-2023', 'washington-post-us-taliban-intelligence-report']
+ * findIncidents({ from: '2023-09-10', to: '2023-09-30', match: 'uncertain' }).some((i) => i.id === 'badakhshan-border-incursion-2023-09');
+ * // => true
+ * ```
+ */
+export function findIncidents(query?: IncidentQuery<RecordMap, BundledIds>): Incident[] {
+  return dataset.findIncidents(query);
+}
+
+/**
+ * Bundled claims about a record (an actor, place, incident, …).
+ *
+ * @example
+ * ```ts
+ * claimsAbout('iskp').some((c) => c.claimant === 'taliban'); // => true
+ * ```
+ */
+export function claimsAbout(id: string): Claim[] {
+  return dataset.claimsAbout(id);
+}
+
+/**
+ * Bundled claims an actor asserted.
+ *
+ * @example
+ * ```ts
+ * claimsBy('taliban').map((c) => c.id);
+ * // => ['taliban-contained-iskp', 'taliban-territory-not-used-against-others']
+ * ```
+ */
+export function claimsBy(id: ActorId): Claim[] {
+  return dataset.claimsBy(id);
+}
+
+/**
+ * Propositions that bundled claims take opposite stances on, with the claims on each side.
+ *
+ * @example
+ * ```ts
+ * const rising = contradictions().find((c) => c.topic === 'iskp-threat-rising');
+ * rising?.denying.map((c) => c.claimant); // => ['us-authorities', 'taliban']
+ * ```
+ */
+export function contradictions(): Contradiction[] {
+  return dataset.contradictions();
+}
+
+/**
+ * Bundled relations from or to an actor, optionally of given types or one direction.
+ *
+ * @example
+ * ```ts
+ * relationsOf('jamaat-ansarullah', { type: 'bans' }).map((r) => r.from); // => ['tajikistan']
+ * ```
+ */
+export function relationsOf(id: ActorId, options?: RelationsOfOptions): Relation[] {
+  return dataset.relationsOf(id, options);
+}
+
+/**
+ * Bundled observations of an indicator, ordered by period.
+ *
+ * @example
+ * ```ts
+ * series('opium-supply').map((o) => [o.period.start, o.value.value]); // => [['2022-01-01', 6200]]
+ * ```
+ */
+export function series(indicatorId: IndicatorId, options?: SeriesOptions<BundledIds>): Observation[] {
+  return dataset.series(indicatorId, options);
+}

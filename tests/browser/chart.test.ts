@@ -1,0 +1,116 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, copyFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { series } from '../../src/entries/main.js';
+
+// Proves that the main entry works as plain, unbundled ESM in a browser page: a page on
+// localhost imports dist/index.js (zod and date-fns resolved by an import map to their files in
+// node_modules) and draws a series with Observable Plot (bundled for the page by esbuild, as a
+// third-party library would be). Debian's Chromium runs it headless.
+// CHROMIUM_PATH lets a check prove that a missing browser fails in CI rather than skipping.
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+const hasChromium = existsSync(CHROMIUM);
+const inCi = process.env['CI'] === 'true' || process.env['CI'] === '1';
+
+/** A static file server over the package root, resolving extensionless imports as Node would. */
+function serve(plot: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
+    if (path === '/plot.js') {
+      response.writeHead(200, { 'content-type': 'text/javascript' }).end(plot);
+      return;
+    }
+    const relative = normalize(path === '/' ? '/tests/browser/index.html' : path);
+    const allowed = ['/dist/', '/node_modules/', '/tests/browser/'].some((prefix) => relative.startsWith(prefix));
+    const file = [join(ROOT, relative), `${join(ROOT, relative)}.js`].find((f) => existsSync(f) && statSync(f).isFile());
+    if (!allowed || !file) {
+      response.writeHead(404).end(`not found: ${path}`);
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+describe.skipIf(!hasChromium && !inCi)('the main entry in a browser page', () => {
+  let server: Server;
+  let context: BrowserContext;
+  let profile: string;
+  let origin: string;
+
+  beforeAll(async () => {
+    if (!hasChromium) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); CI must not skip this test`);
+    const plot = await build({
+      stdin: { contents: "export * from '@observablehq/plot';", resolveDir: ROOT },
+      bundle: true, format: 'esm', platform: 'browser', write: false, minify: true,
+    });
+    server = await serve(plot.outputFiles[0]!.text);
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    profile = mkdtempSync(join(tmpdir(), 'cas-chromium-'));
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS });
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('imports the built ESM and renders a Plot chart of the seizure series whose marks carry its values', async () => {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+    page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`));
+    await page.setViewportSize({ width: 800, height: 520 });
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => (window as { chartReady?: boolean; chartError?: string }).chartReady || (window as { chartError?: string }).chartError, null, { timeout: 30_000 });
+    expect(await page.evaluate(() => (window as { chartError?: string }).chartError ?? null)).toBeNull();
+    expect(problems).toEqual([]);
+
+    const marks = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('#chart svg g[aria-label="rect"] rect')).map((rect) => ({
+        title: rect.querySelector('title')?.textContent ?? '',
+        height: Number(rect.getAttribute('height')),
+        width: Number(rect.getAttribute('width')),
+      })),
+    );
+    const expected = series('narcotics-seized', { subject: 'tajikistan' });
+    expect(expected.length).toBeGreaterThanOrEqual(2);
+    expect(marks).toHaveLength(expected.length);
+    const label = (o: (typeof expected)[number]) =>
+      `${o.id}: ${o.value.qualifier === 'exact' ? '' : `${o.value.qualifier} `}${o.value.value} ${o.value.unit}${o.derived ? ' (derived)' : ''}`;
+    expect(marks.map((m) => m.title).sort()).toEqual(expected.map(label).sort());
+    // Bar heights are proportional to the values, from the same zero.
+    const byId = new Map(marks.map((m) => [m.title.split(':')[0], m]));
+    const stated = byId.get('tajikistan-narcotics-seized')!;
+    const derived = byId.get('tajikistan-narcotics-seized-baseline-2021')!;
+    expect(stated.height / derived.height).toBeCloseTo(5 / 4.1, 2);
+    // Bars span their periods: 622 days for the stated figure against 365 for 2021.
+    expect(stated.width / derived.width).toBeCloseTo(622 / 365, 1);
+    expect(await page.locator('#chart svg text').filter({ hasText: 'about 5 tonne' }).count()).toBe(1);
+
+    mkdirSync(join(ROOT, 'reports'), { recursive: true });
+    const shot = join(ROOT, 'reports', 'browser-chart.png');
+    await page.screenshot({ path: shot, fullPage: true });
+    // The screenshot in docs/ is refreshed on request, so that test runs leave the tree clean.
+    if (process.env['UPDATE_SCREENSHOTS'] === '1') copyFileSync(shot, join(ROOT, 'docs', 'browser-chart.png'));
+  });
+});

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { dataset } from '../../../src/entries/bundled/dataset.js';
+import { compileValidityCheck, createRecordValidator } from '../../../src/dataset/index.js';
+import { ActorSchema, ClaimSchema, FuzzyDateSchema, IncidentSchema, ObservationSchema, RelationSchema, SourceSchema, defineSchemas } from '../../../src/schema/index.js';
+
+const incident = dataset.getIncident('badakhshan-border-incursion-2023-09')!;
+
+/** Replaces the value at a random path of a record with an arbitrary JSON value. */
+function mutations<T>(record: T) {
+  const paths: (string | number)[][] = [];
+  const walk = (value: unknown, path: (string | number)[]): void => {
+    paths.push(path);
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+  };
+  walk(record, []);
+  const replacement = fc.oneof(
+    fc.jsonValue({ maxDepth: 2 }),
+    fc.constantFrom('2023-02-30', '2023-09-31', 'Tajikistan', '', 'range', 'day', 'month', 'withdrawn', -1, 0, 1e400 * 0, undefined),
+    fc.string(),
+  );
+  return fc.tuple(fc.constantFrom(...paths.slice(1)), replacement).map(([path, value]) => {
+    const copy = structuredClone(record) as Record<string, unknown>;
+    let target: Record<string | number, unknown> = copy;
+    for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
+    target[path.at(-1)!] = value;
+    return copy;
+  });
+}
+
+describe('compiled fast path', () => {
+  it('accepts every bundled record, as zod does', () => {
+    const cases: [z.ZodType, readonly unknown[]][] = [
+      [SourceSchema, dataset.sources], [ActorSchema, dataset.actors], [IncidentSchema, dataset.incidents],
+      [ObservationSchema, dataset.observations], [ClaimSchema, dataset.claims], [RelationSchema, dataset.relations],
+    ];
+    for (const [schema, records] of cases) {
+      const check = compileValidityCheck(schema)!;
+      expect(records.filter((r) => !check(r))).toEqual([]);
+    }
+  });
+
+  for (const [name, schema, record] of [
+    ['incident', IncidentSchema, incident],
+    ['observation', ObservationSchema, dataset.getObservation('tajikistan-narcotics-seized')!],
+    ['claim', ClaimSchema, dataset.getClaim('taliban-contained-iskp')!],
+    ['relation', RelationSchema, dataset.getRelation('tajikistan-bans-jamaat-ansarullah')!],
+  ] as const) for (const generateCode of [true, false]) {
+    it(`never accepts a mutated ${name} that zod rejects, and agrees on the rest (${generateCode ? 'generated code' : 'closures'})`, () => {
+      const check = compileValidityCheck(schema, { generateCode })!;
+      fc.assert(
+        fc.property(mutations(record), (mutated) => {
+          expect(check(mutated)).toBe(schema.safeParse(mutated).success);
+        }),
+        { numRuns: 400 },
+      );
+    });
+  }
+
+  it.each([true, false])('runs refinements: date order, precision fit, withdrawal ⇔ status, from ≠ to (generated code: %s)', (generateCode) => {
+    const check = compileValidityCheck(IncidentSchema, { generateCode })!;
+    expect(check({ ...incident, date: { ...incident.date, start: '2023-09-20' } })).toBe(false);
+    expect(check({ ...incident, date: { start: '2023-09-01', end: '2023-09-29', precision: 'month' } })).toBe(false);
+    expect(check({ ...incident, date: { start: '2024-02-01', end: '2024-02-29', precision: 'month' } })).toBe(true);
+    expect(check({ ...incident, status: 'withdrawn' })).toBe(false);
+    const relation = dataset.getRelation('tajikistan-bans-jamaat-ansarullah')!;
+    expect(compileValidityCheck(RelationSchema, { generateCode })!({ ...relation, to: relation.from })).toBe(false);
+  });
+
+  it('measures strings in code points as zod does: a pair of surrogates is one character', () => {
+    const Short = z.strictObject({ name: z.string().min(2).max(3) });
+    for (const generateCode of [true, false]) {
+      const check = compileValidityCheck(Short, { generateCode })!;
+      expect(['😀', '😀😀', 'ab', '😀😀😀', 'abcd', '😀😀😀😀'].map((name) => check({ name }))).toEqual(
+        ['😀', '😀😀', 'ab', '😀😀😀', 'abcd', '😀😀😀😀'].map((name) => Short.safeParse({ name }).success),
+      );
+    }
+  });
+
+  it('covers extended schemas, and declines constructs it does not cover', () => {
+    const mine = defineSchemas({ incidentTypes: ['protest'] });
+    expect(compileValidityCheck(mine.schemas.incident)!({ ...incident, type: 'protest' })).toBe(true);
+    expect(compileValidityCheck(z.union([z.string(), z.number()]))).toBeUndefined();
+    expect(compileValidityCheck(z.object({ n: z.coerce.number() }))).toBeUndefined();
+    expect(compileValidityCheck(z.object({ a: z.string().default('x') }))).toBeUndefined();
+  });
+});
+
+describe('createRecordValidator', () => {
+  const validate = createRecordValidator(IncidentSchema);
+
+  it('returns no issues for a valid record and zod’s issues for an invalid one', () => {
+    expect(validate(incident)).toEqual([]);
+    expect(validate({ ...incident, type: 'riot', actors: [{ actor: 'Taliban', role: 'perpetrator' }] })).toEqual([
+      { code: 'schema', path: ['type'], message: expect.stringContaining('Invalid option') },
+      { code: 'schema', path: ['actors', 0, 'actor'], message: expect.stringContaining('kebab-case') },
+    ]);
+    expect(validate({ ...incident, date: { ...incident.date, start: '2023-09-30' } })).toEqual([
+      { code: 'date-order', path: ['date', 'end'], message: 'start 2023-09-30 is after end 2023-09-14' },
+    ]);
+  });
+
+  it('falls back to zod alone for schemas the compiler declines', () => {
+    const either = createRecordValidator(z.union([z.string(), z.number()]));
+    expect(either('a')).toEqual([]);
+    expect(either(true)).toHaveLength(1);
+    expect(createRecordValidator(FuzzyDateSchema)({ start: '2023-02-30', end: '2023-03-01', precision: 'range' })[0]?.path).toEqual(['start']);
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  claimsAbout,
+  claimsBy,
+  contradictions,
+  dataset,
+  findIncidents,
+  getActor,
+  getIncident,
+  getPlace,
+  getRecord,
+  getSource,
+  isActorId,
+  relationsOf,
+  searchActors,
+  series,
+} from '../../src/entries/main.js';
+
+describe('lookups', () => {
+  it('finds records by id and refuses ids of another kind', () => {
+    expect(getActor('tajikistan')?.country).toBe('TJ');
+    expect(getPlace('dushanbe')?.parent).toBe('tajikistan-territory');
+    expect(getRecord('dushanbe')?.kind).toBe('place');
+    expect(getRecord('no-such-record')).toBeUndefined();
+    // A place id asked of the actor getter finds nothing rather than the wrong kind.
+    expect(getActor('dushanbe' as never)).toBeUndefined();
+    expect(isActorId('iskp')).toBe(true);
+    expect(isActorId('dushanbe')).toBe(false);
+  });
+
+  it('ships the source without its full text but with its address', () => {
+    const source = getSource('kabulnow-2023-09-central-asia-terrorism-concerns');
+    expect(source?.text).toBeUndefined();
+    expect(source?.url).toBe('https://kabulnow.com/2023/09/central-asia-voice-terrorism-concerns-as-us-projects-confidence-in-taliban/');
+  });
+});
+
+describe('searchActors', () => {
+  it('finds ISKP by abbreviation, hyphen spelling and en-dash spelling', () => {
+    for (const text of ['ISKP', 'iskp', 'Islamic State-Khorasan Province', 'Islamic State–Khorasan Province', 'ISIS-K', 'isis k']) {
+      expect(searchActors(text)[0]?.id, text).toBe('iskp');
+    }
+  });
+
+  it('finds both spellings of the Tajik president, and ignores accents', () => {
+    expect(searchActors('Imam Ali Rahmon')[0]?.id).toBe('emomali-rahmon');
+    expect(searchActors('Émomali')[0]?.id).toBe('emomali-rahmon');
+  });
+
+  it('ranks an exact name before a partial one, and limits', () => {
+    const results = searchActors('tajik');
+    expect(results[0]?.id).toBe('tajikistan');
+    expect(searchActors('a', { limit: 2 })).toHaveLength(2);
+    expect(searchActors('   ')).toEqual([]);
+    expect(searchActors('no such actor anywhere')).toEqual([]);
+  });
+});
+
+describe('findIncidents', () => {
+  it('includes incidents at places inside the place asked for', () => {
+    const ids = findIncidents({ place: 'tajikistan-territory' }).map((i) => i.id);
+    expect(ids).toContain('badakhshan-border-incursion-2023-09');
+    expect(ids).toContain('central-asia-consultative-meeting-2023');
+  });
+
+  it('includes incidents on a border that spans the place asked for', () => {
+    expect(findIncidents({ place: 'tajikistan-territory', type: 'seizure' }).map((i) => i.id)).toEqual(['tajik-border-narcotics-seizures']);
+    expect(findIncidents({ place: 'afghanistan-territory', type: 'seizure' }).map((i) => i.id)).toEqual(['tajik-border-narcotics-seizures']);
+    expect(findIncidents({ place: 'dushanbe', type: 'seizure' })).toEqual([]);
+  });
+
+  it('matches imprecise dates by overlap by default and by containment on request', () => {
+    // The incursion is dated "earlier this month": 1–14 September 2023.
+    const overlapping = findIncidents({ actor: 'jamaat-ansarullah', from: '2023-09-10', to: '2023-09-30' });
+    expect(overlapping.map((i) => i.id)).toEqual(['badakhshan-border-incursion-2023-09']);
+    const within = findIncidents({ actor: 'jamaat-ansarullah', from: '2023-09-10', to: '2023-09-30', match: 'within' });
+    expect(within).toEqual([]);
+  });
+
+  it('filters by type and orders by date', () => {
+    const meetings = findIncidents({ type: 'meeting' });
+    expect(meetings.every((i) => i.type === 'meeting')).toBe(true);
+    const all = findIncidents();
+    const starts = all.map((i) => i.date.start);
+    expect(starts).toEqual([...starts].sort());
+  });
+
+  it('refuses bounds in the wrong order', () => {
+    expect(() => findIncidents({ from: '2023-09-30', to: '2023-09-01' })).toThrow(/from 2023-09-30 is after to 2023-09-01/);
+  });
+});
+
+describe('claims and relations', () => {
+  it('finds claims by claimant and by subject', () => {
+    expect(claimsBy('taliban').map((c) => c.id)).toContain('taliban-contained-iskp');
+    expect(claimsAbout('iskp').map((c) => c.claimant)).toContain('taliban');
+  });
+
+  it('returns relations in both directions, filtered by type', () => {
+    expect(relationsOf('jamaat-ansarullah', { type: 'bans' }).map((r) => r.from)).toEqual(['tajikistan']);
+    expect(relationsOf('jamaat-ansarullah', { type: 'bans', direction: 'out' })).toEqual([]);
+  });
+
+  it('lists each contradiction with both sides', () => {
+    for (const c of contradictions()) {
+      expect(c.affirming.length).toBeGreaterThan(0);
+      expect(c.denying.length).toBeGreaterThan(0);
+      expect([...c.affirming, ...c.denying].every((claim) => claim.position?.topic === c.topic)).toBe(true);
+    }
+  });
+});
+
+describe('series', () => {
+  it('orders observations by period', () => {
+    const opium = series('opium-supply');
+    expect(opium.map((o) => [o.subject, o.period.start, o.value.value, o.value.unit])).toEqual([['afghanistan', '2022-01-01', 6200, 'tonne']]);
+  });
+});
+
+describe('immutability of the bundled data', () => {
+  it('is deeply frozen', () => {
+    const incident = getIncident('badakhshan-border-incursion-2023-09')!;
+    expect(Object.isFrozen(incident)).toBe(true);
+    expect(Object.isFrozen(incident.actors[0])).toBe(true);
+    expect(Object.isFrozen(dataset.actors)).toBe(true);
+    expect(() => {
+      'use strict';
+      (incident.fatalities as { value: number }).value = 30;
+    }).toThrow(TypeError);
+    expect(getIncident('badakhshan-border-incursion-2023-09')?.fatalities?.value).toBe(3);
+  });
+});
