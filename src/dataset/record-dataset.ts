@@ -19,6 +19,7 @@ import { actorSearchEntries, rankActors, type ActorSearchEntry } from './search-
 import type {
   AnyRecord,
   Contradiction,
+  ContradictionOptions,
   Dataset,
   IncidentQuery,
   RecordMapLike,
@@ -161,8 +162,8 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
     return [...(this.#index().claimsByClaimant.get(id) ?? [])] as unknown as R['claim'][];
   }
 
-  contradictions(): Contradiction<R['claim']>[] {
-    return findContradictions(this.#records().claim) as unknown as Contradiction<R['claim']>[];
+  contradictions(options: ContradictionOptions = {}): Contradiction<R['claim']>[] {
+    return findContradictions(this.#records().claim, options) as unknown as Contradiction<R['claim']>[];
   }
 
   relationsOf(id: I['actor'], options: RelationsOfOptions<R> = {}): R['relation'][] {

@@ -9,10 +9,13 @@ export * from '../schema/index.js';
 export { dataset } from './bundled/dataset.js';
 export * from './bundled/queries.js';
 export type * from './bundled/ids.js';
-export { createDataset, mergeDatasets, createRecordValidator, DatasetValidationError, formatIssue, foldText } from '../dataset/index.js';
+export { createDataset, mergeDatasets, createRecordValidator, scopeDifferences, DatasetValidationError, formatIssue, foldText } from '../dataset/index.js';
 export type {
   AnyRecord,
   Contradiction,
+  ContradictionOptions,
+  ContradictionPair,
+  ScopeDifference,
   CreateDatasetOptions,
   Dataset,
   DateMatch,
