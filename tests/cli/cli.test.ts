@@ -123,7 +123,7 @@ describe('central-asia-security validate', () => {
       [['validate', file('empty.json', ''), '--kind', 'incident'], /is empty/],
       [['validate', file('truncated.json', `[\n${JSON.stringify(first)},\n${JSON.stringify(second).slice(0, 40)}`), '--kind', 'incident'], /line 3: the input ends before the array is closed/],
       [['validate', file('garbled.json', `[\n${JSON.stringify(first)},\n{"id": oops}\n]`), '--kind', 'incident'], /line 3: not valid JSON/],
-      [['validate', file('unclosed.csv', 'id,type\n"a,clash\n'), '--kind', 'incident'], /CSV: .*Quote Not Closed/i],
+      [['validate', file('unclosed.csv', 'id,type\n"a,clash\n'), '--kind', 'incident'], /line 2: CSV: a quoted cell is not closed \[CSV_QUOTE_NOT_CLOSED\]/],
       [['frobnicate'], /unknown command "frobnicate"/],
     ];
     for (const [args, message] of cases) {

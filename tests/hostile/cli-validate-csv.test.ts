@@ -49,6 +49,17 @@ describe('CSV rows', () => {
     }
   });
 
+  it('numbers rows by the file\'s lines when quoted cells hold CRLF or a lone CR (csv-parse counts each CR as a line)', () => {
+    const rows = 'id,title\r\n"a\r\nb",t\r\n"c\rx",d\r\ne,f\r\n';
+    const run = validate(file('crlf-cells.csv', rows), '--format', 'json');
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { issues: { line: number; id: string }[] };
+    expect([...new Set(report.issues.map((i) => `${i.line} ${i.id}`))]).toEqual(['2 a\\r\\nb', '4 c\\rx', '5 e']);
+    const bad = validate(file('crlf-cells-bad.csv', `${rows}"g\r\n",h,extra\r\n`));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('line 6: CSV: the row has a different number of cells than the header');
+  });
+
   it('reports a cell nested 5,000 deep as an issue on its row (exit 1), as NDJSON does, on threads and on the main thread', () => {
     const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
     const path = file('deep-cell.csv', `id,actors\nok,[]\ndeep,"${deep}"\n`);

@@ -9,10 +9,32 @@ import { Utf8Check } from './utf8-check.js';
 
 const ROWS_PER_BATCH = 1000;
 
-function newlinesIn(cells: readonly string[]): number {
-  let count = 0;
-  for (const cell of cells) for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) count++;
-  return count;
+function count(cells: readonly string[], char: string): number {
+  let n = 0;
+  for (const cell of cells) for (let i = cell.indexOf(char); i >= 0; i = cell.indexOf(char, i + 1)) n++;
+  return n;
+}
+
+/**
+ * The line each row starts on. csv-parse counts every CR and every LF inside a quoted cell as a
+ * line (a CRLF twice), while a line of the file ends at LF only: the CRs seen so far are taken
+ * off again.
+ */
+class RowLines {
+  #extra = 0;
+
+  /** The line the row whose last line csv-parse numbered `end` starts on. */
+  start(cells: readonly string[], end: number): number {
+    const returns = count(cells, '\r');
+    const line = end - count(cells, '\n') - returns - this.#extra;
+    this.#extra += returns;
+    return line;
+  }
+
+  /** A line csv-parse numbered, as a line of the file. */
+  real(line: number): number {
+    return line - this.#extra;
+  }
 }
 
 /** What csv-parse's error codes mean, said for people; an unknown code keeps its own message. */
@@ -26,9 +48,11 @@ const CSV_ERRORS: Readonly<Record<string, string>> = Object.freeze({
 });
 
 /** csv-parse's error as an {@link InputSyntaxError}, read by its `code`, never its text. */
-function csvError(error: Error & { code?: unknown; lines?: unknown; record?: unknown }): InputSyntaxError | undefined {
+function csvError(error: Error & { code?: unknown; lines?: unknown; record?: unknown }, lines: RowLines): InputSyntaxError | undefined {
   if (typeof error.code !== 'string' || !error.code.startsWith('CSV_')) return undefined;
-  const line = typeof error.lines === 'number' ? error.lines : 0;
+  const row = Array.isArray(error.record) ? (error.record as unknown[]).map(String) : [];
+  // The line the row starts on, as for the rows that are read.
+  const line = typeof error.lines === 'number' ? lines.real(error.lines - count(row, '\n') - count(row, '\r')) : 0;
   const said = CSV_ERRORS[error.code] ?? displayText(error.message, 300);
   const cells = Array.isArray(error.record) ? ` (${error.record.length} cells)` : '';
   return new InputSyntaxError(line, `line ${line}: CSV: ${said}${cells} [${error.code}]`);
@@ -65,20 +89,22 @@ export async function feedCsv(
   })();
   let builder: CsvRecordBuilder | undefined;
   let batch = new RowBatch();
+  const lines = new RowLines();
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       if (builder === undefined) {
+        lines.start(record, info.lines);
         builder = new CsvRecordBuilder(record, schema);
         continue;
       }
-      batch.add(builder, record, info.lines - newlinesIn(record));
+      batch.add(builder, record, lines.start(record, info.lines));
       if (batch.size >= ROWS_PER_BATCH) {
         await validation.submit(batch.take());
         batch = new RowBatch();
       }
     }
   } catch (error) {
-    throw csvError(error as Error) ?? error;
+    throw csvError(error as Error, lines) ?? error;
   }
   await feeding;
   if (builder === undefined) throw new InputSyntaxError(1, 'the input is empty: expected a CSV header row');
