@@ -4,13 +4,14 @@
  */
 import { EXIT } from './exit-codes.js';
 import { main } from './main.js';
+import { guardProcess } from './process-guard.js';
+
+const guard = guardProcess(process);
 
 main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => guard.finished(code),
   (error: unknown) => {
     process.stderr.write(`central-asia-security: internal error: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = EXIT.unusable;
+    guard.finished(EXIT.unusable);
   },
 );

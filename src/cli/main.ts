@@ -6,6 +6,7 @@ import { version } from '../../package.json';
 import { runExport, EXPORT_HELP } from './export/run-export.js';
 import type { CliIo } from './io.js';
 import { QUERY_HELP, runQuery } from './query/run-query.js';
+import { displayText } from '../dataset/validation-error.js';
 import { EXIT } from './exit-codes.js';
 import { UsageError } from './usage-error.js';
 import { runValidate, VALIDATE_HELP } from './validate/run-validate.js';
@@ -57,7 +58,7 @@ export async function main(args: string[], io: CliIo): Promise<number> {
   } catch (error) {
     const parseError = typeof (error as { code?: unknown }).code === 'string' && String((error as { code: string }).code).startsWith('ERR_PARSE_ARGS');
     if (error instanceof UsageError || parseError) {
-      io.stderr.write(`central-asia-security${found ? ` ${command}` : ''}: ${(error as Error).message}\n`);
+      io.stderr.write(`central-asia-security${found ? ` ${command}` : ''}: ${displayText((error as Error).message, 2000)}\n`);
       if (found) io.stderr.write(`Run "central-asia-security ${command} --help" for usage.\n`);
       return EXIT.unusable;
     }

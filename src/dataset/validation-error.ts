@@ -55,28 +55,88 @@ export interface ValidationIssue {
 
 /**
  * Formats an issue as one line: `incident "x" (incidents[3]) at actors.0.actor: unknown actor "y"`.
- * Long ids, paths and messages are shortened with `…`, so the line stays small whatever the
- * input held; the issue itself keeps them whole.
+ * Control characters are escaped (a newline in an id cannot forge a second line) and long ids,
+ * paths and messages are cut, with their full length stated, so the line stays small whatever
+ * the input held; the issue itself keeps them whole.
  *
  * @example
  * ```ts
  * formatIssue({ code: 'schema', kind: 'actor', id: 'iskp', index: 2, path: ['kind'], message: 'Invalid option' });
  * // => 'actor "iskp" (actors[2]) at kind: Invalid option'
+ * formatIssue({ code: 'schema', kind: 'actor', id: 'a\nb', path: [], message: 'bad' });
+ * // => 'actor "a\\nb": bad'
  * ```
  */
 export function formatIssue(issue: ValidationIssue): string {
   const where =
     issue.kind === 'dataset'
       ? 'dataset'
-      : `${issue.kind}${issue.id === undefined ? '' : ` "${shorten(issue.id, 100)}"`}${issue.index === undefined ? '' : ` (${issue.kind}s[${issue.index}])`}`;
-  const path = issue.path.length > 0 ? ` at ${shorten(issue.path.slice(0, 20).join('.'), 200)}${issue.path.length > 20 ? '…' : ''}` : '';
-  return `${where}${path}: ${shorten(issue.message, 300)}`;
+      : `${issue.kind}${issue.id === undefined ? '' : ` "${displayText(issue.id, 100)}"`}${issue.index === undefined ? '' : ` (${issue.kind}s[${issue.index}])`}`;
+  const path = issue.path.length > 0 ? ` at ${displayPath(issue.path, 200)}` : '';
+  return `${where}${path}: ${displayText(issue.message, 300)}`;
 }
 
-// Hostile input puts arbitrary strings (a 50 MB key, a 100,000-step path) into issues; the
-// one-line form stays readable and small, while `issues` keeps them whole.
-function shorten(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+/** Escapes of the control characters that have a short one; the others become `\uXXXX`. */
+const SHORT_ESCAPES: Readonly<Record<number, string>> = Object.freeze({ 0x09: '\\t', 0x0a: '\\n', 0x0d: '\\r' });
+
+/** C0 and C1 controls, DEL, and the line and paragraph separators. */
+function isControl(code: number): boolean {
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+}
+
+function escapeOf(code: number): string {
+  return SHORT_ESCAPES[code] ?? `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * `text` made safe and small for one line of a report: control characters (C0, C1, DEL,
+ * U+2028/U+2029) escaped as in JSON (`\n`, `\u001b`), so that input can
+ * neither forge lines nor send terminal commands; cut after at most `maxBytes` bytes of UTF-8,
+ * with the full length stated, so that a 50 MB id prints as a short line.
+ *
+ * @example
+ * ```ts
+ * displayText('a\u001b[2Jb', 100); // => 'a\\u001b[2Jb'
+ * displayText('x'.repeat(1000), 10); // => 'xxxxxxxxxx… (1,000 characters)'
+ * ```
+ */
+export function displayText(text: string, maxBytes: number): string {
+  let out = '';
+  let bytes = 0;
+  let i = 0;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const shown = isControl(code) ? escapeOf(code) : text[i]!;
+    // A UTF-16 unit costs 1 to 3 bytes of UTF-8 (a surrogate pair 4, 2 for each half).
+    const cost = isControl(code) ? shown.length : code < 0x80 ? 1 : code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 2 : 3;
+    if (bytes + cost > maxBytes) break;
+    out += shown;
+    bytes += cost;
+  }
+  if (i === text.length) return out;
+  // Never end on half of a surrogate pair.
+  const last = out.charCodeAt(out.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) out = out.slice(0, -1);
+  return `${out}… (${text.length.toLocaleString('en')} characters)`;
+}
+
+/**
+ * A field path as `a.b.0.c` for a report line: each step through {@link displayText}, the whole
+ * cut after `maxBytes` bytes with the number of steps stated.
+ *
+ * @example
+ * ```ts
+ * displayPath(['actors', 0, 'role'], 200); // => 'actors.0.role'
+ * ```
+ */
+export function displayPath(path: readonly (string | number)[], maxBytes: number): string {
+  let out = '';
+  for (let i = 0; i < path.length; i++) {
+    const step = displayText(String(path[i]), maxBytes);
+    if (out.length + step.length + 1 > maxBytes) return `${out}… (${path.length.toLocaleString('en')} steps)`;
+    out += i === 0 ? step : `.${step}`;
+  }
+  return out;
 }
 
 const SHOWN_IN_MESSAGE = 20;

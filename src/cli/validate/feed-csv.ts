@@ -1,29 +1,73 @@
 import { once } from 'node:events';
 import { parse } from 'csv-parse';
 import type { JsonSchemaDocument } from '../../schema/index.js';
+import { displayText } from '../../dataset/validation-error.js';
 import { InputSyntaxError, MAX_RECORD_BYTES } from './batch.js';
-import { CsvRecordBuilder } from './csv-records.js';
+import { CsvRecordBuilder, CsvRowError } from './csv-records.js';
+import type { Validation } from './inline-validation.js';
 import { Utf8Check } from './utf8-check.js';
-import type { ValidationPool } from './worker-pool.js';
 
 const ROWS_PER_BATCH = 1000;
 
-function newlinesIn(cells: readonly string[]): number {
-  let count = 0;
-  for (const cell of cells) for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) count++;
-  return count;
+function count(cells: readonly string[], char: string): number {
+  let n = 0;
+  for (const cell of cells) for (let i = cell.indexOf(char); i >= 0; i = cell.indexOf(char, i + 1)) n++;
+  return n;
+}
+
+/**
+ * The line each row starts on. csv-parse counts every CR and every LF inside a quoted cell as a
+ * line (a CRLF twice), while a line of the file ends at LF only: the CRs seen so far are taken
+ * off again.
+ */
+class RowLines {
+  #extra = 0;
+
+  /** The line the row whose last line csv-parse numbered `end` starts on. */
+  start(cells: readonly string[], end: number): number {
+    const returns = count(cells, '\r');
+    const line = end - count(cells, '\n') - returns - this.#extra;
+    this.#extra += returns;
+    return line;
+  }
+
+  /** A line csv-parse numbered, as a line of the file. */
+  real(line: number): number {
+    return line - this.#extra;
+  }
+}
+
+/** What csv-parse's error codes mean, said for people; an unknown code keeps its own message. */
+const CSV_ERRORS: Readonly<Record<string, string>> = Object.freeze({
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'the row has a different number of cells than the header',
+  CSV_RECORD_INCONSISTENT_COLUMNS: 'the row has a different number of cells than the header',
+  CSV_QUOTE_NOT_CLOSED: 'a quoted cell is not closed',
+  CSV_MAX_RECORD_SIZE: `the row is longer than ${MAX_RECORD_BYTES / 1048576} MiB`,
+  CSV_INVALID_CLOSING_QUOTE: 'a quote inside a quoted cell is not doubled',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text follows the closing quote of a cell',
+});
+
+/** csv-parse's error as an {@link InputSyntaxError}, read by its `code`, never its text. */
+function csvError(error: Error & { code?: unknown; lines?: unknown; record?: unknown }, lines: RowLines): InputSyntaxError | undefined {
+  if (typeof error.code !== 'string' || !error.code.startsWith('CSV_')) return undefined;
+  const row = Array.isArray(error.record) ? (error.record as unknown[]).map(String) : [];
+  // The line the row starts on, as for the rows that are read.
+  const line = typeof error.lines === 'number' ? lines.real(error.lines - count(row, '\n') - count(row, '\r')) : 0;
+  const said = CSV_ERRORS[error.code] ?? displayText(error.message, 300);
+  const cells = Array.isArray(error.record) ? ` (${error.record.length} cells)` : '';
+  return new InputSyntaxError(line, `line ${line}: CSV: ${said}${cells} [${error.code}]`);
 }
 
 /**
  * Parses CSV with csv-parse as chunks arrive, turns each row into a record (see
- * {@link CsvRecordBuilder}, typed by the kind's JSON Schema) and submits them to the pool in batches, each with the line its row
- * starts on. A row csv-parse cannot read (an unclosed quote, a wrong number of cells) makes the
- * input unusable.
+ * {@link CsvRecordBuilder}, typed by the kind's JSON Schema) and submits them in batches, each
+ * with the line its row starts on. A row csv-parse cannot read (an unclosed quote, a wrong number
+ * of cells) makes the input unusable; a row whose cell nests too deeply is reported as an issue.
  */
 export async function feedCsv(
   chunks: AsyncIterable<Buffer>,
   schema: JsonSchemaDocument,
-  pool: ValidationPool,
+  validation: Validation,
   onRead: (bytes: number) => void,
 ): Promise<void> {
   // A row longer than the other formats' record limit makes the input unusable, as they do.
@@ -44,31 +88,51 @@ export async function feedCsv(
     }
   })();
   let builder: CsvRecordBuilder | undefined;
-  let records: unknown[] = [];
-  let lines: number[] = [];
-  const flush = async (): Promise<void> => {
-    if (records.length === 0) return;
-    const batch = { type: 'records' as const, records, lines: Uint32Array.from(lines) };
-    records = [];
-    lines = [];
-    await pool.submit(batch);
-  };
+  let batch = new RowBatch();
+  const lines = new RowLines();
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       if (builder === undefined) {
+        lines.start(record, info.lines);
         builder = new CsvRecordBuilder(record, schema);
         continue;
       }
-      records.push(builder.record(record));
-      lines.push(info.lines - newlinesIn(record));
-      if (records.length >= ROWS_PER_BATCH) await flush();
+      batch.add(builder, record, lines.start(record, info.lines));
+      if (batch.size >= ROWS_PER_BATCH) {
+        await validation.submit(batch.take());
+        batch = new RowBatch();
+      }
     }
   } catch (error) {
-    const line = /at line (\d+)/.exec((error as Error).message);
-    if ((error as { code?: unknown }).code !== undefined && line) throw new InputSyntaxError(Number(line[1]), `CSV: ${(error as Error).message}`);
-    throw error;
+    throw csvError(error as Error, lines) ?? error;
   }
   await feeding;
   if (builder === undefined) throw new InputSyntaxError(1, 'the input is empty: expected a CSV header row');
-  await flush();
+  if (batch.size > 0) await validation.submit(batch.take());
+}
+
+/** Records built from rows, with their lines and the rows refused on the way. */
+class RowBatch {
+  readonly #records: unknown[] = [];
+  readonly #lines: number[] = [];
+  readonly #refused: { index: number; id: string | null; message: string }[] = [];
+
+  get size(): number {
+    return this.#records.length;
+  }
+
+  add(builder: CsvRecordBuilder, cells: string[], line: number): void {
+    try {
+      this.#records.push(builder.record(cells));
+    } catch (error) {
+      if (!(error instanceof CsvRowError)) throw error;
+      this.#refused.push({ index: this.#records.length, id: builder.idOf(cells), message: error.message });
+      this.#records.push(undefined);
+    }
+    this.#lines.push(line);
+  }
+
+  take(): { type: 'records'; records: unknown[]; lines: Uint32Array; refused: { index: number; id: string | null; message: string }[] } {
+    return { type: 'records', records: this.#records, lines: Uint32Array.from(this.#lines), refused: this.#refused };
+  }
 }

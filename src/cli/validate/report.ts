@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { displayPath, displayText } from '../../dataset/validation-error.js';
 
 /** One problem with one record of the input. */
 export interface LineIssue {
@@ -30,6 +31,34 @@ function write(out: Writable, text: string): void {
 }
 
 /**
+ * Bytes of UTF-8 an echoed value may take in a report: the id, the path and the message of an
+ * issue together stay under 1 KB, so 1,000 issues make at most about 1 MB of report whatever
+ * the input held.
+ */
+export const REPORT_LIMITS = Object.freeze({ id: 100, path: 200, message: 300 });
+
+/**
+ * An issue as reports show it: control characters escaped and long values cut, with their full
+ * length stated (see `displayText`). Both reports show the same text.
+ *
+ * @example
+ * ```ts
+ * shownIssue({ line: 1, id: 'a\nb', code: 'schema', path: ['type'], message: 'Invalid option' }).id; // => 'a\\nb'
+ * ```
+ */
+export function shownIssue(issue: LineIssue): LineIssue {
+  const path = displayPath(issue.path, REPORT_LIMITS.path);
+  return {
+    line: issue.line,
+    id: issue.id === null ? null : displayText(issue.id, REPORT_LIMITS.id),
+    code: issue.code,
+    // A path with nothing to escape or cut keeps its steps (numbers stay numbers).
+    path: path === issue.path.join('.') ? issue.path : [path],
+    message: displayText(issue.message, REPORT_LIMITS.message),
+  };
+}
+
+/**
  * One line per issue, `file:line: "id" at path: message`, then a summary line.
  *
  * @example
@@ -40,8 +69,9 @@ function write(out: Writable, text: string): void {
  */
 export function textReporter(out: Writable, file: string): Reporter {
   return {
-    issue({ line, id, path, message }) {
-      const who = id === null ? 'record' : JSON.stringify(id);
+    issue(raw) {
+      const { line, id, path, message } = shownIssue(raw);
+      const who = id === null ? 'record' : `"${id}"`;
       const where = path.length > 0 ? ` at ${path.join('.')}` : '';
       write(out, `${file}:${line}: ${who}${where}: ${message}\n`);
     },
@@ -70,12 +100,12 @@ export function textReporter(out: Writable, file: string): Reporter {
  * // prints: {"file":"a.json","kind":"incident","format":"json","issues":[],"summary":{…},"error":null}
  * ```
  */
-export function jsonReporter(out: Writable, head: { file: string; kind: string; format: string }): Reporter {
+export function jsonReporter(out: Writable, head: { file: string; kind: string; format: string | null }): Reporter {
   write(out, `${JSON.stringify(head).slice(0, -1)},"issues":[`);
   let first = true;
   return {
     issue(issue) {
-      write(out, `${first ? '\n' : ',\n'}${JSON.stringify(issue)}`);
+      write(out, `${first ? '\n' : ',\n'}${JSON.stringify(shownIssue(issue))}`);
       first = false;
     },
     finish(summary, error) {

@@ -2,22 +2,25 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RECORD_KINDS, toJsonSchema, type RecordKind } from '../../schema/index.js';
+import { z } from 'zod';
+import { RECORD_KINDS, type JsonSchemaDocument, type RecordKind } from '../../schema/index.js';
+import { displayText } from '../../dataset/validation-error.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../exit-codes.js';
 import { UsageError } from '../usage-error.js';
+import { AdaptiveValidation, SMALL_INPUT_BYTES } from './adaptive-validation.js';
 import { BufferPool, InputSyntaxError, type TextBatch } from './batch.js';
-import { DuplicateIds } from './duplicate-ids.js';
+import { ResultCollector, type Fatal } from './collect-results.js';
 import { feedCsv } from './feed-csv.js';
 import { formatFromName, sniffFormat, type InputFormat } from './input-format.js';
-import { CHUNK_BYTES, openInput } from './open-input.js';
+import { CHUNK_BYTES, openInput, type Input } from './open-input.js';
 import { Progress } from './progress.js';
 import { loadSchema } from './load-schema.js';
-import { jsonReporter, textReporter, type Reporter, type Summary } from './report.js';
+import { jsonReporter, textReporter, type Reporter } from './report.js';
 import { JsonArraySplitter } from './split-json-array.js';
 import { NdjsonSplitter } from './split-ndjson.js';
-import { ValidationPool } from './worker-pool.js';
-import type { WorkResult } from './worker-protocol.js';
+import type { Validation } from './inline-validation.js';
+import { ValidationStopped } from './worker-pool.js';
 
 /** `validate --help`. */
 export const VALIDATE_HELP = `Usage: central-asia-security validate <file|-> --kind <kind> [options]
@@ -34,13 +37,16 @@ Options:
       --format <fmt>         text (default) or json, a machine-readable report on stdout
       --schemas <module>     validate with your schemas: a module exporting "schemas" by kind,
                              such as defineSchemas(...).schemas (default: ours)
-      --workers <n>          validation threads (default: the number of CPUs, at most 4)
+      --workers <n>          validation threads; 0 validates on the main thread (default: the
+                             main thread for inputs up to 8 MiB, then the number of CPUs, at most 4)
   -q, --quiet                no progress display on stderr
   -h, --help                 this help
 
 Each bad record is reported with its line number, id, field path and message, then a summary.
 Exit codes: 0 all records valid, 1 invalid records, 2 unusable input or arguments
-(a missing file, a directory, unparseable JSON array or CSV, an empty input, an unknown kind).
+(a missing file, a directory, unparseable JSON array or CSV, an empty input, an unknown kind,
+a --schemas module that stops its thread). With --format json, a run that ends with exit 2
+after its arguments were read still writes a report, with the reason in "error".
 `;
 
 interface ValidateOptions {
@@ -48,7 +54,8 @@ interface ValidateOptions {
   kind: RecordKind;
   inputFormat: InputFormat | undefined;
   report: 'text' | 'json';
-  workers: number;
+  /** Validation threads, and whether --workers fixed the number. */
+  threads: { threads: number; fixed: boolean };
   quiet: boolean;
   schemas: string | undefined;
 }
@@ -76,13 +83,13 @@ function parseValidateArgs(args: string[]): ValidateOptions | 'help' {
   const report = values.format ?? 'text';
   if (report !== 'text' && report !== 'json') throw new UsageError(`unknown --format "${report}"; expected text or json`);
   const workers = values.workers === undefined ? Math.min(availableParallelism(), 4) : Number(values.workers);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`--workers must be a whole number from 1 to 64, got "${values.workers}"`);
+  if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new UsageError(`--workers must be a whole number from 0 to 64, got "${values.workers}"`);
   return {
     file,
     kind: kind as RecordKind,
     inputFormat: formatFromName(file, values['input-format']),
     report,
-    workers,
+    threads: { threads: workers, fixed: values.workers !== undefined },
     quiet: values.quiet ?? false,
     schemas: values.schemas,
   };
@@ -97,21 +104,95 @@ async function* prepend(first: Buffer, iterator: AsyncIterator<Buffer>): AsyncIt
 async function feedText(
   chunks: AsyncIterable<Buffer>,
   splitter: { push(chunk: Uint8Array): TextBatch | undefined; end(): TextBatch | undefined },
-  pool: ValidationPool,
+  validation: Validation,
   onRead: (bytes: number) => void,
 ): Promise<void> {
   for await (const chunk of chunks) {
     onRead(chunk.length);
     const batch = splitter.push(chunk);
-    if (batch) await pool.submit({ type: 'text', ...batch });
+    if (batch) await validation.submit({ type: 'text', ...batch });
   }
   const last = splitter.end();
-  if (last) await pool.submit({ type: 'text', ...last });
+  if (last) await validation.submit({ type: 'text', ...last });
 }
 
 /**
- * `central-asia-security validate`: streams a file of records through the validation workers
- * and reports every bad record. Returns the exit code.
+ * The JSON Schema that types CSV cells. A caller's schema may hold what JSON Schema cannot say
+ * (`.transform()`, `z.custom()`): those parts type nothing, and their cells stay text.
+ */
+function cellTypes(schema: z.ZodType): JsonSchemaDocument {
+  try {
+    return z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as JsonSchemaDocument;
+  } catch {
+    return {};
+  }
+}
+
+/** The input opened, with its first chunk (an empty input is a {@link UsageError}). */
+async function openFirstChunk(options: ValidateOptions, io: CliIo): Promise<{ input: Input; first: Buffer; rest: AsyncIterator<Buffer> }> {
+  const { file } = options;
+  const input = await openInput(file, io.stdin);
+  const rest = input.stream[Symbol.asyncIterator]();
+  let first: IteratorResult<Buffer>;
+  try {
+    first = await rest.next();
+  } catch (error) {
+    throw new UsageError(`cannot read "${file}": ${(error as Error).message}`);
+  }
+  if (first.done || first.value.length === 0) throw new UsageError(`"${file}" is empty: expected ${options.inputFormat ?? 'JSON, NDJSON or CSV'} records`);
+  return { input, first: first.value, rest };
+}
+
+/** What ended a run early, as a {@link Fatal}; errors that are bugs are thrown on. */
+function fatalOf(error: unknown, file: string): Fatal {
+  if (error instanceof InputSyntaxError) return { line: error.line, message: error.message };
+  if (error instanceof ValidationStopped) return { message: error.message };
+  if (error instanceof UsageError) throw error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw error;
+  // A read error (the file removed, a device error) makes the input unusable.
+  return { message: `cannot read "${file}": ${(error as Error).message}` };
+}
+
+/** Reads the whole input into `validation`; returns what made it unusable, if anything. */
+async function validateInput(
+  chunks: AsyncIterable<Buffer>,
+  format: InputFormat,
+  schema: z.ZodType,
+  validation: Validation,
+  buffers: BufferPool,
+  onRead: (bytes: number) => void,
+  file: string,
+): Promise<Fatal | undefined> {
+  try {
+    if (format === 'csv') await feedCsv(chunks, cellTypes(schema), validation, onRead);
+    else await feedText(chunks, format === 'json' ? new JsonArraySplitter(buffers) : new NdjsonSplitter(buffers), validation, onRead);
+    await validation.drain();
+    return undefined;
+  } catch (error) {
+    const fatal = fatalOf(error, file);
+    await validation.drain().catch(() => undefined);
+    return fatal;
+  } finally {
+    await validation.close();
+  }
+}
+
+/** The name a report gives the input. */
+function inputName(file: string): string {
+  return file === '-' ? '<stdin>' : displayText(file, 1000);
+}
+
+/** A JSON report of a run that ended before reading any record: `error` carries the reason. */
+function jsonFailure(options: ValidateOptions, io: CliIo, error: UsageError): void {
+  const head = { file: inputName(options.file), kind: options.kind, format: options.inputFormat ?? null };
+  jsonReporter(io.stdout, head).finish({ records: 0, invalid: 0, issues: 0, duplicateIds: 0 }, { message: error.message });
+}
+
+/**
+ * `central-asia-security validate`: streams a file of records through the validator (the main
+ * thread for small inputs, worker threads for big ones) and reports every bad record. Returns
+ * the exit code.
  *
  * @example
  * ```ts
@@ -124,102 +205,67 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(VALIDATE_HELP);
     return EXIT.ok;
   }
-  const { file, kind } = options;
   const schemaModule = options.schemas === undefined ? undefined : pathToFileURL(resolve(options.schemas)).href;
-  const schema = await loadSchema(kind, schemaModule);
-  const input = await openInput(file, io.stdin);
-  const iterator = input.stream[Symbol.asyncIterator]();
-  let first: IteratorResult<Buffer>;
+  let opened: Awaited<ReturnType<typeof openFirstChunk>>;
+  let schema: z.ZodType;
   try {
-    first = await iterator.next();
+    schema = await loadSchema(options.kind, schemaModule);
+    opened = await openFirstChunk(options, io);
   } catch (error) {
-    throw new UsageError(`cannot read "${file}": ${(error as Error).message}`);
+    if (error instanceof UsageError && options.report === 'json') jsonFailure(options, io, error);
+    throw error;
   }
-  if (first.done || first.value.length === 0) throw new UsageError(`"${file}" is empty: expected ${options.inputFormat ?? 'JSON, NDJSON or CSV'} records`);
-  const format = options.inputFormat ?? sniffFormat(first.value);
-  const name = file === '-' ? '<stdin>' : file;
+  return validateOpened(options, io, schema, schemaModule, opened);
+}
+
+async function validateOpened(
+  options: ValidateOptions,
+  io: CliIo,
+  schema: z.ZodType,
+  schemaModule: string | undefined,
+  { input, first, rest }: Awaited<ReturnType<typeof openFirstChunk>>,
+): Promise<number> {
+  const { file, kind } = options;
+  const format = options.inputFormat ?? sniffFormat(first);
+  const name = inputName(file);
   const reporter: Reporter = options.report === 'json' ? jsonReporter(io.stdout, { file: name, kind, format }) : textReporter(io.stdout, name);
   const progress = io.stderr.isTTY && !options.quiet ? new Progress(io.stderr as never, input.size) : undefined;
-  const summary: Summary = { records: 0, invalid: 0, issues: 0, duplicateIds: 0 };
-  const seen = new DuplicateIds();
+  const results = new ResultCollector(format, reporter);
   let bytesRead = 0;
   const onRead = (bytes: number): void => {
     bytesRead += bytes;
-    progress?.update(summary.records, bytesRead);
+    progress?.update(results.summary.records, bytesRead);
   };
-  let fatal: { line?: number; message: string } | undefined;
-
   const buffers = new BufferPool(2 * CHUNK_BYTES);
-  const deliver = (result: WorkResult): void => {
-    if (result.buffer) buffers.release(result.buffer);
-    const { lines } = result;
-    const ids = JSON.parse(result.ids) as (string | null)[];
-    let p = 0;
-    let s = 0;
-    for (let i = 0; i < lines.length; i++) {
-      // Past a fatal error the rest of the input is not reported on.
-      if (fatal !== undefined) return;
-      const line = lines[i]!;
-      const id = ids[i] ?? null;
-      summary.records++;
-      let bad = 0;
-      const syntax = result.syntax[s]?.index === i ? result.syntax[s++] : undefined;
-      if (syntax !== undefined) {
-        // In a JSON array, an element that is not JSON makes the whole file unparseable.
-        if (format === 'json') {
-          fatal ??= { line, message: `line ${line}: ${syntax.message}` };
-          continue;
-        }
-        reporter.issue({ line, id, code: 'syntax', path: [], message: syntax.message });
-        bad++;
-      }
-      const problem = result.problems[p]?.index === i ? result.problems[p++] : undefined;
-      for (const issue of problem?.issues ?? []) {
-        reporter.issue({ line, id, code: issue.code, path: issue.path, message: issue.message });
-        bad++;
-      }
-      if (id !== null) {
-        const firstLine = seen.firstLine(id, line);
-        if (firstLine !== undefined) {
-          reporter.issue({ line, id, code: 'duplicate-id', path: ['id'], message: `id "${id}" is already used on line ${firstLine}` });
-          summary.duplicateIds++;
-          bad++;
-        }
-      }
-      if (bad > 0) {
-        summary.invalid++;
-        summary.issues += bad;
-      }
-    }
-  };
-
-  const pool = new ValidationPool({ kind, ...(schemaModule === undefined ? {} : { schemas: schemaModule }) }, options.workers, deliver);
+  const validation = new AdaptiveValidation(
+    { kind, ...(schemaModule === undefined ? {} : { schemas: schemaModule }) },
+    schema,
+    options.threads,
+    (result) => {
+      if (result.buffer) buffers.release(result.buffer);
+      results.deliver(result);
+    },
+    () => (input.size ?? bytesRead) > SMALL_INPUT_BYTES,
+  );
+  let fatal: Fatal | undefined;
   try {
-    const chunks = prepend(first.value, iterator);
-    if (format === 'csv') await feedCsv(chunks, toJsonSchema(schema, kind), pool, onRead);
-    else await feedText(chunks, format === 'json' ? new JsonArraySplitter(buffers) : new NdjsonSplitter(buffers), pool, onRead);
-    await pool.drain();
-  } catch (error) {
-    if (!(error instanceof InputSyntaxError)) {
-      if (error instanceof UsageError) throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw error;
-      // A read error (the file removed, a device error) makes the input unusable.
-      fatal ??= { message: `cannot read "${file}": ${(error as Error).message}` };
-    } else {
-      fatal ??= { line: error.line, message: error.message };
-    }
-    await pool.drain().catch(() => undefined);
+    fatal = await validateInput(prepend(first, rest), format, schema, validation, buffers, onRead, file);
   } finally {
     progress?.done();
-    await pool.close();
   }
+  fatal ??= results.fatal;
   // Blank lines or a byte order mark alone are an empty file by another name.
-  if (fatal === undefined && format === 'ndjson' && summary.records === 0) fatal = { message: `"${file}" holds no records, only blank lines` };
-  reporter.finish(summary, fatal);
-  if (fatal !== undefined) {
-    io.stderr.write(`${name}: ${fatal.message}\n`);
+  if (fatal === undefined && format === 'ndjson' && results.summary.records === 0) fatal = { message: `"${file}" holds no records, only blank lines` };
+  return finish(reporter, results, fatal, io, name);
+}
+
+/** Ends the report and prints a fatal problem on stderr; returns the exit code. */
+function finish(reporter: Reporter, results: ResultCollector, fatal: Fatal | undefined, io: CliIo, name: string): number {
+  const shown = fatal === undefined ? undefined : { ...fatal, message: displayText(fatal.message, 1000) };
+  reporter.finish(results.summary, shown);
+  if (shown !== undefined) {
+    io.stderr.write(`${name}: ${shown.message}\n`);
     return EXIT.unusable;
   }
-  return summary.invalid > 0 ? EXIT.invalid : EXIT.ok;
+  return results.summary.invalid > 0 ? EXIT.invalid : EXIT.ok;
 }

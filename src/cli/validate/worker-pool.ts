@@ -1,5 +1,15 @@
 import { Worker } from 'node:worker_threads';
+import type { Validation } from './inline-validation.js';
 import type { WorkerSetup, WorkRequest, WorkResult } from './worker-protocol.js';
+
+/**
+ * A validation thread ended or failed before the run was done with it (a `--schemas` module
+ * that calls `process.exit`, or throws outside a refinement): the records sent to it have no
+ * answer, so the run cannot say whether they are valid.
+ */
+export class ValidationStopped extends Error {
+  override readonly name = 'ValidationStopped';
+}
 
 /** Batches each worker may hold at once: enough to keep it busy, few enough to bound memory. */
 const IN_FLIGHT_PER_WORKER = 2;
@@ -16,7 +26,7 @@ const IN_FLIGHT_PER_WORKER = 2;
  * await pool.close();
  * ```
  */
-export class ValidationPool {
+export class ValidationPool implements Validation {
   readonly #workers: { worker: Worker; busy: number }[];
   readonly #pending = new Map<number, WorkResult>();
   readonly #onResult: (result: WorkResult) => void;
@@ -26,6 +36,7 @@ export class ValidationPool {
   #waiters: (() => void)[] = [];
   #failure: Error | undefined;
   #drained: (() => void) | undefined;
+  #closing = false;
 
   constructor(setup: WorkerSetup, count: number, onResult: (result: WorkResult) => void) {
     this.#onResult = onResult;
@@ -36,7 +47,12 @@ export class ValidationPool {
         entry.busy--;
         this.#receive(result);
       });
-      entry.worker.on('error', (error) => this.#fail(error));
+      entry.worker.on('error', (error) => this.#fail(new ValidationStopped(`a validation thread failed: ${error.message}`)));
+      entry.worker.on('messageerror', (error) => this.#fail(new ValidationStopped(`a validation thread sent an unreadable answer: ${error.message}`)));
+      // A thread only ends when closed: any other end (process.exit in a caller's schema) loses work.
+      entry.worker.on('exit', (code) => {
+        if (!this.#closing) this.#fail(new ValidationStopped(`a validation thread stopped (exit code ${code}) before the run was done`));
+      });
       return entry;
     });
   }
@@ -83,7 +99,9 @@ export class ValidationPool {
     if (this.#failure) throw this.#failure;
   }
 
+  /** Ends the threads. */
   async close(): Promise<void> {
+    this.#closing = true;
     await Promise.all(this.#workers.map((w) => w.worker.terminate()));
   }
 }

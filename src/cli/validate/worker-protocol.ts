@@ -12,7 +12,14 @@ export interface WorkerSetup {
 /** A batch to validate: records' JSON text (JSON array, NDJSON) or records already built (CSV). */
 export type WorkRequest =
   | ({ seq: number; type: 'text' } & TextBatch)
-  | { seq: number; type: 'records'; records: unknown[]; lines: Uint32Array };
+  | {
+      seq: number;
+      type: 'records';
+      records: unknown[];
+      lines: Uint32Array;
+      /** Records refused before validation (a CSV cell nested too deeply), in index order. */
+      refused?: { index: number; id: string | null; message: string }[];
+    };
 
 /** A worker's answer for one batch, in the batch's record order. */
 export interface WorkResult {

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { parseRecord } from '../parse-record.js';
 import { compileValidityCheck } from './compile.js';
 
 /**
@@ -13,8 +12,12 @@ import { compileValidityCheck } from './compile.js';
  * ```
  */
 export interface RecordIssue {
-  /** `date-order` when a date starts after it ends; `schema` for every other rule. */
-  code: 'schema' | 'date-order';
+  /**
+   * `date-order` when a date starts after it ends; `refinement-threw` when the schema (a
+   * caller's refinement or transform) threw on this record instead of answering; `schema` for
+   * every other rule.
+   */
+  code: 'schema' | 'date-order' | 'refinement-threw';
   /** Path of the offending field inside the record; empty for the record as a whole. */
   path: (string | number)[];
   message: string;
@@ -41,12 +44,44 @@ function toRecordIssue(issue: z.core.$ZodIssue): RecordIssue {
   };
 }
 
+function tooDeep(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/** The issue for a schema that threw on a record rather than answering. */
+function thrownIssue(error: unknown): RecordIssue {
+  if (tooDeep(error)) return { code: 'schema', path: [], message: 'record is nested too deeply to validate' };
+  return { code: 'refinement-threw', path: [], message: `schema threw while validating: ${error instanceof Error ? error.message : String(error)}` };
+}
+
+/** zod's issues for `value`, never throwing: a schema that throws gives one issue saying so. */
+function slowIssues(schema: z.ZodType, value: unknown): RecordIssue[] {
+  let parsed: ReturnType<z.ZodType['safeParse']>;
+  try {
+    parsed = schema.safeParse(value);
+  } catch (error) {
+    return [thrownIssue(error)];
+  }
+  return parsed.success ? [] : parsed.error.issues.map(toRecordIssue);
+}
+
+/** Whether the compiled check passes `value`; `false` when it throws (a caller's refinement). */
+function passesFast(fast: (value: unknown) => boolean, value: unknown): boolean {
+  try {
+    return fast(value);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Makes a validator for one record kind, for checking many records one at a time (a stream, a
  * large export). Valid records take a compiled fast path that allocates nothing; a record it
  * rejects is parsed again by zod for the exact issues, so messages and paths are zod's. Checks
  * each record on its own: cross-record rules (unique ids, references, quotes) need
- * `createDataset`.
+ * `createDataset`. It never throws: a schema that throws on a record (a caller's refinement)
+ * gives that record a `refinement-threw` issue, and one nested too deeply to walk a `schema`
+ * issue saying so.
  *
  * @example
  * ```ts
@@ -57,10 +92,5 @@ function toRecordIssue(issue: z.core.$ZodIssue): RecordIssue {
  */
 export function createRecordValidator(schema: z.ZodType): RecordValidator {
   const fast = compileValidityCheck(schema);
-  return (value) => {
-    if (fast !== undefined && fast(value)) return [];
-    // parseRecord turns a schema that throws, or recurses past the stack, into an issue.
-    const result = parseRecord(schema, value, false);
-    return result.success ? [] : result.issues.map(toRecordIssue);
-  };
+  return (value) => (fast !== undefined && passesFast(fast, value) ? [] : slowIssues(schema, value));
 }
