@@ -4,6 +4,11 @@ import type { ValidationIssue } from './validation-error.js';
  * Longest array (a collection, or an array field inside a record) that createDataset reads.
  * A sparse array's `length` costs nothing to declare (`[].length = 2 ** 32 - 1`) but billions of
  * steps to walk, so longer arrays are refused before any element is read.
+ *
+ * @example
+ * ```ts
+ * MAX_ARRAY_LENGTH; // => 10000000
+ * ```
  */
 export const MAX_ARRAY_LENGTH = 10_000_000;
 

@@ -5,11 +5,34 @@
  * `Date` constructor reads year 23 as 1923).
  */
 
-/** A calendar day, as days since 1970-01-01. */
+/**
+ * A calendar day, as days since 1970-01-01.
+ *
+ * @example
+ * ```ts
+ * const day: DayNumber = dayNumber(1970, 1, 2); // => 1
+ * ```
+ */
 export type DayNumber = number;
 
-/** The smallest and largest years an ISO date string `YYYY-MM-DD` can hold. */
+/**
+ * The smallest year an ISO date string `YYYY-MM-DD` can hold.
+ *
+ * @example
+ * ```ts
+ * MIN_YEAR; // => 0
+ * ```
+ */
 export const MIN_YEAR = 0;
+
+/**
+ * The largest year an ISO date string `YYYY-MM-DD` can hold.
+ *
+ * @example
+ * ```ts
+ * MAX_YEAR; // => 9999
+ * ```
+ */
 export const MAX_YEAR = 9999;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -162,12 +185,26 @@ function describeValue(value: unknown): string {
   return value === null ? 'null' : typeof value;
 }
 
-/** Day of the week, 0 (Sunday) to 6 (Saturday). */
+/**
+ * Day of the week, 0 (Sunday) to 6 (Saturday).
+ *
+ * @example
+ * ```ts
+ * weekday(0); // => 4 (1970-01-01 was a Thursday)
+ * ```
+ */
 export function weekday(days: DayNumber): number {
   return (((days + 4) % 7) + 7) % 7;
 }
 
-/** Adds whole months, keeping the day of the month or clamping it to the month's end (31 Jan + 1 month = 28/29 Feb). */
+/**
+ * Adds whole months, keeping the day of the month or clamping it to the month's end.
+ *
+ * @example
+ * ```ts
+ * fromCalendarDay(addMonths(dayNumber(2024, 1, 31), 1)); // => '2024-02-29'
+ * ```
+ */
 export function addMonths(days: DayNumber, months: number): DayNumber {
   const { year, month, day } = civilDate(days);
   const index = year * 12 + (month - 1) + months;
@@ -176,29 +213,64 @@ export function addMonths(days: DayNumber, months: number): DayNumber {
   return dayNumber(newYear, newMonth, Math.min(day, daysInMonth(newYear, newMonth)));
 }
 
-/** First day of the month a day falls in. */
+/**
+ * First day of the month a day falls in.
+ *
+ * @example
+ * ```ts
+ * fromCalendarDay(startOfMonth(dayNumber(2023, 9, 14))); // => '2023-09-01'
+ * ```
+ */
 export function startOfMonth(days: DayNumber): DayNumber {
   const { year, month } = civilDate(days);
   return dayNumber(year, month, 1);
 }
 
-/** Last day of the month a day falls in. */
+/**
+ * Last day of the month a day falls in.
+ *
+ * @example
+ * ```ts
+ * fromCalendarDay(endOfMonth(dayNumber(0, 2, 3))); // => '0000-02-29'
+ * ```
+ */
 export function endOfMonth(days: DayNumber): DayNumber {
   const { year, month } = civilDate(days);
   return dayNumber(year, month, daysInMonth(year, month));
 }
 
-/** 1 January of the year a day falls in. */
+/**
+ * 1 January of the year a day falls in.
+ *
+ * @example
+ * ```ts
+ * fromCalendarDay(startOfYear(dayNumber(23, 9, 14))); // => '0023-01-01'
+ * ```
+ */
 export function startOfYear(days: DayNumber): DayNumber {
   return dayNumber(civilDate(days).year, 1, 1);
 }
 
-/** 31 December of the year a day falls in. */
+/**
+ * 31 December of the year a day falls in.
+ *
+ * @example
+ * ```ts
+ * fromCalendarDay(endOfYear(dayNumber(23, 9, 14))); // => '0023-12-31'
+ * ```
+ */
 export function endOfYear(days: DayNumber): DayNumber {
   return dayNumber(civilDate(days).year, 12, 31);
 }
 
-/** First day of the week a day falls in; weeks start on `weekStartsOn` (0 Sunday, 1 Monday). */
+/**
+ * First day of the week a day falls in; weeks start on `weekStartsOn` (0 Sunday, 1 Monday).
+ *
+ * @example
+ * ```ts
+ * fromCalendarDay(startOfWeek(dayNumber(2023, 9, 14), 1)); // => '2023-09-11'
+ * ```
+ */
 export function startOfWeek(days: DayNumber, weekStartsOn: 0 | 1): DayNumber {
   return days - ((weekday(days) - weekStartsOn + 7) % 7);
 }

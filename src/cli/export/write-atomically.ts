@@ -16,7 +16,14 @@ import { basename, dirname, join } from 'node:path';
 
 const EXCLUSIVE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
 
-/** A temporary name beside `path` that nobody can guess: `.<name>.<16 hex digits>.tmp`. */
+/**
+ * A temporary name beside `path` that nobody can guess: `.<name>.<16 hex digits>.tmp`.
+ *
+ * @example
+ * ```ts
+ * temporaryPathFor('out/actors.csv'); // => 'out/.actors.csv.3f9c0a1b2d4e5f60.tmp' (random)
+ * ```
+ */
 export function temporaryPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
 }
