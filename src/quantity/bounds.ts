@@ -111,7 +111,7 @@ export function overflowCheck(result: number, inputs: readonly number[], formula
  *   exact 3 is at least 26.7; an exact 5 divided by at least 2 is at most 2.5);
  * - ranges (`low`/`high`) give a range.
  *
- * @throws {RangeError} When finite inputs overflow to an infinite figure ({@link overflowCheck}).
+ * @throws {RangeError} When finite, non-zero inputs overflow to an infinite figure (a float overflow, not an open bound).
  *
  * @example
  * ```ts
