@@ -12,8 +12,10 @@ export default defineConfig({
     // The JSON report lets .ci/run print the one closing line CI reads.
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
     projects: [
-      { test: { name: 'unit', include: UNIT, testTimeout: 60_000 } },
-      { test: { name: 'integration', include: ['tests/**/*.test.ts'], exclude: UNIT, testTimeout: 60_000 } },
+      // Generous hook timeouts too: on a loaded machine, installing or removing a consumer
+      // package in a hook can take far longer than vitest's default 10 s.
+      { test: { name: 'unit', include: UNIT, testTimeout: 60_000, hookTimeout: 120_000 } },
+      { test: { name: 'integration', include: ['tests/**/*.test.ts'], exclude: UNIT, testTimeout: 60_000, hookTimeout: 120_000 } },
     ],
   },
 });

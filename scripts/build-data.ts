@@ -11,7 +11,7 @@ import { derivedPeriodProblems } from '../src/compare/index.js';
 import { createDataset, DatasetValidationError } from '../src/dataset/index.js';
 import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../src/schema/index.js';
 import { loadRecords } from './load-records.js';
-import { writeAtomically } from './lib/write-atomically.mjs';
+import { writeAtomicallySync as writeAtomically } from '../src/cli/export/write-atomically.js';
 
 const OUT = fileURLToPath(new URL('../src/generated/', import.meta.url));
 

@@ -13,7 +13,7 @@ import { dataset } from '../src/entries/bundled/dataset.js';
 import { toCsv } from '../src/tables/csv.js';
 import { exportTables, toDataPackage, toJson, toNdjson } from '../src/tables/index.js';
 import { COLLECTION_OF, RECORD_KINDS } from '../src/schema/index.js';
-import { writeAtomically } from './lib/write-atomically.mjs';
+import { writeAtomicallySync as writeAtomically } from '../src/cli/export/write-atomically.js';
 
 const OUT = fileURLToPath(new URL('../dist/data/', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string; description: string };

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { jsonSchemas } from '../src/schema/index.js';
-import { writeAtomically } from './lib/write-atomically.mjs';
+import { writeAtomicallySync as writeAtomically } from '../src/cli/export/write-atomically.js';
 
 const OUT = fileURLToPath(new URL('../dist/json-schema/', import.meta.url));
 

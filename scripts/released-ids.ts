@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../src/schema/index.js';
-import { writeAtomically } from './lib/write-atomically.mjs';
+import { writeAtomicallySync as writeAtomically } from '../src/cli/export/write-atomically.js';
 
 export const RELEASED_IDS_FILE = fileURLToPath(new URL('../tests/data/released-ids.json', import.meta.url));
 

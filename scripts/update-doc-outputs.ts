@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
-import { writeAtomically } from './lib/write-atomically.mjs';
+import { writeAtomicallySync as writeAtomically } from '../src/cli/export/write-atomically.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const page = process.argv[2] ?? 'docs/notebooks.md';

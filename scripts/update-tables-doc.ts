@@ -1,7 +1,7 @@
 /** Writes docs/tables.md, the column reference of the export tables (temp file, then rename). */
 import { fileURLToPath } from 'node:url';
 import { tablesMarkdown } from './tables-markdown.js';
-import { writeAtomically } from './lib/write-atomically.mjs';
+import { writeAtomicallySync as writeAtomically } from '../src/cli/export/write-atomically.js';
 
 const path = fileURLToPath(new URL('../docs/tables.md', import.meta.url));
 writeAtomically(path, tablesMarkdown());

@@ -25,11 +25,12 @@ Options:
 Exit codes: 0 success, 1 invalid records (validate), 2 bad arguments or unusable input.
 `;
 
-const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => Promise<number>; help: string }> = {
-  validate: { run: runValidate, help: VALIDATE_HELP },
-  query: { run: runQuery, help: QUERY_HELP },
-  export: { run: runExport, help: EXPORT_HELP },
-};
+// A Map: the command name is typed by the user, and "constructor" must be an unknown command.
+const COMMANDS = new Map<string, { run: (args: string[], io: CliIo) => Promise<number>; help: string }>([
+  ['validate', { run: runValidate, help: VALIDATE_HELP }],
+  ['query', { run: runQuery, help: QUERY_HELP }],
+  ['export', { run: runExport, help: EXPORT_HELP }],
+]);
 
 /**
  * Runs the command line and returns its exit code; errors in arguments or input are printed
@@ -51,9 +52,9 @@ export async function main(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${version}\n`);
     return EXIT.ok;
   }
-  const found = COMMANDS[command];
+  const found = COMMANDS.get(command);
   try {
-    if (found === undefined) throw new UsageError(`unknown command "${command}"; expected one of ${Object.keys(COMMANDS).join(', ')}`);
+    if (found === undefined) throw new UsageError(`unknown command "${command}"; expected one of ${[...COMMANDS.keys()].join(', ')}`);
     return await found.run(rest, io);
   } catch (error) {
     const parseError = typeof (error as { code?: unknown }).code === 'string' && String((error as { code: string }).code).startsWith('ERR_PARSE_ARGS');

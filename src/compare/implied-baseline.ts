@@ -57,7 +57,7 @@ export function impliedBaseline(observation: Observation): ImpliedBaseline {
     const f = (x: number, p: number): number => x / (1 + p / 100);
     result =
       c.low <= -100
-        ? { value: f(value.value, c.value), unit: observation.value.unit, qualifier: 'unbounded', approximate: value.about || c.about, formula }
+        ? { value: f(value.value, c.value), unit: observation.value.unit, qualifier: 'unbounded', approximate: value.about || c.about || value.estimate || c.estimate, formula }
         : applyMonotone(f, [value, c], observation.value.unit, formula);
   } else {
     let factor: number;

@@ -1,6 +1,5 @@
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { FuzzyDate } from '../schema/index.js';
-import { toCalendarDate } from '../time/index.js';
+import { parseIsoDay } from '../time/index.js';
 
 /**
  * Units a rate can be expressed per.
@@ -21,12 +20,12 @@ export type RateUnit = 'day' | 'week' | 'month' | 'year';
  * DAYS_PER.year; // => 365.2425
  * ```
  */
-export const DAYS_PER: Readonly<Record<RateUnit, number>> = {
+export const DAYS_PER: Readonly<Record<RateUnit, number>> = /* @__PURE__ */ Object.freeze({
   day: 1,
   week: 7,
   month: 365.2425 / 12,
   year: 365.2425,
-};
+});
 
 /**
  * The length of a period and how sure it is, in `unit`s.
@@ -68,7 +67,8 @@ export interface PeriodLength {
  * ```
  */
 export function periodLength(period: FuzzyDate, unit: RateUnit): PeriodLength {
-  const days = differenceInCalendarDays(toCalendarDate(period.end), toCalendarDate(period.start)) + 1;
+  if (!Object.hasOwn(DAYS_PER, unit)) throw new RangeError(`periodLength: unknown unit ${JSON.stringify(String(unit))}; expected one of ${Object.keys(DAYS_PER).join(', ')}`);
+  const days = (parseIsoDay(period.end) ?? NaN) - (parseIsoDay(period.start) ?? NaN) + 1;
   if (!(days >= 1)) throw new RangeError(`periodLength: period ${period.start}/${period.end} is empty or invalid`);
   let value: number;
   if (period.precision === unit) value = 1;

@@ -1,15 +1,16 @@
 import type { Incident, Place } from '../schema/index.js';
-import { compareFuzzyDates, within, type Tristate } from '../time/index.js';
+import { assertIsoDate, compareFuzzyDates, within, type Tristate } from '../time/index.js';
 import type { DateMatch, IncidentQuery } from './types.js';
 
 /** The three-valued answers each {@link DateMatch} mode keeps. */
-const KEPT: Record<DateMatch, readonly Tristate[]> = {
-  overlaps: ['yes', 'maybe'],
-  possible: ['yes', 'maybe'],
-  within: ['yes'],
-  certain: ['yes'],
-  uncertain: ['maybe'],
-};
+// A Map: `match` comes from the caller, and "constructor" must be an unknown mode.
+const KEPT = new Map<string, readonly Tristate[]>([
+  ['overlaps', ['yes', 'maybe']],
+  ['possible', ['yes', 'maybe']],
+  ['within', ['yes']],
+  ['certain', ['yes']],
+  ['uncertain', ['maybe']],
+]);
 
 /**
  * The ids of a place and of every place inside it, following `parent` links and `spans` (a
@@ -59,8 +60,11 @@ export function filterIncidents(
 ): Incident[] {
   const types = query.type === undefined ? undefined : new Set<string>(typeof query.type === 'string' ? [query.type] : query.type);
   const places = query.place === undefined ? undefined : placesInside(query.place);
-  const kept = KEPT[query.match ?? 'overlaps'];
-  if (kept === undefined) throw new RangeError(`findIncidents: unknown match "${String(query.match)}"; expected one of ${Object.keys(KEPT).join(', ')}`);
+  const kept = KEPT.get(query.match ?? 'overlaps');
+  if (kept === undefined) throw new RangeError(`findIncidents: unknown match "${String(query.match)}"; expected one of ${[...KEPT.keys()].join(', ')}`);
+  // Checked here, before any incident is read: a malformed bound must fail even when no incident is left to compare.
+  if (query.from !== undefined) assertIsoDate(query.from, 'findIncidents: from');
+  if (query.to !== undefined) assertIsoDate(query.to, 'findIncidents: to');
   const window = { from: query.from, to: query.to };
   if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
     throw new RangeError(`findIncidents: from ${query.from} is after to ${query.to}`);

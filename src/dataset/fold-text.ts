@@ -1,4 +1,7 @@
 const DASHES = /[\p{Pd}\u2212]/gu;
+// Invisible format characters (soft hyphen, zero-width space and joiners, word joiner, BOM,
+// direction marks): removed, not turned into spaces, so "Rah\u00admon" still finds "Rahmon".
+const INVISIBLE = /\p{Cf}/gu;
 const MARKS = /\p{M}/gu;
 const APOSTROPHES = /[’'`´ʼ.]/g;
 const SEPARATORS = /[^\p{L}\p{N}]+/gu;
@@ -11,10 +14,12 @@ const SEPARATORS = /[^\p{L}\p{N}]+/gu;
  * ```ts
  * foldText('Islamic State–Khorasan  Province'); // => 'islamic state khorasan province'
  * foldText('Émomalí Rahmon'); // => 'emomali rahmon'
+ * foldText('Rah\u00admon\u200b'); // => 'rahmon'
  * ```
  */
 export function foldText(text: string): string {
   return text
+    .replace(INVISIBLE, '')
     .normalize('NFKD')
     .replace(MARKS, '')
     .toLowerCase()

@@ -3,7 +3,7 @@ import type { CreateDatasetOptions, RecordsOf, SchemaOverrides } from './create-
 import { DEFAULT_SCHEMAS } from './default-schemas.js';
 import { RecordDataset } from './record-dataset.js';
 import type { Dataset } from './types.js';
-import { validateDataset, type SchemaSet } from './validate-dataset.js';
+import { byKind, readCollections, validateCollections, type Collections, type SchemaSet } from './validate-dataset.js';
 import { DatasetValidationError, type ValidationIssue } from './validation-error.js';
 
 /**
@@ -22,11 +22,18 @@ interface Seen {
   index: number;
 }
 
-function collectionOf(input: MergeInput, kind: RecordKind, side: string): readonly unknown[] {
-  const value = (input as Record<string, unknown>)[COLLECTION_OF[kind]];
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new TypeError(`mergeDatasets: the ${side} dataset's "${COLLECTION_OF[kind]}" is not an array`);
-  return value;
+/**
+ * One side's collections: a Dataset's own (already valid and frozen), or plain input read by the
+ * same rules as createDataset's, each shape issue saying which side it is on.
+ */
+function sideOf(input: unknown, side: 'first' | 'second'): Collections {
+  if (input instanceof RecordDataset) {
+    const dataset = input;
+    const collections = byKind((kind): readonly unknown[] => dataset[COLLECTION_OF[kind]]);
+    return { collections, issues: [] };
+  }
+  const read = readCollections(input);
+  return { collections: read.collections, issues: read.issues.map((issue) => ({ ...issue, message: `the ${side} dataset: ${issue.message}` })) };
 }
 
 function idOf(record: unknown): string | undefined {
@@ -38,17 +45,17 @@ function idOf(record: unknown): string | undefined {
 function collisions(a: Record<RecordKind, readonly unknown[]>, b: Record<RecordKind, readonly unknown[]>): ValidationIssue[] {
   const firstIds = new Map<string, Seen>();
   for (const kind of RECORD_KINDS) {
-    a[kind].forEach((record, index) => {
-      const id = idOf(record);
+    for (let index = 0; index < a[kind].length; index++) {
+      const id = idOf(a[kind][index]);
       if (id !== undefined && !firstIds.has(id)) firstIds.set(id, { kind, index });
-    });
+    }
   }
   const issues: ValidationIssue[] = [];
   for (const kind of RECORD_KINDS) {
-    b[kind].forEach((record, index) => {
-      const id = idOf(record);
+    for (let index = 0; index < b[kind].length; index++) {
+      const id = idOf(b[kind][index]);
       const first = id === undefined ? undefined : firstIds.get(id);
-      if (id === undefined || first === undefined) return;
+      if (id === undefined || first === undefined) continue;
       issues.push({
         code: 'duplicate-id',
         kind,
@@ -59,7 +66,7 @@ function collisions(a: Record<RecordKind, readonly unknown[]>, b: Record<RecordK
           `id "${id}" is used by both datasets: ${first.kind} "${id}" at ${COLLECTION_OF[first.kind]}[${first.index}] of the first ` +
           `and ${kind} "${id}" at ${COLLECTION_OF[kind]}[${index}] of the second`,
       });
-    });
+    }
   }
   return issues;
 }
@@ -91,13 +98,17 @@ export function mergeDatasets<const S extends SchemaOverrides = {}>(
   second: MergeInput,
   options: CreateDatasetOptions<S> = {},
 ): Dataset<RecordsOf<S>> {
-  const a = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, collectionOf(first, kind, 'first')])) as Record<RecordKind, readonly unknown[]>;
-  const b = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, collectionOf(second, kind, 'second')])) as Record<RecordKind, readonly unknown[]>;
-  const union = Object.fromEntries(RECORD_KINDS.map((kind) => [COLLECTION_OF[kind], [...a[kind], ...b[kind]]]));
+  const left = sideOf(first, 'first');
+  const right = sideOf(second, 'second');
+  const shapeIssues = [...left.issues, ...right.issues];
+  if (shapeIssues.length > 0) throw new DatasetValidationError(shapeIssues);
+  const a = left.collections;
+  const b = right.collections;
+  const union = byKind((kind) => [...a[kind], ...b[kind]]);
   const crossIssues = collisions(a, b);
   const colliding = new Set(crossIssues.map((issue) => issue.id));
   const schemas = { ...DEFAULT_SCHEMAS, ...options.schemas } as SchemaSet;
-  const { records, issues } = validateDataset(union, schemas);
+  const { records, issues } = validateCollections(union, schemas);
   // A collision across the sides is reported once, by our message that names both records.
   const own = issues.filter((issue) => !(issue.code === 'duplicate-id' && colliding.has(issue.id)));
   const all = [...crossIssues, ...own];

@@ -64,6 +64,8 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
 
   constructor(records: RecordsByKind) {
     this.#raw = records;
+    // Shared by every importer: nobody may replace a query on it (private fields still change).
+    Object.freeze(this);
   }
 
   #records(): { [K in RecordKind]: readonly RecordMap[K][] } {
@@ -86,7 +88,8 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
       observationsByIndicator: new Map(),
     };
     for (const kind of RECORD_KINDS) {
-      for (const record of records[kind]) index.byId.set(record.id, { kind, record } as AnyRecord);
+      // Frozen: getRecord hands this wrapper out, and the getters read its `record` back.
+      for (const record of records[kind]) index.byId.set(record.id, Object.freeze({ kind, record }) as AnyRecord);
     }
     for (const incident of records.incident) {
       for (const actor of new Set(incident.actors.map((a) => a.actor))) push(index.incidentsByActor, actor, incident);
@@ -147,10 +150,10 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
 
   #placesWithin(place: string): ReadonlySet<string> {
     let set = this.#placesInside.get(place);
-    if (!set) {
-      set = placeAndDescendants(this.#records().place as readonly Place[], place);
-      this.#placesInside.set(place, set);
-    }
+    if (set) return set;
+    set = placeAndDescendants(this.#records().place as readonly Place[], place);
+    // Only known places are kept: one set per distinct string a caller passes would grow forever.
+    if (this.#get('place', place) !== undefined) this.#placesInside.set(place, set);
     return set;
   }
 

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../schema/index.js';
-import { DEFAULT_SCHEMAS } from './default-schemas.js';
 import { foldWhitespace } from './fold-text.js';
 import { parseRecord } from './parse-record.js';
 import { referencesOf } from './references.js';
+import { snapshotInput } from './snapshot.js';
 import type { ValidationIssue } from './validation-error.js';
 
 /** Schemas to validate each kind with. */
@@ -35,41 +35,75 @@ function issueCode(zodIssue: z.core.$ZodIssue): ValidationIssue['code'] {
   return zodIssue.code === 'custom' && /^start \S+ is after end/.test(zodIssue.message) ? 'date-order' : 'schema';
 }
 
-/**
- * Validates a whole dataset: every record against its kind's schema, then ids, references and
- * quotes across records. It collects every problem rather than stopping at the first.
- */
-export function validateDataset(input: unknown, schemas: SchemaSet): ValidationResult {
-  const records = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, [] as unknown[]])) as Record<RecordKind, unknown[]>;
-  const issues: ValidationIssue[] = [];
+/** An object with one entry per record kind. */
+export function byKind<T>(make: (kind: RecordKind) => T): Record<RecordKind, T> {
+  const result = {} as Record<RecordKind, T>;
+  for (const kind of RECORD_KINDS) result[kind] = make(kind);
+  return result;
+}
 
+/** A dataset's collections by kind, as read (once) from input, and what was wrong with its shape. */
+export interface Collections {
+  collections: Record<RecordKind, readonly unknown[]>;
+  issues: ValidationIssue[];
+}
+
+/**
+ * Reads input's collections for validation: one snapshot ({@link snapshotInput}), so input that
+ * answers differently on a second read (a getter, a Proxy) cannot slip a value past the checks;
+ * then the shape: an object of arrays named after the kinds, every other key reported.
+ */
+export function readCollections(untrusted: unknown): Collections {
+  const collections: Record<RecordKind, readonly unknown[]> = byKind(() => []);
+  const { value: input, issues } = snapshotInput(untrusted);
+  if (issues.length > 0) return { collections, issues };
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     issues.push({ code: 'input', kind: 'dataset', path: [], message: `expected an object of record arrays, got ${describe(input)}` });
-    return { records, issues };
+    return { collections, issues };
   }
   for (const key of Object.keys(input)) {
     if (!KNOWN_COLLECTIONS.has(key)) {
       issues.push({ code: 'input', kind: 'dataset', path: [key], message: `unknown collection "${key}"; expected one of ${[...KNOWN_COLLECTIONS].join(', ')}` });
     }
   }
-
-  const located: Located[] = [];
   for (const kind of RECORD_KINDS) {
     const collection = COLLECTION_OF[kind];
     const value = (input as Record<string, unknown>)[collection];
     if (value === undefined) continue;
-    if (!Array.isArray(value)) {
-      issues.push({ code: 'input', kind: 'dataset', path: [collection], message: `"${collection}" must be an array, got ${describe(value)}` });
-      continue;
-    }
-    value.forEach((raw, index) => {
+    if (Array.isArray(value)) collections[kind] = value;
+    else issues.push({ code: 'input', kind: 'dataset', path: [collection], message: `"${collection}" must be an array, got ${describe(value)}` });
+  }
+  return { collections, issues };
+}
+
+/**
+ * Validates a whole dataset: every record against its kind's schema, then ids, references and
+ * quotes across records. It collects every problem rather than stopping at the first.
+ */
+export function validateDataset(input: unknown, schemas: SchemaSet): ValidationResult {
+  const { collections, issues } = readCollections(input);
+  const result = validateCollections(collections, schemas);
+  return { records: result.records, issues: [...issues, ...result.issues] };
+}
+
+/** Validates collections already read by {@link readCollections} (private copies). */
+export function validateCollections(collections: Record<RecordKind, readonly unknown[]>, schemas: SchemaSet): ValidationResult {
+  const records = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, [] as unknown[]])) as Record<RecordKind, unknown[]>;
+  const issues: ValidationIssue[] = [];
+  const located: Located[] = [];
+  for (const kind of RECORD_KINDS) {
+    const value = collections[kind];
+    // A for loop, not forEach: holes are read (as undefined), never skipped.
+    for (let index = 0; index < value.length; index++) {
+      const raw: unknown = value[index];
       const id = readId(raw);
       located.push({ kind, index, id, raw });
-      // Only a caller's schema can pass input objects through; ours rebuild everything they accept.
-      const parsed = parseRecord(schemas[kind], raw, schemas[kind] !== DEFAULT_SCHEMAS[kind]);
+      // The collections are private copies, so a caller's schema that passes objects through
+      // keeps (and freezes) ours, not the caller's.
+      const parsed = parseRecord(schemas[kind], raw, false);
       if (parsed.success) {
         records[kind].push(parsed.data);
-        return;
+        continue;
       }
       for (const zodIssue of parsed.issues) {
         issues.push({
@@ -81,7 +115,7 @@ export function validateDataset(input: unknown, schemas: SchemaSet): ValidationR
           message: zodIssue.message,
         });
       }
-    });
+    }
   }
 
   checkIds(located, issues);

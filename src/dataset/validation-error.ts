@@ -141,6 +141,8 @@ export function displayPath(path: readonly (string | number)[], maxBytes: number
 
 const SHOWN_IN_MESSAGE = 20;
 
+const DATASET_VALIDATION_ERROR = Symbol.for('central-asia-security.DatasetValidationError');
+
 /**
  * Thrown by `createDataset` when the input has any problem. `issues` lists every problem found,
  * not only the first.
@@ -156,6 +158,20 @@ const SHOWN_IN_MESSAGE = 20;
  */
 export class DatasetValidationError extends Error {
   override readonly name = 'DatasetValidationError';
+
+  /**
+   * `instanceof` by brand, not by class: the ESM and CommonJS builds each define this class, and
+   * an error thrown by one must still be recognised by the other (a registry-wide symbol marks it).
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[DATASET_VALIDATION_ERROR] === true;
+  }
+
+  /** The brand {@link DatasetValidationError}'s `instanceof` reads. */
+  get [DATASET_VALIDATION_ERROR](): true {
+    return true;
+  }
+
   /** Every problem found, in input order. */
   readonly issues: readonly ValidationIssue[];
 

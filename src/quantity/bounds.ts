@@ -83,6 +83,25 @@ export function boundsOf(q: Quantity | ComputedQuantity): Bounds {
 }
 
 /**
+ * Throws when finite, non-zero figures gave an infinite one: that is a float overflow
+ * (1e308 × 1000), not an unbounded figure, and must not pass for one. (A zero input may give an
+ * honest infinity: 5 divided by a length of at least 0.)
+ *
+ * @throws {RangeError} Naming the formula.
+ *
+ * @example
+ * ```ts
+ * overflowCheck(Infinity, [1e308, 1e308], '1e308 + 1e308'); // throws RangeError: 1e308 + 1e308 overflows: the result is beyond ±1.8e308
+ * ```
+ */
+export function overflowCheck(result: number, inputs: readonly number[], formula: string): void {
+  // A zero among the inputs makes an infinite result a division by zero, an honest open bound.
+  if (!Number.isFinite(result) && !Number.isNaN(result) && inputs.every((x) => Number.isFinite(x) && x !== 0)) {
+    throw new RangeError(`${formula} overflows: the result is beyond ±1.8e308`);
+  }
+}
+
+/**
  * Applies a function that is monotone in each argument (a sum, a difference, a quotient whose
  * divisor keeps its sign) to figures with their bounds: the result's bounds are the extremes
  * over the corners of the inputs' intervals, and its qualifier follows from them:
@@ -91,6 +110,8 @@ export function boundsOf(q: Quantity | ComputedQuantity): Bounds {
  * - a bound stays a bound in the direction the function carries it (at least 80 divided by an
  *   exact 3 is at least 26.7; an exact 5 divided by at least 2 is at most 2.5);
  * - ranges (`low`/`high`) give a range.
+ *
+ * @throws {RangeError} When finite, non-zero inputs overflow to an infinite figure (a float overflow, not an open bound).
  *
  * @example
  * ```ts
@@ -106,11 +127,14 @@ export function applyMonotone(
   formula: string,
 ): ComputedQuantity {
   const value = f(...inputs.map((b) => b.value));
+  overflowCheck(value, inputs.map((b) => b.value), formula);
   let low = Infinity;
   let high = -Infinity;
   const corners = 1 << inputs.length;
   for (let mask = 0; mask < corners; mask++) {
-    const result = f(...inputs.map((b, i) => ((mask >> i) & 1 ? b.high : b.low)));
+    const corner = inputs.map((b, i) => ((mask >> i) & 1 ? b.high : b.low));
+    const result = f(...corner);
+    overflowCheck(result, corner, formula);
     // ∞ − ∞ and ∞ / ∞ are not extremes; the neighbouring corners carry the direction.
     if (Number.isNaN(result)) continue;
     if (result < low) low = result;

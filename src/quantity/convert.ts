@@ -1,5 +1,5 @@
 import type { Quantity } from '../schema/index.js';
-import type { ComputedQuantity } from './bounds.js';
+import { overflowCheck, type ComputedQuantity } from './bounds.js';
 import { conversionFactor, unitInfo } from './units.js';
 
 /**
@@ -17,9 +17,14 @@ import { conversionFactor, unitInfo } from './units.js';
 export function convertQuantity<Q extends Quantity | ComputedQuantity>(quantity: Q, unit: string): Q {
   const factor = conversionFactor(quantity.unit, unit);
   const { text: _text, ...rest } = quantity as Q & { text?: string };
-  const converted = { ...rest, value: quantity.value * factor, unit: unitInfo(unit).unit } as Q;
-  if (quantity.low !== undefined) converted.low = quantity.low * factor;
-  if (quantity.high !== undefined) converted.high = quantity.high * factor;
+  const scale = (value: number): number => {
+    const result = value * factor;
+    overflowCheck(result, [value], `convertQuantity: ${value} ${quantity.unit} in ${unit}`);
+    return result;
+  };
+  const converted = { ...rest, value: scale(quantity.value), unit: unitInfo(unit).unit } as Q;
+  if (quantity.low !== undefined) converted.low = scale(quantity.low);
+  if (quantity.high !== undefined) converted.high = scale(quantity.high);
   return converted;
 }
 

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { overflowCheck } from './bounds.js';
 
 /**
  * What a unit measures; only units of one dimension convert into each other.
@@ -33,28 +34,32 @@ export interface UnitInfo {
   factor: number;
 }
 
-const KNOWN: Record<string, Omit<UnitInfo, 'unit'> & { unit?: string }> = {
-  tonne: { dimension: 'mass', factor: 1000 },
-  kilogram: { dimension: 'mass', factor: 1 },
-  gram: { dimension: 'mass', factor: 0.001 },
-  percent: { dimension: 'percent', factor: 1 },
-  'percentage-point': { dimension: 'percentage-point', factor: 1 },
-  ratio: { dimension: 'ratio', factor: 1 },
-};
+// Maps, not object literals: the keys come from callers, and `constructor` or `__proto__` must
+// be an ordinary unknown unit, not a property inherited from Object.prototype.
+const KNOWN = new Map<string, Omit<UnitInfo, 'unit'>>([
+  ['tonne', { dimension: 'mass', factor: 1000 }],
+  ['kilogram', { dimension: 'mass', factor: 1 }],
+  ['gram', { dimension: 'mass', factor: 0.001 }],
+  ['percent', { dimension: 'percent', factor: 1 }],
+  ['percentage-point', { dimension: 'percentage-point', factor: 1 }],
+  ['ratio', { dimension: 'ratio', factor: 1 }],
+]);
 
-const ALIASES: Record<string, string> = {
-  tonnes: 'tonne', t: 'tonne', 'metric ton': 'tonne', 'metric tons': 'tonne', 'metric-ton': 'tonne',
-  kilograms: 'kilogram', kg: 'kilogram',
-  grams: 'gram', g: 'gram',
-  '%': 'percent', per_cent: 'percent',
-  'percentage-points': 'percentage-point', pp: 'percentage-point',
-};
+const ALIASES = new Map<string, string>([
+  ['tonnes', 'tonne'], ['t', 'tonne'], ['metric ton', 'tonne'], ['metric tons', 'tonne'], ['metric-ton', 'tonne'],
+  ['kilograms', 'kilogram'], ['kg', 'kilogram'],
+  ['grams', 'gram'], ['g', 'gram'],
+  ['%', 'percent'], ['per_cent', 'percent'],
+  ['percentage-points', 'percentage-point'], ['pp', 'percentage-point'],
+]);
+
+const SHORT_LONG_OR_METRIC = 'a short ton (907.185 kg), a long ton (1016.05 kg) or a metric tonne (1000 kg)';
 
 /** Spellings that name more than one unit: refused rather than guessed. */
-const AMBIGUOUS: Record<string, string> = {
-  ton: 'a short ton (907.185 kg), a long ton (1016.05 kg) or a metric tonne (1000 kg)',
-  tons: 'a short ton (907.185 kg), a long ton (1016.05 kg) or a metric tonne (1000 kg)',
-};
+const AMBIGUOUS = new Map<string, string>([
+  ['ton', SHORT_LONG_OR_METRIC],
+  ['tons', SHORT_LONG_OR_METRIC],
+]);
 
 /**
  * Thrown when two units cannot be converted into each other, or a unit is ambiguous.
@@ -85,12 +90,12 @@ export class UnitError extends Error {
 export function unitInfo(unit: string): UnitInfo {
   const key = unit.trim().toLowerCase();
   if (key === '') throw new UnitError('unit is empty');
-  const ambiguous = AMBIGUOUS[key];
+  const ambiguous = AMBIGUOUS.get(key);
   if (ambiguous !== undefined) {
     throw new UnitError(`unit "${unit}" is ambiguous: it may be ${ambiguous}; write "tonne" for metric tonnes`);
   }
-  const name = ALIASES[key] ?? key;
-  const known = KNOWN[name];
+  const name = ALIASES.get(key) ?? key;
+  const known = KNOWN.get(name);
   if (known) return { unit: name, dimension: known.dimension, factor: known.factor };
   return { unit: unit.trim(), dimension: 'count', factor: 1 };
 }
@@ -142,6 +147,7 @@ export function conversionFactor(from: string, to: string): number {
  * Converts a value from one unit to another.
  *
  * @throws {UnitError} When the units are incompatible or ambiguous.
+ * @throws {RangeError} When a finite value overflows to Infinity in the new unit.
  *
  * @example
  * ```ts
@@ -150,5 +156,7 @@ export function conversionFactor(from: string, to: string): number {
  * ```
  */
 export function convertValue(value: number, from: string, to: string): number {
-  return value * conversionFactor(from, to);
+  const result = value * conversionFactor(from, to);
+  overflowCheck(result, [value], `convertValue: ${value} ${from} in ${to}`);
+  return result;
 }

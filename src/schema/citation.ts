@@ -13,7 +13,7 @@ export const CitationBaseSchema = z.strictObject({
   /** Id of the Source record quoted. */
   source: IdSchema,
   /** A verbatim excerpt of the source's text; only white space may differ. */
-  quote: z.string().min(1),
+  quote: z.string().min(1).regex(/\S/, { error: 'a quote must hold more than white space' }),
   /** Where in the source: the 1-based paragraph number of the source text. */
   paragraph: z.number().int().positive().optional(),
 });

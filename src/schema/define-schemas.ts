@@ -88,7 +88,7 @@ function vocabulary<Ours extends Members, Extra extends string>(
       throw new TypeError(`defineSchemas: ${name} member ${JSON.stringify(member)} must be a kebab-case string such as "border-clash"`);
     }
   }
-  return [...new Set<string>([...ours, ...(extra ?? [])])] as unknown as Vocabulary<Ours, Extra>;
+  return Object.freeze([...new Set<string>([...ours, ...(extra ?? [])])]) as unknown as Vocabulary<Ours, Extra>;
 }
 
 function buildSchemas<O extends DefineSchemasOptions>(options: O) {
@@ -109,7 +109,7 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
   const ClaimBase = ClaimBaseSchema.extend(fields.claim ?? {});
   const RelationBase = RelationBaseSchema.extend({ type: z.enum(relationTypes) }).extend(fields.relation ?? {});
 
-  const schemas = {
+  const schemas = Object.freeze({
     source: SourceBase,
     actor: refineRecord(ActorBase),
     place: refineRecord(PlaceBase),
@@ -118,7 +118,7 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
     observation: refineRecord(ObservationBase),
     claim: refineRecord(ClaimBase),
     relation: refineRelation(refineRecord(RelationBase)),
-  };
+  });
   const DatasetSchema = z.strictObject({
     sources: z.array(schemas.source).optional(),
     actors: z.array(schemas.actor).optional(),
@@ -129,11 +129,13 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
     claims: z.array(schemas.claim).optional(),
     relations: z.array(schemas.relation).optional(),
   });
-  return {
+  // Frozen containers (the zod schemas inside stay zod's): a caller cannot swap a schema out of
+  // a set that other code holds.
+  return Object.freeze({
     /** One schema per kind, ready for `createDataset(input, { schemas })`. */
     schemas,
     /** Refinement-free objects per kind, for further `.extend()`, `.pick()` and `.omit()`. */
-    bases: {
+    bases: Object.freeze({
       source: SourceBase,
       actor: ActorBase,
       place: PlaceBase,
@@ -142,11 +144,11 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
       observation: ObservationBase,
       claim: ClaimBase,
       relation: RelationBase,
-    },
+    }),
     DatasetSchema,
     IncidentActorSchema: IncidentActor,
-    vocabulary: { incidentTypes, incidentRoles, actorKinds, placeKinds, relationTypes },
-  };
+    vocabulary: Object.freeze({ incidentTypes, incidentRoles, actorKinds, placeKinds, relationTypes }),
+  });
 }
 
 type Extend<A extends Shape, B extends Shape> = z.core.util.Extend<A, z.core.util.Writeable<B>>;

@@ -35,8 +35,10 @@ export const FuzzyDateBaseSchema = z.strictObject({
 });
 
 function lastDayOfMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one; UTC keeps it free of time zones.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Arithmetic, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999, so it judged February of
+  // year 0000 (a leap year in the proleptic Gregorian calendar) by 1900's calendar.
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**

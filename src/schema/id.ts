@@ -9,7 +9,7 @@ import { z } from 'zod';
  * ID_PATTERN.test('Jamaat Ansarullah'); // => false
  * ```
  */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_PATTERN: Readonly<RegExp> = /* @__PURE__ */ Object.freeze(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
 /**
  * A stable kebab-case record id. Ids are never reused or renamed; a withdrawn record stays as a
@@ -24,7 +24,8 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const IdSchema = z
   .string()
   .max(200)
-  .regex(ID_PATTERN, { error: 'must be kebab-case: lowercase letters and digits joined by single hyphens' });
+  // A private copy: zod resets the pattern's lastIndex, which the frozen export refuses.
+  .regex(new RegExp(ID_PATTERN.source), { error: 'must be kebab-case: lowercase letters and digits joined by single hyphens' });
 
 /**
  * A record id (kebab-case string).

@@ -54,7 +54,7 @@ export interface IdMap {
  * COLLECTION_OF.actor; // => 'actors'
  * ```
  */
-export const COLLECTION_OF = {
+export const COLLECTION_OF = /* @__PURE__ */ Object.freeze({
   source: 'sources',
   actor: 'actors',
   place: 'places',
@@ -63,7 +63,7 @@ export const COLLECTION_OF = {
   observation: 'observations',
   claim: 'claims',
   relation: 'relations',
-} as const;
+} as const);
 
 /**
  * A dataset's array names: `actors`, `incidents`, …

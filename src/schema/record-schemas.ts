@@ -17,7 +17,7 @@ import type { RecordKind } from './vocabulary.js';
  * RECORD_SCHEMAS.incident === IncidentSchema; // => true
  * ```
  */
-export const RECORD_SCHEMAS = {
+export const RECORD_SCHEMAS = /* @__PURE__ */ Object.freeze({
   source: SourceSchema,
   actor: ActorSchema,
   place: PlaceSchema,
@@ -26,4 +26,4 @@ export const RECORD_SCHEMAS = {
   observation: ObservationSchema,
   claim: ClaimSchema,
   relation: RelationSchema,
-} as const satisfies Record<RecordKind, z.ZodType>;
+} as const satisfies Record<RecordKind, z.ZodType>);

@@ -13,7 +13,7 @@
  * DATE_PRECISIONS; // => ['day', 'week', 'month', 'year', 'range']
  * ```
  */
-export const DATE_PRECISIONS = ['day', 'week', 'month', 'year', 'range'] as const;
+export const DATE_PRECISIONS = /* @__PURE__ */ Object.freeze(['day', 'week', 'month', 'year', 'range'] as const);
 
 /**
  * How a {@link Quantity}'s value relates to the true figure.
@@ -23,7 +23,7 @@ export const DATE_PRECISIONS = ['day', 'week', 'month', 'year', 'range'] as cons
  * QUANTITY_QUALIFIERS.includes('at-least'); // => true
  * ```
  */
-export const QUANTITY_QUALIFIERS = ['exact', 'about', 'at-least', 'at-most', 'estimate'] as const;
+export const QUANTITY_QUALIFIERS = /* @__PURE__ */ Object.freeze(['exact', 'about', 'at-least', 'at-most', 'estimate'] as const);
 
 /**
  * What a claim's position asserts about its topic: a `trend` (rising, falling), a `capability`
@@ -45,7 +45,7 @@ export const SCOPE_ASPECTS = ['trend', 'capability', 'control', 'presence'] as c
  * ACTOR_KINDS[0]; // => 'state'
  * ```
  */
-export const ACTOR_KINDS = [
+export const ACTOR_KINDS = /* @__PURE__ */ Object.freeze([
   'state',
   'person',
   'armed-group',
@@ -55,7 +55,7 @@ export const ACTOR_KINDS = [
   'media',
   'de-facto-authority',
   'state-group',
-] as const;
+] as const);
 
 /**
  * Where an actor's alias comes from: `source` when a cited source spells the actor this way,
@@ -66,7 +66,7 @@ export const ACTOR_KINDS = [
  * ALIAS_ORIGINS; // => ['source', 'common']
  * ```
  */
-export const ALIAS_ORIGINS = ['source', 'common'] as const;
+export const ALIAS_ORIGINS = /* @__PURE__ */ Object.freeze(['source', 'common'] as const);
 
 /**
  * Kinds of place.
@@ -76,7 +76,7 @@ export const ALIAS_ORIGINS = ['source', 'common'] as const;
  * PLACE_KINDS.includes('border'); // => true
  * ```
  */
-export const PLACE_KINDS = ['region', 'country', 'province', 'city', 'border', 'infrastructure'] as const;
+export const PLACE_KINDS = /* @__PURE__ */ Object.freeze(['region', 'country', 'province', 'city', 'border', 'infrastructure'] as const);
 
 /**
  * Types of incident: the events a source reports.
@@ -86,7 +86,7 @@ export const PLACE_KINDS = ['region', 'country', 'province', 'city', 'border', '
  * INCIDENT_TYPES.includes('seizure'); // => true
  * ```
  */
-export const INCIDENT_TYPES = [
+export const INCIDENT_TYPES = /* @__PURE__ */ Object.freeze([
   'meeting',
   'incursion',
   'clash',
@@ -98,7 +98,7 @@ export const INCIDENT_TYPES = [
   'military-withdrawal',
   'intelligence-sharing',
   'construction',
-] as const;
+] as const);
 
 /**
  * Roles an actor plays in an incident.
@@ -108,7 +108,7 @@ export const INCIDENT_TYPES = [
  * INCIDENT_ROLES.includes('perpetrator'); // => true
  * ```
  */
-export const INCIDENT_ROLES = [
+export const INCIDENT_ROLES = /* @__PURE__ */ Object.freeze([
   'host',
   'participant',
   'speaker',
@@ -122,7 +122,7 @@ export const INCIDENT_ROLES = [
   'supplier',
   'recipient',
   'builder',
-] as const;
+] as const);
 
 /**
  * Types of relation between two actors. Symmetric types (see {@link SYMMETRIC_RELATION_TYPES})
@@ -133,7 +133,7 @@ export const INCIDENT_ROLES = [
  * RELATION_TYPES.includes('member-of'); // => true
  * ```
  */
-export const RELATION_TYPES = [
+export const RELATION_TYPES = /* @__PURE__ */ Object.freeze([
   'member-of',
   'part-of',
   'leader-of',
@@ -146,7 +146,7 @@ export const RELATION_TYPES = [
   'shares-border-with',
   'concerned-about',
   'controls',
-] as const;
+] as const);
 
 /**
  * Relation types whose direction carries no meaning.
@@ -156,7 +156,7 @@ export const RELATION_TYPES = [
  * SYMMETRIC_RELATION_TYPES.includes('shares-border-with'); // => true
  * ```
  */
-export const SYMMETRIC_RELATION_TYPES = ['allied-with', 'ties-with', 'diplomatic-ties', 'shares-border-with'] as const;
+export const SYMMETRIC_RELATION_TYPES = /* @__PURE__ */ Object.freeze(['allied-with', 'ties-with', 'diplomatic-ties', 'shares-border-with'] as const);
 
 /**
  * A claim's stance on the proposition it takes a position on.
@@ -166,7 +166,7 @@ export const SYMMETRIC_RELATION_TYPES = ['allied-with', 'ties-with', 'diplomatic
  * STANCES; // => ['affirms', 'denies']
  * ```
  */
-export const STANCES = ['affirms', 'denies'] as const;
+export const STANCES = /* @__PURE__ */ Object.freeze(['affirms', 'denies'] as const);
 
 /**
  * Lifecycle of a record: withdrawn records stay as tombstones so ids are never lost.
@@ -176,7 +176,7 @@ export const STANCES = ['affirms', 'denies'] as const;
  * RECORD_STATUSES; // => ['active', 'withdrawn']
  * ```
  */
-export const RECORD_STATUSES = ['active', 'withdrawn'] as const;
+export const RECORD_STATUSES = /* @__PURE__ */ Object.freeze(['active', 'withdrawn'] as const);
 
 /**
  * The record kinds a dataset holds, in the order the dataset lists them.
@@ -186,7 +186,7 @@ export const RECORD_STATUSES = ['active', 'withdrawn'] as const;
  * RECORD_KINDS.length; // => 8
  * ```
  */
-export const RECORD_KINDS = [
+export const RECORD_KINDS = /* @__PURE__ */ Object.freeze([
   'source',
   'actor',
   'place',
@@ -195,7 +195,7 @@ export const RECORD_KINDS = [
   'observation',
   'claim',
   'relation',
-] as const;
+] as const);
 
 /**
  * How precisely a date is known: one of {@link DATE_PRECISIONS}.

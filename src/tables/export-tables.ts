@@ -77,7 +77,8 @@ function build(definition: TableDefinition<unknown>, context: TableContext): Exp
     description: definition.description,
     columns: definition.columns.map(({ get: _get, ...spec }) => spec),
     primaryKey: [...definition.primaryKey],
-    foreignKeys: [...definition.foreignKeys],
+    // Copies down to each key: the definitions are shared by every caller.
+    foreignKeys: definition.foreignKeys.map((key) => ({ ...key })),
     rows,
   };
 }

@@ -134,7 +134,7 @@ export interface TableDefinition<T = never> {
  * TABLE_NAMES.includes('incident-actors'); // => true
  * ```
  */
-export const TABLE_NAMES = [
+export const TABLE_NAMES = /* @__PURE__ */ Object.freeze([
   'sources',
   'actors',
   'places',
@@ -152,7 +152,7 @@ export const TABLE_NAMES = [
   'place-spans',
   'observation-inputs',
   'inferences',
-] as const;
+] as const);
 
 /**
  * The name of an exported table: one of {@link TABLE_NAMES}.

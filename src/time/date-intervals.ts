@@ -1,7 +1,5 @@
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { endOfMonth } from 'date-fns/endOfMonth';
 import type { DatePrecision, FuzzyDate } from '../schema/index.js';
-import { fromCalendarDate, toCalendarDate } from './calendar.js';
+import { endOfMonth, fromCalendarDay, toCalendarDay } from './calendar.js';
 
 /**
  * The tightest precision an inclusive interval fits: one day, seven days, one whole calendar
@@ -14,12 +12,14 @@ import { fromCalendarDate, toCalendarDate } from './calendar.js';
  * ```
  */
 export function precisionOf(start: string, end: string): DatePrecision {
+  const first = toCalendarDay(start, 'precisionOf: start');
+  const last = toCalendarDay(end, 'precisionOf: end');
   if (start === end) return 'day';
   if (start.endsWith('-01-01') && end.endsWith('-12-31') && start.slice(0, 4) === end.slice(0, 4)) return 'year';
   if (start.endsWith('-01') && start.slice(0, 7) === end.slice(0, 7)) {
-    if (fromCalendarDate(endOfMonth(toCalendarDate(start))) === end) return 'month';
+    if (fromCalendarDay(endOfMonth(first)) === end) return 'month';
   }
-  if (differenceInCalendarDays(toCalendarDate(end), toCalendarDate(start)) === 6) return 'week';
+  if (last - first === 6) return 'week';
   return 'range';
 }
 
@@ -33,6 +33,8 @@ export function precisionOf(start: string, end: string): DatePrecision {
  * ```
  */
 export function fuzzyDate(start: string, end: string, text?: string): FuzzyDate {
+  toCalendarDay(start, 'fuzzyDate: start');
+  toCalendarDay(end, 'fuzzyDate: end');
   if (start > end) throw new RangeError(`fuzzyDate: start ${start} is after end ${end}`);
   const date: FuzzyDate = { start, end, precision: precisionOf(start, end) };
   if (text !== undefined) date.text = text;

@@ -1,4 +1,5 @@
 import type { FuzzyDate } from '../schema/index.js';
+import { assertIsoDate } from './calendar.js';
 
 /**
  * A three-valued answer: `yes` when it holds whatever day(s) the imprecise date stands for,
@@ -40,15 +41,22 @@ export interface TristateOptions {
   extent?: 'part' | 'whole';
 }
 
+function bound(value: string | undefined, what: string): string | undefined {
+  return value === undefined ? undefined : assertIsoDate(value, what);
+}
+
 function bounds(window: DateWindow): { from: string | undefined; to: string | undefined } {
-  const from = 'start' in window ? window.start : window.from;
-  const to = 'end' in window ? window.end : window.to;
+  if (typeof window !== 'object' || window === null) throw new RangeError(`date window must be an object, got ${window === null ? 'null' : typeof window}`);
+  const from = bound('start' in window ? window.start : window.from, 'date window: from');
+  const to = bound('end' in window ? window.end : window.to, 'date window: to');
   if (from !== undefined && to !== undefined && from > to) throw new RangeError(`date window: from ${from} is after to ${to}`);
   return { from, to };
 }
 
 function relation(date: FuzzyDate, window: DateWindow): { inside: boolean; disjoint: boolean } {
   const { from, to } = bounds(window);
+  assertIsoDate(date.start, 'date: start');
+  assertIsoDate(date.end, 'date: end');
   if (date.start > date.end) throw new RangeError(`date: start ${date.start} is after end ${date.end}`);
   const inside = (from === undefined || date.start >= from) && (to === undefined || date.end <= to);
   const disjoint = (from !== undefined && date.end < from) || (to !== undefined && date.start > to);
@@ -61,7 +69,9 @@ function relation(date: FuzzyDate, window: DateWindow): { inside: boolean; disjo
  * only when every day it may stand for lies in the window, `no` when none does, and `maybe`
  * otherwise. With `extent: 'whole'` (the date covers all its days) any shared day is `yes`.
  *
- * @throws {RangeError} When the window's `from` is after its `to`, or the date's start after its end.
+ * @throws {RangeError} When a bound or the date is not a real `YYYY-MM-DD` string (a `Date` object
+ * included: write it as `date.toISOString().slice(0, 10)`), when the window's `from` is after its
+ * `to`, or the date's start after its end.
  *
  * @example
  * ```ts
@@ -85,7 +95,9 @@ export function overlaps(date: FuzzyDate, window: DateWindow, options: TristateO
  * interval does, `no` when it cannot (with `extent: 'part'`, when no day of it is inside; with
  * `extent: 'whole'`, when any day is outside), `maybe` otherwise.
  *
- * @throws {RangeError} When the window's `from` is after its `to`, or the date's start after its end.
+ * @throws {RangeError} When a bound or the date is not a real `YYYY-MM-DD` string (a `Date` object
+ * included: write it as `date.toISOString().slice(0, 10)`), when the window's `from` is after its
+ * `to`, or the date's start after its end.
  *
  * @example
  * ```ts

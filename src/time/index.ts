@@ -1,4 +1,4 @@
-export { toCalendarDate, fromCalendarDate } from './calendar.js';
+export { toCalendarDay, fromCalendarDay, parseIsoDay, assertIsoDate, type DayNumber } from './calendar.js';
 export { precisionOf, fuzzyDate, compareFuzzyDates, intersectFuzzyDates, intervalOverlaps, intervalWithin } from './date-intervals.js';
 export { resolveRelativeDate } from './relative-date.js';
 export type { ResolveRelativeDateOptions } from './relative-date.js';

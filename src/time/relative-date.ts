@@ -1,17 +1,21 @@
-import { addDays } from 'date-fns/addDays';
-import { addMonths } from 'date-fns/addMonths';
-import { addWeeks } from 'date-fns/addWeeks';
-import { addYears } from 'date-fns/addYears';
-import { endOfMonth } from 'date-fns/endOfMonth';
-import { endOfWeek } from 'date-fns/endOfWeek';
-import { endOfYear } from 'date-fns/endOfYear';
-import { getDay } from 'date-fns/getDay';
-import { isValid } from 'date-fns/isValid';
-import { startOfMonth } from 'date-fns/startOfMonth';
-import { startOfWeek } from 'date-fns/startOfWeek';
-import { startOfYear } from 'date-fns/startOfYear';
 import type { DatePrecision, FuzzyDate } from '../schema/index.js';
-import { fromCalendarDate, toCalendarDate } from './calendar.js';
+import {
+  addMonths,
+  civilDate,
+  dayNumber,
+  daysInMonth,
+  endOfMonth,
+  endOfYear,
+  fromCalendarDay,
+  MAX_YEAR,
+  MIN_YEAR,
+  parseIsoDay,
+  startOfMonth,
+  startOfWeek,
+  startOfYear,
+  weekday as weekdayOf,
+  type DayNumber,
+} from './calendar.js';
 import { precisionOf } from './date-intervals.js';
 
 /**
@@ -33,7 +37,10 @@ export interface ResolveRelativeDateOptions {
   vagueLookbackMonths?: number;
 }
 
-type Day = Date;
+type Day = DayNumber;
+
+/** Longest phrase read; news phrases are a few words, and longer input is refused unread. */
+export const MAX_PHRASE_LENGTH = 200;
 type Span = readonly [Day, Day];
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -41,11 +48,17 @@ const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ] as const;
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
-  seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-};
-const SHIFT = { day: addDays, week: addWeeks, month: addMonths, year: addYears } as const;
+// A Map: the word comes from the caller's text, and "constructor" must not be a number.
+const NUMBER_WORDS = new Map<string, number>([
+  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
+  ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
+]);
+const SHIFT = {
+  day: (d: Day, n: number): Day => d + n,
+  week: (d: Day, n: number): Day => d + 7 * n,
+  month: addMonths,
+  year: (d: Day, n: number): Day => addMonths(d, 12 * n),
+} as const;
 type Unit = keyof typeof SHIFT;
 
 const SUPPORTED =
@@ -86,28 +99,46 @@ export function resolveRelativeDate(
   options: ResolveRelativeDateOptions = {},
 ): FuzzyDate {
   const ref = typeof reference === 'string' ? { start: reference, end: reference } : reference;
-  const first = toCalendarDate(ref.start);
-  const last = toCalendarDate(ref.end);
-  if (!isValid(first) || !isValid(last) || ref.start > ref.end) {
+  const first = parseIsoDay(ref?.start);
+  const last = parseIsoDay(ref?.end);
+  if (first === undefined || last === undefined || first > last) {
     throw new RangeError(`resolveRelativeDate: invalid reference ${JSON.stringify(reference)}`);
+  }
+  if (typeof phrase !== 'string' || phrase.length > MAX_PHRASE_LENGTH) {
+    const what = typeof phrase === 'string' ? `a phrase of ${phrase.length} characters (at most ${MAX_PHRASE_LENGTH} are read)` : typeof phrase;
+    throw new RangeError(`resolveRelativeDate: cannot resolve ${what}`);
   }
   const resolved = resolvePhrase(normalize(phrase), first, last, options);
   if (!resolved) {
-    throw new RangeError(`resolveRelativeDate: cannot resolve "${phrase}"; supported forms: ${SUPPORTED}`);
+    throw new RangeError(`resolveRelativeDate: cannot resolve ${JSON.stringify(phrase)}; supported forms: ${SUPPORTED}`);
   }
   const [span, natural] = resolved;
-  const start = fromCalendarDate(span[0]);
-  const end = fromCalendarDate(span[1]);
+  const start = formatDay(span[0], phrase);
+  const end = formatDay(span[1], phrase);
   // A phrase only earns the precision it names: "earlier this month" on the 1st is still a range.
   const precision: DatePrecision = precisionOf(start, end) === natural ? natural : 'range';
   return { start, end, precision, text: phrase.trim() };
 }
 
+function formatDay(day: Day, phrase: string): string {
+  const { year } = civilDate(day);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    throw new RangeError(`resolveRelativeDate: "${phrase}" reaches year ${year}, outside the years ${MIN_YEAR}–${MAX_YEAR} that YYYY-MM-DD can hold`);
+  }
+  return fromCalendarDay(day);
+}
+
+const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?']);
+
 function normalize(phrase: string): string {
+  // Trailing punctuation is cut with a loop: the regex /[.,;:!?]+$/ retries from every
+  // position and takes quadratic time on a long run of dots that does not end the text.
+  let end = phrase.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(phrase[end - 1]!)) end--;
   return phrase
+    .slice(0, end)
     .toLowerCase()
     .replace(/[’']s\b/g, '')
-    .replace(/[.,;:!?]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:in|during) /, '');
@@ -126,13 +157,13 @@ function resolvePhrase(
   options: ResolveRelativeDateOptions,
 ): [Span, DatePrecision] | undefined {
   const weekOptions = { weekStartsOn: options.weekStartsOn ?? 1 };
-  const week = (d: Day): Span => [startOfWeek(d, weekOptions), endOfWeek(d, weekOptions)];
+  const week = (d: Day): Span => [startOfWeek(d, weekOptions.weekStartsOn), startOfWeek(d, weekOptions.weekStartsOn) + 6];
   const month = (d: Day): Span => [startOfMonth(d), endOfMonth(d)];
   const year = (d: Day): Span => [startOfYear(d), endOfYear(d)];
   const units = { week, month, year } as const;
 
   if (text === 'today') return [[first, last], 'day'];
-  if (text === 'yesterday') return [[addDays(first, -1), addDays(last, -1)], 'day'];
+  if (text === 'yesterday') return [[first - 1, last - 1], 'day'];
 
   let m = /^(earlier |later )?this (week|month|year)$/.exec(text);
   if (m) {
@@ -154,23 +185,27 @@ function resolvePhrase(
     const weekday = WEEKDAYS.indexOf(m[2] as (typeof WEEKDAYS)[number]);
     const strictlyBefore = m[1] === 'last ' || m[1] === 'this past ';
     const latest = (d: Day): Day => {
-      let back = (getDay(d) - weekday + 7) % 7;
+      let back = (weekdayOf(d) - weekday + 7) % 7;
       if (back === 0 && strictlyBefore) back = 7;
-      return addDays(d, -back);
+      return d - back;
     };
     return [over(first, last, (d) => [latest(d), latest(d)]), 'day'];
   }
 
   m = /^(?:the |over the |within the )?(?:last|past) (\d+|[a-z]+) (day|week|month|year)s?$/.exec(text);
   if (m) {
-    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!];
-    if (n === undefined) return undefined;
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS.get(m[1]!);
+    // More than 10,000 years reaches past the years YYYY-MM-DD can write.
+    if (n === undefined || n > 1e4 * 366) return undefined;
     const shift = SHIFT[m[2] as Unit];
     return [over(first, last, (d) => [shift(d, -n), d]), 'range'];
   }
 
   if (text === 'not long ago' || text === 'recently' || text === 'lately') {
     const months = options.vagueLookbackMonths ?? 3;
+    if (!Number.isInteger(months) || months < 0 || months > 12e4) {
+      throw new RangeError(`resolveRelativeDate: vagueLookbackMonths must be a whole number of months from 0 to 120000, got ${String(months)}`);
+    }
     return [over(first, last, (d) => [addMonths(d, -months), d]), 'range'];
   }
 
@@ -180,21 +215,20 @@ function resolvePhrase(
 /** Absolute or partly absolute phrases: "Thursday, September 14", "April 2022", "2021". */
 function resolveCalendarPhrase(phrase: string, last: Day): [Span, DatePrecision] | undefined {
   const text = phrase.replace(/^on /, '');
-  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (m) {
-    const day = toCalendarDate(text);
-    return isValid(day) && fromCalendarDate(day) === text ? [[day, day], 'day'] : undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    const day = parseIsoDay(text);
+    return day === undefined ? undefined : [[day, day], 'day'];
   }
-  m = /^(\d{4})$/.exec(text);
+  let m = /^(\d{4})$/.exec(text);
   if (m) {
-    const day = new Date(Number(m[1]), 0, 1);
+    const day = dayNumber(Number(m[1]), 1, 1);
     return [[startOfYear(day), endOfYear(day)], 'year'];
   }
   m = /^([a-z]+) (\d{4})$/.exec(text);
   if (m) {
     const monthIndex = MONTHS.indexOf(m[1] as (typeof MONTHS)[number]);
     if (monthIndex < 0) return undefined;
-    const day = new Date(Number(m[2]), monthIndex, 1);
+    const day = dayNumber(Number(m[2]), monthIndex + 1, 1);
     return [[startOfMonth(day), endOfMonth(day)], 'month'];
   }
   m = /^(?:([a-z]+),? )?([a-z]+) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$/.exec(text);
@@ -203,18 +237,15 @@ function resolveCalendarPhrase(phrase: string, last: Day): [Span, DatePrecision]
     if (monthIndex < 0) return undefined;
     const dayOfMonth = Number(m[3]);
     // Without a year, news text means the most recent such date up to the reference.
-    let yearNumber = m[4] ? Number(m[4]) : last.getFullYear();
-    let day = new Date(yearNumber, monthIndex, dayOfMonth);
-    if (!m[4] && day > last) {
-      yearNumber -= 1;
-      day = new Date(yearNumber, monthIndex, dayOfMonth);
-    }
-    if (day.getMonth() !== monthIndex) return undefined;
+    let yearNumber = m[4] ? Number(m[4]) : civilDate(last).year;
+    if (!m[4] && dayNumber(yearNumber, monthIndex + 1, dayOfMonth) > last) yearNumber -= 1;
+    if (dayOfMonth < 1 || dayOfMonth > daysInMonth(yearNumber, monthIndex + 1)) return undefined;
+    const day = dayNumber(yearNumber, monthIndex + 1, dayOfMonth);
     if (m[1]) {
       const weekday = WEEKDAYS.indexOf(m[1] as (typeof WEEKDAYS)[number]);
       if (weekday < 0) return undefined;
-      if (getDay(day) !== weekday) {
-        throw new RangeError(`resolveRelativeDate: "${text}" names a ${m[1]}, but ${fromCalendarDate(day)} is not one`);
+      if (weekdayOf(day) !== weekday) {
+        throw new RangeError(`resolveRelativeDate: "${text}" names a ${m[1]}, but ${formatDay(day, text)} is not one`);
       }
     }
     return [[day, day], 'day'];

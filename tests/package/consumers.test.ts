@@ -27,7 +27,8 @@ beforeAll(() => {
   }
 }, 120_000);
 
-afterAll(() => consumer?.remove());
+// Removing an installed node_modules takes as long as the disk is busy: no tight hook timeout.
+afterAll(() => consumer?.remove(), 120_000);
 
 interface LoadReport {
   [specifier: string]: { exports?: string[]; json?: string; size?: number; bytes?: number };

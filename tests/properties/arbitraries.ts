@@ -22,6 +22,8 @@ const DAY = 86_400_000;
 
 /** Free text: any Unicode code point (no lone surrogates), so CSV and UTF-8 files can hold it. */
 export const text = fc.string({ unit: 'binary', minLength: 1, maxLength: 24 });
+/** A quote: text with something besides white space, as CitationSchema requires. */
+export const quoteText = text.filter((t) => /\S/.test(t));
 
 /** A kebab-case word sequence, for ids and topics. */
 export const kebab = fc
@@ -100,7 +102,7 @@ function recordBase(id: string, sources: string[], successors: string[]) {
   return fc
     .record(
       {
-        citations: fc.array(fc.record({ source: fc.nat(), quote: text, paragraph: fc.integer({ min: 1, max: 500 }) }, { requiredKeys: ['source', 'quote'] }), { minLength: 1, maxLength: 3 }),
+        citations: fc.array(fc.record({ source: fc.nat(), quote: quoteText, paragraph: fc.integer({ min: 1, max: 500 }) }, { requiredKeys: ['source', 'quote'] }), { minLength: 1, maxLength: 3 }),
         inferred: fc.array(fc.record({ field: text, reasoning: text }), { maxLength: 2 }),
         notes: text,
         status: fc.constant('active'),

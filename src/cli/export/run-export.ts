@@ -1,5 +1,5 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { access, constants, lstat, mkdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataset } from '../../entries/bundled/dataset.js';
 import { toCsv } from '../../tables/csv.js';
@@ -8,7 +8,7 @@ import { COLLECTION_OF, RECORD_KINDS } from '../../schema/index.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../exit-codes.js';
 import { UsageError } from '../usage-error.js';
-import { writeAtomically } from './write-atomically.js';
+import { writeFilesAtomically } from './write-atomically.js';
 
 const FORMATS = ['csv', 'json', 'ndjson'] as const;
 type ExportFormat = (typeof FORMATS)[number];
@@ -19,9 +19,10 @@ export const EXPORT_HELP = `Usage: central-asia-security export <dir> [--format 
 Writes the bundled dataset's tidy tables to a directory, as the package ships them under
 central-asia-security/data/: one file per table and format (actors.csv, incident-actors.csv,
 …), the records themselves nested as the schemas define them (records/incidents.json, …),
-and datapackage.json, the Frictionless Data Package descriptor of the CSV tables. Each file
-is written to a temporary name and renamed: an interrupted export leaves the old file or
-none, never half of one.
+and datapackage.json, the Frictionless Data Package descriptor of the CSV tables. Every file
+is written to a temporary name first, and only when all are written are they renamed into
+place: a failed or interrupted export (no space, no permission, Ctrl-C, SIGTERM) removes its
+temporary files and leaves the previous set as it was.
 
 Options:
       --format <fmt>   ${FORMATS.join(', ')}; repeat for several (default: all)
@@ -41,6 +42,57 @@ async function packageMetadata(): Promise<DataPackageOptions> {
     return metadata;
   } catch {
     return { name: 'central-asia-security' };
+  }
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Makes a directory and its missing parents one level at a time. Not `mkdir({ recursive: true })`:
+ * under /proc, where mkdir fails with ENOENT on a parent that exists, Node's recursive mkdir
+ * retries the parent forever at full CPU.
+ */
+async function makeDirectory(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let path = resolve(dir); ; path = dirname(path)) {
+    const found = await stat(path).catch(() => undefined);
+    if (found) break;
+    missing.push(path);
+    if (dirname(path) === path) break;
+  }
+  for (const path of missing.reverse()) {
+    await mkdir(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
+  }
+}
+
+/** Makes the target and its records/ folder, and checks both can be written before anything is. */
+async function writableDirectory(dir: string): Promise<void> {
+  try {
+    await makeDirectory(join(dir, 'records'));
+    if (!(await stat(dir)).isDirectory()) throw new UsageError(`"${dir}" is not a directory`);
+    await access(dir, constants.W_OK);
+    await access(join(dir, 'records'), constants.W_OK);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot write to "${dir}": ${reason(error)}`);
+  }
+}
+
+/** Writes the set as one; any failure is a usage error (exit 2) with the old set intact. */
+async function replaceFiles(dir: string, files: readonly [string, string][]): Promise<void> {
+  for (const [name] of files) {
+    // A directory where a file goes would fail its rename halfway through the set: refuse first.
+    const existing = await lstat(join(dir, name)).catch(() => undefined);
+    if (existing?.isDirectory()) throw new UsageError(`cannot write "${join(dir, name)}": a directory is in the way; nothing was written`);
+  }
+  try {
+    await writeFilesAtomically(files.map(([name, content]) => [join(dir, name), content] as const));
+  } catch (error) {
+    throw new UsageError(`cannot write to "${dir}": ${reason(error)}; the previous files are unchanged`);
   }
 }
 
@@ -64,16 +116,12 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError(`export takes one directory, got ${positionals.length}`);
   const dir = positionals[0]!;
+  if (dir.trim() === '') throw new UsageError('export needs a directory name, got an empty one');
   const formats = new Set((values.format ?? [...FORMATS]) as ExportFormat[]);
   for (const format of formats) {
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown --format "${format}"; expected ${FORMATS.join(', ')}`);
   }
-  try {
-    await mkdir(join(dir, 'records'), { recursive: true });
-  } catch (error) {
-    throw new UsageError(`cannot write to "${dir}": ${(error as Error).message}`);
-  }
-  if (!(await stat(dir)).isDirectory()) throw new UsageError(`"${dir}" is not a directory`);
+  await writableDirectory(dir);
 
   const files: [string, string][] = [];
   const tables = exportTables(dataset);
@@ -88,7 +136,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     if (formats.has('ndjson')) files.push([`records/${COLLECTION_OF[kind]}.ndjson`, toNdjson(records)]);
   }
   if (formats.has('csv')) files.push(['datapackage.json', `${JSON.stringify(toDataPackage(tables, await packageMetadata()), null, 2)}\n`]);
-  for (const [name, content] of files) await writeAtomically(join(dir, name), content);
+  await replaceFiles(dir, files);
   io.stdout.write(`wrote ${files.length} files to ${dir}\n`);
   return EXIT.ok;
 }
