@@ -1,6 +1,5 @@
-import { addDays } from 'date-fns/addDays';
 import type { FuzzyDate } from '../src/schema/index.js';
-import { fromCalendarDate, fuzzyDate, intersectFuzzyDates, resolveRelativeDate, toCalendarDate } from '../src/time/index.js';
+import { fromCalendarDay, fuzzyDate, intersectFuzzyDates, resolveRelativeDate, toCalendarDay } from '../src/time/index.js';
 import { PUBLISHED } from './sources.js';
 
 /** Resolves an article phrase against its publication interval. */
@@ -30,7 +29,7 @@ export function between(from: FuzzyDate, until: FuzzyDate, text?: string): Fuzzy
 
 /** The day after a date's last possible day: the first day of "after 2021". */
 function dayAfter(date: FuzzyDate): string {
-  return fromCalendarDate(addDays(toCalendarDate(date.end), 1));
+  return fromCalendarDay(toCalendarDay(date.end, 'date.end') + 1);
 }
 
 /** 14 September 2023: "held on Thursday, September 14". */
