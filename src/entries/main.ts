@@ -9,6 +9,21 @@ export * from '../schema/index.js';
 export { dataset } from './bundled/dataset.js';
 export * from './bundled/queries.js';
 export type * from './bundled/ids.js';
+export { isBundledId, isSourceId, isPlaceId, isIncidentId, isIndicatorId, isObservationId, isClaimId, isRelationId } from './bundled/guards.js';
+export type {
+  BundledId,
+  BundledRecordMap,
+  BundledSource,
+  BundledActor,
+  BundledPlace,
+  BundledIncident,
+  BundledIncidentActor,
+  BundledIndicator,
+  BundledObservation,
+  BundledClaim,
+  BundledRelation,
+  BundledCitation,
+} from './bundled/records.js';
 export { createDataset, mergeDatasets, createRecordValidator, DatasetValidationError, formatIssue, foldText } from '../dataset/index.js';
 export type {
   AnyRecord,

@@ -22,7 +22,7 @@ let entries: ExportEntry[];
 beforeAll(() => {
   consumer = installConsumer();
   entries = exportEntries(consumer.packageDir);
-  for (const file of ['load-esm.mjs', 'load-cjs.cjs', 'consumer.ts', 'consumer.cts', 'browser.js']) {
+  for (const file of ['load-esm.mjs', 'load-cjs.cjs', 'consumer.ts', 'consumer.cts', 'chain.ts', 'browser.js']) {
     copyFileSync(join(FIXTURES, file), join(consumer.dir, file));
   }
 }, 120_000);
@@ -111,8 +111,10 @@ describe('the packed package in a consumer project', () => {
   });
 
   it.each([
-    ['node16', { module: 'node16', moduleResolution: 'node16' }, ['consumer.ts', 'consumer.cts']],
-    ['bundler', { module: 'esnext', moduleResolution: 'bundler' }, ['consumer.ts']],
+    ['node16', { module: 'node16', moduleResolution: 'node16' }, ['consumer.ts', 'consumer.cts', 'chain.ts']],
+    ['bundler', { module: 'esnext', moduleResolution: 'bundler' }, ['consumer.ts', 'chain.ts']],
+    // node10 is what `"module": "commonjs"` resolves with: it reads typesVersions, not exports.
+    ['node10', { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true }, ['consumer.ts', 'chain.ts']],
   ])('type-checks a TypeScript consumer under moduleResolution %s', (name, resolution, files) => {
     const config = `tsconfig.${name}.json`;
     writeFileSync(
