@@ -137,7 +137,8 @@ describe('the packed package in a consumer project', () => {
     const run = spawnSync(process.execPath, [TSC, '-p', config], { cwd: consumer.dir, encoding: 'utf8' });
     expect(run.stdout + run.stderr).toBe('');
     expect(run.status).toBe(0);
-  });
+    // A full type check of our declarations; on a shared, busy machine it can take minutes.
+  }, 600_000);
 
   it('bundles the main entry for the browser with esbuild, and the bundle runs without Node', async () => {
     const result = await build({
