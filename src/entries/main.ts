@@ -57,6 +57,7 @@ export {
   convertQuantity,
   roundSignificant,
   formatQuantity,
+  unitWord,
   boundsOf,
   applyMonotone,
   UnitError,
