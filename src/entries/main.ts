@@ -76,7 +76,7 @@ export type {
 } from '../compare/index.js';
 export { toRows } from './bundled/tables.js';
 export { fromTables } from '../tables/index.js';
-export type { TableRowsInput, RebuiltRecords } from '../tables/index.js';
+export type { TableRowsInput, RebuiltRecords, TableRow } from '../tables/index.js';
 export { exportTable, exportTables, tableRows, TABLE_NAMES, toJson, toNdjson, toDataPackage } from '../tables/index.js';
 export type {
   ExportTable,

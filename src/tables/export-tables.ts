@@ -22,6 +22,7 @@ import {
   RECORD_TABLES,
 } from './record-tables.js';
 import { extensionColumns } from './extension-columns.js';
+import type { TableRow } from './row-types.js';
 import { TABLE_NAMES, type ColumnSpec, type ForeignKeySpec, type Row, type TableContext, type TableDefinition, type TableInput, type TableName, type TypedTableInput } from './table-spec.js';
 
 const DEFINITIONS = [
@@ -132,6 +133,6 @@ export function exportTables(input: TableInput): ExportTable[] {
  * tableRows(dataset, 'aliases').filter((r) => r.actor === 'iskp').map((r) => r.name).includes('ISIS-K'); // => true
  * ```
  */
-export function tableRows(input: TableInput, name: TableName): Row[] {
-  return exportTable(input, name).rows;
+export function tableRows<N extends TableName, I extends TableInput>(input: I, name: N): TableRow<N, I>[] {
+  return exportTable(input, name).rows as TableRow<N, I>[];
 }

@@ -8,3 +8,4 @@ export type { DataPackage, DataPackageMetadata, DataPackageOptions, DataPackageR
 // toCsv lives in ./csv.js, outside this index: csv-stringify needs Node's Buffer.
 export { fromTables } from './from-tables.js';
 export type { TableRowsInput, RebuiltRecords } from './from-tables.js';
+export type { TableRow } from './row-types.js';

@@ -4,6 +4,7 @@ import { createDataset, dataset, defineSchemas, exportTables, tableRows, toRows 
 import { checkTables, typedRows } from '../../src/tables/check-tables.js';
 import { fromTables, rebuildFromTables } from '../../src/tables/from-tables.js';
 import { locateIssue } from '../../src/tables/locate-issue.js';
+import type { Row } from '../../src/tables/table-spec.js';
 
 describe('fromTables', () => {
   it('rebuilds the bundled records from their tables exactly', () => {
@@ -52,7 +53,7 @@ describe('checking tables', () => {
 
   it('reports duplicate keys and dangling foreign keys at their row and column', () => {
     const incidents = toRows('incidents');
-    const issues = checkTables(new Map([['places', toRows('places')], ['incidents', [...incidents, { ...incidents[0]!, place: 'nowhere' }]]]));
+    const issues = checkTables(new Map<string, readonly Row[]>([['places', toRows('places')], ['incidents', [...incidents, { ...incidents[0]!, place: 'nowhere' }]]]));
     expect(issues).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ table: 'incidents', row: incidents.length + 1, column: 'id', code: 'primary-key' }),
