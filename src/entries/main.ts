@@ -76,6 +76,8 @@ export type {
 } from '../compare/index.js';
 export { toRows } from './bundled/tables.js';
 export { fromTables } from '../tables/index.js';
+export { withDates, observationsView } from '../tables/index.js';
+export type { DatedRow, ObservationViewRow } from '../tables/index.js';
 export type { TableRowsInput, RebuiltRecords, TableRow } from '../tables/index.js';
 export { exportTable, exportTables, tableRows, TABLE_NAMES, toJson, toNdjson, toDataPackage } from '../tables/index.js';
 export type {

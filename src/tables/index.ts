@@ -9,3 +9,5 @@ export type { DataPackage, DataPackageMetadata, DataPackageOptions, DataPackageR
 export { fromTables } from './from-tables.js';
 export type { TableRowsInput, RebuiltRecords } from './from-tables.js';
 export type { TableRow } from './row-types.js';
+export { withDates, observationsView } from './dated-rows.js';
+export type { DatedRow, ObservationViewRow } from './dated-rows.js';
