@@ -14,6 +14,8 @@ import type { CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
 import { loadSchema } from './load-schema.js';
 
+const VALUE_OPTIONS = new Set(['-k', '--kind', '--input-format', '--format', '--workers', '--schemas']);
+
 /**
  * The data package `validate` was given, when its one file argument is a `datapackage.json`
  * or a folder holding one; otherwise undefined, and `validate` reads records of one kind.
@@ -25,7 +27,13 @@ import { loadSchema } from './load-schema.js';
  * ```
  */
 export function dataPackagePath(args: readonly string[]): string | undefined {
-  const files = args.filter((a) => !a.startsWith('-'));
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    // An option's value (`--kind incident`) is not a file.
+    if (VALUE_OPTIONS.has(arg)) i++;
+    else if (!arg.startsWith('-') || arg === '-') files.push(arg);
+  }
   const file = files[0];
   if (file === undefined) return undefined;
   if (basename(file) === 'datapackage.json') return file;

@@ -70,3 +70,19 @@ describe('validate a data package', () => {
     expect(stderr).toContain('leaves the package');
   });
 });
+
+describe('telling a data package from a file of records', () => {
+  it('does not take an option value for the file', async () => {
+    const { dataPackagePath } = await import('../../../src/cli/validate/datapackage.js');
+    const folder = join(dir, 'incident');
+    cpSync(SHIPPED, folder, { recursive: true });
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      expect(dataPackagePath(['-', '--kind', 'incident'])).toBeUndefined();
+      expect(dataPackagePath(['incident'])).toBe(join('incident', 'datapackage.json'));
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});
