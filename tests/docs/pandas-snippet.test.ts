@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const page = readFileSync(`${ROOT}docs/notebooks.md`, 'utf8');
-const hasPandas = spawnSync('python3', ['-c', 'import pandas'], { encoding: 'utf8' }).status === 0;
+// Debian's python3-pandas lives under /usr/bin/python3, which a pyenv shim on PATH may hide.
+const python = ['python3', '/usr/bin/python3'].find((bin) => spawnSync(bin, ['-c', 'import pandas'], { encoding: 'utf8' }).status === 0);
+const hasPandas = python !== undefined;
 
 describe('docs/notebooks.md in Python', () => {
   it.skipIf(!hasPandas && process.env['CI'] !== 'true')('reads text columns as text and prints what the page says', () => {
@@ -21,7 +23,7 @@ describe('docs/notebooks.md in Python', () => {
     const script = code!.replace('node_modules/central-asia-security/dist/data/', `${ROOT}dist/data/`);
     mkdirSync(`${ROOT}.tmp`, { recursive: true });
     writeFileSync(`${ROOT}.tmp/pandas-snippet.py`, script);
-    const printed = execFileSync('python3', [`${ROOT}.tmp/pandas-snippet.py`], { encoding: 'utf8' });
+    const printed = execFileSync(python ?? 'python3', [`${ROOT}.tmp/pandas-snippet.py`], { encoding: 'utf8' });
     expect(printed.trimEnd()).toBe(output!.trimEnd());
   });
 });
