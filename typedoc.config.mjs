@@ -32,6 +32,16 @@ const config = {
     ...['Source', 'Actor', 'Place', 'Incident', 'Indicator', 'Observation', 'Claim', 'Relation'].map(
       (kind) => `src/schema/define-schemas.ts:${kind}BaseOf`,
     ),
+    // Type-level helpers of the bundled record types, the typed rows and the table reader.
+    'src/entries/bundled/records.ts:Replace',
+    'src/entries/bundled/records.ts:Sourced',
+    'src/tables/dated-rows.ts:DateKey',
+    'src/tables/from-tables.ts:Json',
+    'src/tables/from-tables.ts:AnyRow',
+    'src/tables/row-types.ts:KindOfTable',
+    'src/tables/row-types.ts:ExtensionColumns',
+    'src/tables/row-types.ts:ItemOf',
+    'src/generated/table-rows.ts:TableRowMap',
   ],
   validation: { notExported: true, invalidLink: true, rewrittenLink: true, notDocumented: false, unusedMergeModuleWith: true },
 };

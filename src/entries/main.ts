@@ -9,6 +9,21 @@ export * from '../schema/index.js';
 export { dataset } from './bundled/dataset.js';
 export * from './bundled/queries.js';
 export type * from './bundled/ids.js';
+export { isBundledId, isSourceId, isPlaceId, isIncidentId, isIndicatorId, isObservationId, isClaimId, isRelationId } from './bundled/guards.js';
+export type {
+  BundledId,
+  BundledRecordMap,
+  BundledSource,
+  BundledActor,
+  BundledPlace,
+  BundledIncident,
+  BundledIncidentActor,
+  BundledIndicator,
+  BundledObservation,
+  BundledClaim,
+  BundledRelation,
+  BundledCitation,
+} from './bundled/records.js';
 export { createDataset, mergeDatasets, createRecordValidator, scopeDifferences, DatasetValidationError, formatIssue, foldText } from '../dataset/index.js';
 export type {
   AnyRecord,
@@ -45,6 +60,7 @@ export {
   convertQuantity,
   roundSignificant,
   formatQuantity,
+  unitWord,
   boundsOf,
   applyMonotone,
   UnitError,
@@ -62,6 +78,10 @@ export type {
   ImpliedBaseline,
 } from '../compare/index.js';
 export { toRows } from './bundled/tables.js';
+export { fromTables } from '../tables/index.js';
+export { withDates, observationsView } from '../tables/index.js';
+export type { DatedRow, ObservationViewRow } from '../tables/index.js';
+export type { TableRowsInput, RebuiltRecords, TableRow } from '../tables/index.js';
 export { exportTable, exportTables, tableRows, TABLE_NAMES, toJson, toNdjson, toDataPackage } from '../tables/index.js';
 export type {
   ExportTable,

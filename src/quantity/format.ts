@@ -7,7 +7,7 @@ import { roundSignificant } from './convert.js';
  *
  * @example
  * ```ts
- * formatQuantity({ value: 26.3475, unit: 'attack/year', qualifier: 'at-least' }, { digits: 2 }); // => 'at least 26 attack/year'
+ * formatQuantity({ value: 26.3475, unit: 'attack/year', qualifier: 'at-least' }, { digits: 2 }); // => 'at least 26 attacks/year'
  * ```
  */
 export interface FormatQuantityOptions {
@@ -15,14 +15,43 @@ export interface FormatQuantityOptions {
   digits?: number;
 }
 
+/** Plurals that adding "s" does not make; units that never take one. */
+const IRREGULAR: Record<string, string> = { person: 'people' };
+const INVARIABLE = new Set(['percent', 'ratio', 'kg', 'g', 't', '%']);
+
 /**
- * Writes a figure the way a careful reader would say it, qualifier first:
- * "at least about 26.3 attack/year", "about 4.1 tonne", "an estimated 80 percent".
+ * A unit as English writes it after a figure: singular after 1 (and −1), plural otherwise.
+ * `person` becomes `people` (not "persons"), `percentage-point` becomes `percentage points`;
+ * `percent` and `ratio` do not change; in a rate only the counted thing takes the plural
+ * ("attacks/year"). Units already plural are left alone.
  *
  * @example
  * ```ts
- * formatQuantity({ value: 80, unit: 'attack', qualifier: 'at-least' }); // => 'at least 80 attack'
- * formatQuantity({ value: 4.0984, unit: 'tonne', qualifier: 'about' }, { digits: 2 }); // => 'about 4.1 tonne'
+ * unitWord('tonne', 5); // => 'tonnes'
+ * unitWord('person', 3); // => 'people'
+ * unitWord('person', 1); // => 'person'
+ * unitWord('attack/year', 26.3); // => 'attacks/year'
+ * ```
+ */
+export function unitWord(unit: string, value: number): string {
+  const slash = unit.indexOf('/');
+  const [head, tail] = slash === -1 ? [unit, ''] : [unit.slice(0, slash), unit.slice(slash)];
+  const words = head.replaceAll('-', ' ');
+  if (Math.abs(value) === 1 || INVARIABLE.has(head) || words.endsWith('s')) return `${words}${tail}`;
+  const plural = IRREGULAR[head] ?? `${words}s`;
+  return `${plural}${tail}`;
+}
+
+/**
+ * Writes a figure the way a careful reader would say it, qualifier first, with the unit in
+ * the plural where the figure needs it (see {@link unitWord}): "at least about 26.3
+ * attacks/year", "about 4.1 tonnes", "3 people", "an estimated 80 percent".
+ *
+ * @example
+ * ```ts
+ * formatQuantity({ value: 80, unit: 'attack', qualifier: 'at-least' }); // => 'at least 80 attacks'
+ * formatQuantity({ value: 4.0984, unit: 'tonne', qualifier: 'about' }, { digits: 2 }); // => 'about 4.1 tonnes'
+ * formatQuantity({ value: 1, unit: 'person', qualifier: 'exact' }); // => '1 person'
  * ```
  */
 export function formatQuantity(q: Quantity | ComputedQuantity, options: FormatQuantityOptions = {}): string {
@@ -30,7 +59,7 @@ export function formatQuantity(q: Quantity | ComputedQuantity, options: FormatQu
   const n = (x: number): string => String(roundSignificant(x, digits));
   const about = 'approximate' in q && q.approximate && q.qualifier !== 'about' && q.qualifier !== 'estimate' ? 'about ' : '';
   const range = q.low !== undefined && q.high !== undefined ? ` (${n(q.low)} to ${n(q.high)})` : '';
-  const figure = `${n(q.value)} ${q.unit}${range}`;
+  const figure = `${n(q.value)} ${unitWord(q.unit, roundSignificant(q.value, digits))}${range}`;
   switch (q.qualifier) {
     case 'exact': return figure;
     case 'about': return `about ${figure}`;

@@ -3,5 +3,5 @@ export type { UnitInfo, UnitDimension } from './units.js';
 export { boundsOf, applyMonotone } from './bounds.js';
 export type { Bounds, ComputedQuantity, ComputedQualifier } from './bounds.js';
 export { convertQuantity, roundSignificant } from './convert.js';
-export { formatQuantity } from './format.js';
+export { formatQuantity, unitWord } from './format.js';
 export type { FormatQuantityOptions } from './format.js';

@@ -9,17 +9,21 @@ import { PlaceBaseSchema } from './place.js';
 import { refineRecord } from './record-base.js';
 import { refineRelation, RelationBaseSchema } from './relation.js';
 import { SourceBaseSchema } from './source.js';
+import { ComparisonSchema } from './observation.js';
+import { quantitySchemasFor, unitSchema } from './quantity.js';
 import {
   ACTOR_KINDS,
   INCIDENT_ROLES,
   INCIDENT_TYPES,
   PLACE_KINDS,
   RELATION_TYPES,
+  UNITS,
   type ActorKind,
   type IncidentRole,
   type IncidentType,
   type PlaceKind,
   type RelationType,
+  type Unit,
 } from './vocabulary.js';
 
 type Shape = z.core.$ZodLooseShape;
@@ -66,6 +70,8 @@ export interface DefineSchemasOptions {
   placeKinds?: Members;
   /** Relation types beyond {@link RELATION_TYPES}, e.g. `['funds']`. */
   relationTypes?: Members;
+  /** Units beyond {@link UNITS}, e.g. `['sheep', 'us-dollar']`: accepted in every quantity and indicator. */
+  units?: Members;
   /** Fields to add to record kinds; make them optional to keep accepting our bundled records. */
   fields?: ExtraFields;
 }
@@ -98,14 +104,21 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
   const actorKinds = vocabulary('actorKinds', ACTOR_KINDS, options.actorKinds as readonly Added<O, 'actorKinds'>[] | undefined);
   const placeKinds = vocabulary('placeKinds', PLACE_KINDS, options.placeKinds as readonly Added<O, 'placeKinds'>[] | undefined);
   const relationTypes = vocabulary('relationTypes', RELATION_TYPES, options.relationTypes as readonly Added<O, 'relationTypes'>[] | undefined);
+  const units = vocabulary('units', UNITS, options.units as readonly Added<O, 'units'>[] | undefined);
+  const quantities = quantitySchemasFor(units);
 
   const IncidentActor = IncidentActorSchema.extend({ role: z.enum(incidentRoles) });
   const SourceBase = SourceBaseSchema.extend(fields.source ?? {});
   const ActorBase = ActorBaseSchema.extend({ kind: z.enum(actorKinds) }).extend(fields.actor ?? {});
   const PlaceBase = PlaceBaseSchema.extend({ kind: z.enum(placeKinds) }).extend(fields.place ?? {});
-  const IncidentBase = IncidentBaseSchema.extend({ type: z.enum(incidentTypes), actors: z.array(IncidentActor) }).extend(fields.incident ?? {});
-  const IndicatorBase = IndicatorBaseSchema.extend(fields.indicator ?? {});
-  const ObservationBase = ObservationBaseSchema.extend(fields.observation ?? {});
+  const IncidentBase = IncidentBaseSchema.extend({ type: z.enum(incidentTypes), actors: z.array(IncidentActor), fatalities: quantities.count.optional() }).extend(
+    fields.incident ?? {},
+  );
+  const IndicatorBase = IndicatorBaseSchema.extend({ unit: unitSchema(units) }).extend(fields.indicator ?? {});
+  const ObservationBase = ObservationBaseSchema.extend({
+    value: quantities.quantity,
+    comparison: ComparisonSchema.extend({ change: quantities.quantity }).optional(),
+  }).extend(fields.observation ?? {});
   const ClaimBase = ClaimBaseSchema.extend(fields.claim ?? {});
   const RelationBase = RelationBaseSchema.extend({ type: z.enum(relationTypes) }).extend(fields.relation ?? {});
 
@@ -147,7 +160,7 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
     }),
     DatasetSchema,
     IncidentActorSchema: IncidentActor,
-    vocabulary: Object.freeze({ incidentTypes, incidentRoles, actorKinds, placeKinds, relationTypes }),
+    vocabulary: Object.freeze({ incidentTypes, incidentRoles, actorKinds, placeKinds, relationTypes, units }),
   });
 }
 
@@ -211,6 +224,7 @@ export interface DefinedSchemas<O extends DefineSchemasOptions> {
     actorKinds: readonly (ActorKind | Added<O, 'actorKinds'>)[];
     placeKinds: readonly (PlaceKind | Added<O, 'placeKinds'>)[];
     relationTypes: readonly (RelationType | Added<O, 'relationTypes'>)[];
+    units: readonly (Unit | Added<O, 'units'>)[];
   };
 }
 

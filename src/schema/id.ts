@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { COUNTRY_CODES } from './country-codes.js';
+
+const COUNTRIES = new Set(COUNTRY_CODES);
 
 /**
  * Pattern every record id follows: lowercase ASCII words joined by single hyphens.
@@ -38,17 +41,23 @@ export const IdSchema = z
 export type Id = z.infer<typeof IdSchema>;
 
 /**
- * An ISO 3166-1 alpha-2 country code (two uppercase letters).
+ * An ISO 3166-1 alpha-2 country code: two uppercase letters that are one of the officially
+ * assigned codes in {@link COUNTRY_CODES}.
  *
  * @example
  * ```ts
  * CountryCodeSchema.parse('TJ'); // => 'TJ'
  * CountryCodeSchema.safeParse('tj').success; // => false
+ * CountryCodeSchema.safeParse('XX').success; // => false
  * ```
  */
 export const CountryCodeSchema = z
   .string()
-  .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as "TJ"' });
+  .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as "TJ"', abort: true })
+  .refine((code) => COUNTRIES.has(code), {
+    error: (issue) => `"${String(issue.input)}" is not an assigned ISO 3166-1 alpha-2 code`,
+    params: { code: 'unknown-country' },
+  });
 
 /**
  * An ISO 3166-1 alpha-2 country code.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FuzzyDateSchema } from './fuzzy-date.js';
 import { IdSchema } from './id.js';
-import { QuantitySchema } from './quantity.js';
+import { CountSchema } from './quantity.js';
 import { RecordBaseSchema, refineRecord } from './record-base.js';
 import { INCIDENT_ROLES, INCIDENT_TYPES } from './vocabulary.js';
 
@@ -46,8 +46,8 @@ export const IncidentBaseSchema = z.strictObject({
   date: FuzzyDateSchema,
   place: IdSchema.optional(),
   actors: z.array(IncidentActorSchema),
-  /** Deaths the source states; absent when it states none, never 0 for unknown. */
-  fatalities: QuantitySchema.optional(),
+  /** Deaths the source states, a whole number; absent when it states none, never 0 for unknown. */
+  fatalities: CountSchema.optional(),
   description: z.string().min(1).optional(),
 });
 

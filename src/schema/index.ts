@@ -1,6 +1,7 @@
 /** The schema layer's barrel: what other layers import. The public entry is src/entries/schema.ts. */
 export * from './vocabulary.js';
 export * from './id.js';
+export * from './country-codes.js';
 export * from './fuzzy-date.js';
 export * from './quantity.js';
 export * from './citation.js';

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { unitSchema } from './quantity.js';
 import { RecordBaseSchema, refineRecord } from './record-base.js';
+import { UNITS } from './vocabulary.js';
 
 /**
  * Refinement-free shape of an {@link Indicator}; extend this one with `.extend()`.
@@ -14,7 +16,7 @@ export const IndicatorBaseSchema = z.strictObject({
   ...RecordBaseSchema.shape,
   name: z.string().min(1),
   /** The unit every observation of this indicator is expressed in, or converts to. */
-  unit: z.string().min(1),
+  unit: unitSchema(UNITS),
   description: z.string().min(1),
 });
 

@@ -1,5 +1,76 @@
 import { z } from 'zod';
-import { QUANTITY_QUALIFIERS } from './vocabulary.js';
+import { QUANTITY_QUALIFIERS, UNITS } from './vocabulary.js';
+
+/**
+ * A unit schema that accepts the members of `units` only; `defineSchemas({ units })` builds one
+ * with yours added. The type stays `string` so that converted and computed figures fit it.
+ *
+ * @example
+ * ```ts
+ * unitSchema(['tonne', 'sheep']).safeParse('sheep').success; // => true
+ * unitSchema(UNITS).safeParse('bananas').success; // => false
+ * ```
+ */
+export function unitSchema(units: readonly string[]) {
+  const known = new Set(units);
+  return z
+    .string()
+    .min(1)
+    .refine((unit) => known.has(unit), {
+      error: (issue) => `unit "${String(issue.input)}" is not in the unit vocabulary (${units.join(', ')}); add it with defineSchemas({ units })`,
+      params: { code: 'unknown-unit' },
+    });
+}
+
+/** The fields of a Quantity, with its unit checked against `units`. */
+function quantityShape(units: readonly string[]) {
+  return {
+    /** The figure as the source gives it. Unknown figures are left out, never written as 0. */
+    value: z.number().finite(),
+    /** Unit from the unit vocabulary ({@link UNITS}): `tonne`, `percent`, `attack`, `person`. */
+    unit: unitSchema(units),
+    /** How the value relates to the true figure: "about five" is `about`, "at least 80" is `at-least`. */
+    qualifier: z.enum(QUANTITY_QUALIFIERS),
+    /** Lower bound, when the source gives a range. */
+    low: z.number().finite().optional(),
+    /** Upper bound, when the source gives a range. */
+    high: z.number().finite().optional(),
+    /** The source's own words, e.g. "about five tonnes". */
+    text: z.string().min(1).optional(),
+  };
+}
+
+/** Adds `low ≤ value ≤ high` to a quantity schema. */
+function refineBounds<T extends z.ZodType<{ value: number; low?: number | undefined; high?: number | undefined }>>(schema: T): T {
+  return schema.superRefine((q, ctx) => {
+    if (q.low !== undefined && q.low > q.value) {
+      ctx.addIssue({ code: 'custom', path: ['low'], message: `low ${q.low} is above value ${q.value}` });
+    }
+    if (q.high !== undefined && q.high < q.value) {
+      ctx.addIssue({ code: 'custom', path: ['high'], message: `high ${q.high} is below value ${q.value}` });
+    }
+  }) as unknown as T;
+}
+
+const count = () => z.number().int().nonnegative();
+
+/**
+ * The quantity schemas for a unit vocabulary: `quantity` for any figure, `count` for a count of
+ * people or events (a whole number, never negative, as are its bounds). `defineSchemas` calls
+ * it with your units added.
+ *
+ * @example
+ * ```ts
+ * quantitySchemasFor([...UNITS, 'sheep']).count.safeParse({ value: 3, unit: 'sheep', qualifier: 'exact' }).success; // => true
+ * ```
+ */
+export function quantitySchemasFor(units: readonly string[]) {
+  const base = z.strictObject(quantityShape(units));
+  return {
+    quantity: refineBounds(base),
+    count: refineBounds(base.extend({ value: count(), low: count().optional(), high: count().optional() })),
+  };
+}
 
 /**
  * Refinement-free shape of a {@link Quantity}; extend this one with `.extend()`.
@@ -9,20 +80,7 @@ import { QUANTITY_QUALIFIERS } from './vocabulary.js';
  * QuantityBaseSchema.shape.qualifier.options; // => ['exact', 'about', 'at-least', 'at-most', 'estimate']
  * ```
  */
-export const QuantityBaseSchema = z.strictObject({
-  /** The figure as the source gives it. Unknown figures are left out, never written as 0. */
-  value: z.number().finite(),
-  /** Unit such as `tonne`, `percent`, `attack`, `person`. */
-  unit: z.string().min(1),
-  /** How the value relates to the true figure: "about five" is `about`, "at least 80" is `at-least`. */
-  qualifier: z.enum(QUANTITY_QUALIFIERS),
-  /** Lower bound, when the source gives a range. */
-  low: z.number().finite().optional(),
-  /** Upper bound, when the source gives a range. */
-  high: z.number().finite().optional(),
-  /** The source's own words, e.g. "about five tonnes". */
-  text: z.string().min(1).optional(),
-});
+export const QuantityBaseSchema = z.strictObject(quantityShape(UNITS));
 
 /**
  * A figure with its unit and how certain it is. Refined: `low ≤ value ≤ high` where given.
@@ -34,14 +92,20 @@ export const QuantityBaseSchema = z.strictObject({
  * QuantitySchema.safeParse({ value: 5, unit: 'tonne', qualifier: 'about', low: 6 }).success; // => false
  * ```
  */
-export const QuantitySchema = QuantityBaseSchema.superRefine((q, ctx) => {
-  if (q.low !== undefined && q.low > q.value) {
-    ctx.addIssue({ code: 'custom', path: ['low'], message: `low ${q.low} is above value ${q.value}` });
-  }
-  if (q.high !== undefined && q.high < q.value) {
-    ctx.addIssue({ code: 'custom', path: ['high'], message: `high ${q.high} is below value ${q.value}` });
-  }
-});
+export const QuantitySchema = refineBounds(QuantityBaseSchema);
+
+/**
+ * A count (deaths, people, attacks): a Quantity whose value and bounds are whole numbers, never
+ * negative.
+ *
+ * @example
+ * ```ts
+ * CountSchema.safeParse({ value: 3, unit: 'person', qualifier: 'exact' }).success; // => true
+ * CountSchema.safeParse({ value: -1, unit: 'person', qualifier: 'exact' }).success; // => false
+ * CountSchema.safeParse({ value: 2.5, unit: 'person', qualifier: 'exact' }).success; // => false
+ * ```
+ */
+export const CountSchema = refineBounds(QuantityBaseSchema.extend({ value: count(), low: count().optional(), high: count().optional() }));
 
 /**
  * A figure with its unit and qualifier.

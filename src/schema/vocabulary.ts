@@ -309,3 +309,27 @@ export type RecordStatus = (typeof RECORD_STATUSES)[number];
  * ```
  */
 export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/**
+ * Units a Quantity may be in: masses, shares and the things the sources count. Add your own
+ * with `defineSchemas({ units: [...] })`. Ambiguous spellings (`ton`, `tons`) and plurals are
+ * not units: write `tonne`, `person`.
+ *
+ * @example
+ * ```ts
+ * UNITS.includes('tonne'); // => true
+ * UNITS.includes('tons'); // => false
+ * ```
+ */
+export const UNITS = ['tonne', 'kilogram', 'gram', 'percent', 'percentage-point', 'ratio', 'person', 'attack', 'attempt', 'incident'] as const;
+
+/**
+ * A unit of the bundled vocabulary: one of {@link UNITS}.
+ *
+ * @example
+ * ```ts
+ * const unit: Unit = 'person';
+ * UNITS.includes(unit); // => true
+ * ```
+ */
+export type Unit = (typeof UNITS)[number];

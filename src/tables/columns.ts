@@ -20,12 +20,12 @@ export function column<T>(
 }
 
 /**
- * The four columns of a FuzzyDate field: `<prefix>_start`, `_end`, `_precision`, `_text`.
+ * The five columns of a FuzzyDate field: `<prefix>_start`, `_end`, `_precision`, `_text`, `_edtf`.
  *
  * @example
  * ```ts
  * dateColumns<Incident>('date', 'the incident', (x) => x.date).map((c) => c.name);
- * // => ['date_start', 'date_end', 'date_precision', 'date_text']
+ * // => ['date_start', 'date_end', 'date_precision', 'date_text', 'date_edtf']
  * ```
  */
 export function dateColumns<T>(prefix: string, what: string, get: (item: T) => FuzzyDate | undefined, required = false): ColumnDefinition<T>[] {
@@ -34,6 +34,7 @@ export function dateColumns<T>(prefix: string, what: string, get: (item: T) => F
     column<T>(`${prefix}_end`, 'date', `Latest day of ${what} (inclusive).`, (x) => get(x)?.end, required),
     column<T>(`${prefix}_precision`, 'string', `Precision of ${what}: day, week, month, year or range.`, (x) => get(x)?.precision, required),
     column<T>(`${prefix}_text`, 'string', `The source's phrase for ${what}.`, (x) => get(x)?.text),
+    column<T>(`${prefix}_edtf`, 'string', `EDTF (Extended Date/Time Format) form of ${what}, when coded.`, (x) => get(x)?.edtf),
   ];
 }
 

@@ -19,8 +19,11 @@ import {
   placesTable,
   relationsTable,
   sourcesTable,
+  RECORD_TABLES,
 } from './record-tables.js';
-import { TABLE_NAMES, type ColumnSpec, type ForeignKeySpec, type Row, type TableContext, type TableDefinition, type TableInput, type TableName } from './table-spec.js';
+import { extensionColumns } from './extension-columns.js';
+import type { TableRow } from './row-types.js';
+import { TABLE_NAMES, type ColumnSpec, type ForeignKeySpec, type Row, type TableContext, type TableDefinition, type TableInput, type TableName, type TypedTableInput } from './table-spec.js';
 
 const DEFINITIONS = [
   sourcesTable, actorsTable, placesTable, incidentsTable, indicatorsTable, observationsTable, claimsTable, relationsTable,
@@ -49,7 +52,8 @@ export interface ExportTable {
 function contextOf(input: TableInput): TableContext {
   let kinds: Map<string, RecordKind> | undefined;
   return {
-    input,
+    // Extended records carry at least our fields; the definitions read only those.
+    input: input as TypedTableInput,
     kindOf(id) {
       if (!kinds) {
         kinds = new Map();
@@ -66,16 +70,23 @@ function definitionOf(name: TableName): TableDefinition<unknown> {
   return definition;
 }
 
+const KIND_OF_TABLE = new Map<TableName, RecordKind>(RECORD_KINDS.map((kind) => [RECORD_TABLES[kind].name, kind]));
+
 function build(definition: TableDefinition<unknown>, context: TableContext): ExportTable {
-  const rows = definition.items(context).map((item) => {
+  const items = definition.items(context);
+  const kind = KIND_OF_TABLE.get(definition.name);
+  // A record table gains a column for each scalar field an extended schema adds.
+  const columns =
+    kind === undefined ? definition.columns : [...definition.columns, ...extensionColumns(kind, items, new Set(definition.columns.map((c) => c.name)))];
+  const rows = items.map((item) => {
     const row: Row = {};
-    for (const c of definition.columns) row[c.name] = c.get(item, context) ?? null;
+    for (const c of columns) row[c.name] = c.get(item, context) ?? null;
     return row;
   });
   return {
     name: definition.name,
     description: definition.description,
-    columns: definition.columns.map(({ get: _get, ...spec }) => spec),
+    columns: columns.map(({ get: _get, ...spec }) => spec),
     primaryKey: [...definition.primaryKey],
     // Copies down to each key: the definitions are shared by every caller.
     foreignKeys: definition.foreignKeys.map((key) => ({ ...key })),
@@ -123,6 +134,6 @@ export function exportTables(input: TableInput): ExportTable[] {
  * tableRows(dataset, 'aliases').filter((r) => r.actor === 'iskp').map((r) => r.name).includes('ISIS-K'); // => true
  * ```
  */
-export function tableRows(input: TableInput, name: TableName): Row[] {
-  return exportTable(input, name).rows;
+export function tableRows<N extends TableName, I extends TableInput>(input: I, name: N): TableRow<N, I>[] {
+  return exportTable(input, name).rows as TableRow<N, I>[];
 }

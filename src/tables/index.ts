@@ -6,3 +6,8 @@ export { toJson, toNdjson } from './serialize.js';
 export { toDataPackage } from './datapackage.js';
 export type { DataPackage, DataPackageMetadata, DataPackageOptions, DataPackageResource, DataPackageLicense, DataPackageSource } from './datapackage.js';
 // toCsv lives in ./csv.js, outside this index: csv-stringify needs Node's Buffer.
+export { fromTables } from './from-tables.js';
+export type { TableRowsInput, RebuiltRecords } from './from-tables.js';
+export type { TableRow } from './row-types.js';
+export { withDates, observationsView } from './dated-rows.js';
+export type { DatedRow, ObservationViewRow } from './dated-rows.js';

@@ -1,4 +1,4 @@
-import type { Actor, Claim, Incident, Indicator, Observation, Place, Relation, Source } from '../schema/index.js';
+import type { Actor, Claim, Incident, Indicator, Observation, Place, RecordKind, Relation, Source } from '../schema/index.js';
 import { baseColumns, column, dateColumns, quantityColumns, successorKey } from './columns.js';
 import type { TableDefinition } from './table-spec.js';
 
@@ -26,6 +26,7 @@ export const sourcesTable: TableDefinition<Source> = {
     ...dateColumns<Source>('published', 'the publication date', (x) => x.published, true),
     column('author', 'string', 'Author, when printed.', (x) => x.author),
     column('language', 'string', 'BCP 47 language tag.', (x) => x.language),
+    column('text_notes', 'string', 'How the source text was obtained and anything odd about it.', (x) => x.textNotes),
   ],
 };
 
@@ -228,3 +229,22 @@ export const relationsTable: TableDefinition<Relation> = {
     ...baseColumns<Relation>(),
   ],
 };
+
+/**
+ * The table of each record kind.
+ *
+ * @example
+ * ```ts
+ * RECORD_TABLES.incident.name; // => 'incidents'
+ * ```
+ */
+export const RECORD_TABLES = {
+  source: sourcesTable,
+  actor: actorsTable,
+  place: placesTable,
+  incident: incidentsTable,
+  indicator: indicatorsTable,
+  observation: observationsTable,
+  claim: claimsTable,
+  relation: relationsTable,
+} as const satisfies Record<RecordKind, Pick<TableDefinition, 'name' | 'columns'>>;

@@ -1,4 +1,4 @@
-import type { Actor, Claim, Incident, Indicator, Observation, Place, RecordKind, Relation, Source } from '../schema/index.js';
+import type { Actor, Claim, CollectionName, Incident, Indicator, Observation, Place, RecordKind, Relation, Source } from '../schema/index.js';
 
 /**
  * Field types of the exported tables, as Frictionless Table Schema names them.
@@ -76,7 +76,9 @@ export interface ColumnDefinition<T> extends ColumnSpec {
 }
 
 /**
- * The records of a dataset the tables are made from: any Dataset, or a plain object of arrays.
+ * The records of a dataset the tables are made from: any Dataset (including one built with
+ * `defineSchemas` vocabularies and fields), or a plain object of arrays. Fields are read as our
+ * schemas define them; an extended kind's extra scalar fields become extra columns.
  *
  * @example
  * ```ts
@@ -84,7 +86,10 @@ export interface ColumnDefinition<T> extends ColumnSpec {
  * toRows('aliases', input); // => []
  * ```
  */
-export interface TableInput {
+export type TableInput = { readonly [C in CollectionName]: readonly { readonly id: string }[] };
+
+/** The records as the table definitions read them. */
+export interface TypedTableInput {
   readonly sources: readonly Source[];
   readonly actors: readonly Actor[];
   readonly places: readonly Place[];
@@ -104,7 +109,7 @@ export interface TableInput {
  * ```
  */
 export interface TableContext {
-  input: TableInput;
+  input: TypedTableInput;
   kindOf: (id: string) => RecordKind | undefined;
 }
 

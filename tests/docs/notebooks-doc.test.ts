@@ -18,6 +18,15 @@ describe(PAGE, () => {
     for (const block of blocks) expect(block.output, `${PAGE}:${block.line} has no \`\`\`text output block after it`).toBeDefined();
   });
 
+  it('has plain JavaScript blocks that run pasted into a REPL: dynamic import(), no static import', () => {
+    const js = blocks.filter((b) => b.lang === 'js');
+    expect(js.length).toBeGreaterThan(0);
+    for (const block of js) {
+      expect(block.code, `${PAGE}:${block.line}`).toMatch(/await import\(/);
+      expect(block.code, `${PAGE}:${block.line}`).not.toMatch(/^import\s/m);
+    }
+  });
+
   it.each(blocks.map((b) => [b.line, b] as const))(`prints what the page says, block at line %i`, async (line, block) => {
     const { code } = await transform(block.code, { loader: block.lang, format: 'esm', target: 'node20' });
     mkdirSync(WORK, { recursive: true });

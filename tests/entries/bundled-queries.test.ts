@@ -21,7 +21,7 @@ describe('lookups', () => {
     expect(getActor('tajikistan')?.country).toBe('TJ');
     expect(getPlace('dushanbe')?.parent).toBe('tajikistan-territory');
     expect(getRecord('dushanbe')?.kind).toBe('place');
-    expect(getRecord('no-such-record')).toBeUndefined();
+    expect(getRecord(String('no-such-record'))).toBeUndefined();
     // A place id asked of the actor getter finds nothing rather than the wrong kind.
     expect(getActor('dushanbe' as never)).toBeUndefined();
     expect(isActorId('iskp')).toBe(true);

@@ -22,7 +22,7 @@ let entries: ExportEntry[];
 beforeAll(() => {
   consumer = installConsumer();
   entries = exportEntries(consumer.packageDir);
-  for (const file of ['load-esm.mjs', 'load-cjs.cjs', 'consumer.ts', 'consumer.cts', 'browser.js']) {
+  for (const file of ['load-esm.mjs', 'load-cjs.cjs', 'consumer.ts', 'consumer.cts', 'chain.ts', 'browser.js']) {
     copyFileSync(join(FIXTURES, file), join(consumer.dir, file));
   }
 }, 120_000);
@@ -112,8 +112,10 @@ describe('the packed package in a consumer project', () => {
   });
 
   it.each([
-    ['node16', { module: 'node16', moduleResolution: 'node16' }, ['consumer.ts', 'consumer.cts']],
-    ['bundler', { module: 'esnext', moduleResolution: 'bundler' }, ['consumer.ts']],
+    ['node16', { module: 'node16', moduleResolution: 'node16' }, ['consumer.ts', 'consumer.cts', 'chain.ts']],
+    ['bundler', { module: 'esnext', moduleResolution: 'bundler' }, ['consumer.ts', 'chain.ts']],
+    // node10 is what `"module": "commonjs"` resolves with: it reads typesVersions, not exports.
+    ['node10', { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true }, ['consumer.ts', 'chain.ts']],
   ])('type-checks a TypeScript consumer under moduleResolution %s', (name, resolution, files) => {
     const config = `tsconfig.${name}.json`;
     writeFileSync(
@@ -136,7 +138,8 @@ describe('the packed package in a consumer project', () => {
     const run = spawnSync(process.execPath, [TSC, '-p', config], { cwd: consumer.dir, encoding: 'utf8' });
     expect(run.stdout + run.stderr).toBe('');
     expect(run.status).toBe(0);
-  });
+    // A full type check of our declarations; on a shared, busy machine it can take minutes.
+  }, 600_000);
 
   it('bundles the main entry for the browser with esbuild, and the bundle runs without Node', async () => {
     const result = await build({

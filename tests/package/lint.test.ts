@@ -14,7 +14,8 @@ describe('the manifest', () => {
 
   it('declares licence, engines, side effects and a files whitelist', () => {
     expect(manifest).toMatchObject({ license: 'MIT', type: 'module', sideEffects: false, engines: { node: '>=20' } });
-    expect(manifest.files).toEqual(expect.arrayContaining(['dist', 'README.md', 'LICENSE']));
+    expect(manifest.files).toEqual(expect.arrayContaining(['dist', 'README.md', 'LICENSE', 'docs/*.md', 'docs/*.png']));
+    // The guides ship (README links to them), the generated API site in docs/api does not.
     for (const never of ['src', 'data', 'tests', 'docs', 'scripts']) expect(manifest.files).not.toContain(never);
   });
 
@@ -37,13 +38,14 @@ describe('package linters', () => {
     expect(messages.map((message) => formatMessage(message, pkg) ?? message.code)).toEqual([]);
   });
 
-  it('attw --pack --profile node16 finds no problem', () => {
+  it('attw --pack finds no problem under node10, node16 and bundler resolution', () => {
     // Type resolution only means something for code: data files (CSV, NDJSON, JSON) are checked
     // by the consumer tests instead.
     const data = exportEntries(ROOT)
       .filter((entry) => entry.kind !== 'js' && entry.key !== './package.json')
       .map((entry) => `./${entry.specifier.split('/').slice(1).join('/')}`);
-    const args = ['--pack', '.', '--profile', 'node16', '--no-color', '--no-emoji'];
+    // No --profile: attw's default checks every resolution, node10 (typesVersions) included.
+    const args = ['--pack', '.', '--no-color', '--no-emoji'];
     if (data.length > 0) args.push('--exclude-entrypoints', ...data);
     const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js'), ...args], {
       cwd: ROOT,
@@ -51,5 +53,6 @@ describe('package linters', () => {
     });
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain(`"${readManifest().name}/schema"`);
+    expect(run.stdout).toMatch(/node10/);
   });
 });

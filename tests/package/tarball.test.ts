@@ -2,7 +2,7 @@
  * The tarball holds exactly what docs/releasing.md lists, and no full source text.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -63,5 +63,19 @@ describe('the npm tarball', () => {
     expect(dataFiles.length).toBeGreaterThan(0);
     const longest = Math.max(...dataFiles.flatMap((path) => stringsIn(join(ROOT, path)).map((value) => value.length)));
     expect(longest).toBeLessThan(shortest / 2);
+  });
+
+  it('holds the target of every relative link in the README and the guides it ships', () => {
+    const packed = new Set(packedFiles().map((file) => file.path));
+    const documents = [...packed].filter((path) => path.endsWith('.md'));
+    expect(documents).toEqual(expect.arrayContaining(['README.md', 'docs/tables.md', 'docs/notebooks.md']));
+    for (const document of documents) {
+      const text = readFileSync(join(ROOT, document), 'utf8');
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:/.test(target!) || target!.startsWith('#')) continue;
+        const file = normalize(join(dirname(document), target!.split('#')[0]!));
+        expect(packed.has(file), `${document} links to ${target}`).toBe(true);
+      }
+    }
   });
 });

@@ -14,6 +14,8 @@ import {
   QUANTITY_QUALIFIERS,
   RELATION_TYPES,
   STANCES,
+  UNITS,
+  COUNTRY_CODES,
 } from '../../src/schema/index.js';
 
 type Json = Record<string, unknown>;
@@ -65,12 +67,24 @@ const spread = fc.oneof(fc.integer({ min: 0, max: 1e6 }), fc.double({ min: 0, ma
 /** A Quantity with optional bounds around its value. */
 export const quantity: fc.Arbitrary<Json> = fc
   .record(
-    { value: finite, unit: text, qualifier: fc.constantFrom(...QUANTITY_QUALIFIERS), below: spread, above: spread, text },
+    { value: finite, unit: fc.constantFrom(...UNITS), qualifier: fc.constantFrom(...QUANTITY_QUALIFIERS), below: spread, above: spread, text },
     { requiredKeys: ['value', 'unit', 'qualifier'] },
   )
   .map(({ below, above, ...q }) => ({
     ...q,
     ...(below === undefined ? {} : { low: Object.is(q.value - below, -0) ? 0 : q.value - below }),
+    ...(above === undefined ? {} : { high: q.value + above }),
+  }));
+
+/** A count (deaths): whole numbers, never negative, with optional bounds around the value. */
+export const count: fc.Arbitrary<Json> = fc
+  .record(
+    { value: fc.nat({ max: 1e6 }), unit: fc.constant('person'), qualifier: fc.constantFrom(...QUANTITY_QUALIFIERS), below: fc.nat({ max: 1e6 }), above: fc.nat({ max: 1e6 }), text },
+    { requiredKeys: ['value', 'unit', 'qualifier'] },
+  )
+  .map(({ below, above, ...q }) => ({
+    ...q,
+    ...(below === undefined ? {} : { low: Math.max(0, q.value - below) }),
     ...(above === undefined ? {} : { high: q.value + above }),
   }));
 
@@ -168,7 +182,7 @@ export const validDataset: fc.Arbitrary<Record<string, Json[]>> = counts
             kind: fc.constantFrom(...ACTOR_KINDS),
             name: text,
             aliases: fc.array(fc.record({ name: text, origin: fc.constantFrom(...ALIAS_ORIGINS), note: text }, { requiredKeys: ['name', 'origin'] }), { maxLength: 3 }),
-            country: fc.stringMatching(/^[A-Z]{2}$/),
+            country: fc.constantFrom(...COUNTRY_CODES),
             memberOf: fc.nat(),
             externalIds: fc.array(fc.record({ scheme: text, value: text }), { maxLength: 2 }),
           },
@@ -179,7 +193,7 @@ export const validDataset: fc.Arbitrary<Record<string, Json[]>> = counts
     const places = each(id.placeIds, (pid) =>
       fc
         .record(
-          { base: base(pid, id.placeIds), kind: fc.constantFrom(...PLACE_KINDS), name: text, country: fc.stringMatching(/^[A-Z]{2}$/), parent: fc.nat(), spans: nats, externalIds: fc.array(fc.record({ scheme: text, value: text }), { maxLength: 1 }) },
+          { base: base(pid, id.placeIds), kind: fc.constantFrom(...PLACE_KINDS), name: text, country: fc.constantFrom(...COUNTRY_CODES), parent: fc.nat(), spans: nats, externalIds: fc.array(fc.record({ scheme: text, value: text }), { maxLength: 1 }) },
           { requiredKeys: ['base', 'kind', 'name'] },
         )
         .map(({ base: b, parent, spans, ...p }) =>
@@ -196,7 +210,7 @@ export const validDataset: fc.Arbitrary<Record<string, Json[]>> = counts
             date: fuzzyDate,
             place: fc.nat(),
             actors: fc.array(fc.record({ actor: fc.nat(), role: fc.constantFrom(...INCIDENT_ROLES) }), { maxLength: 3 }),
-            fatalities: quantity,
+            fatalities: count,
             description: text,
           },
           { requiredKeys: ['base', 'type', 'title', 'date', 'actors'] },
@@ -206,7 +220,7 @@ export const validDataset: fc.Arbitrary<Record<string, Json[]>> = counts
         ),
     );
     const indicators = each(id.indicatorIds, (did) =>
-      fc.record({ base: base(did, id.indicatorIds), name: text, unit: text, description: text }).map(({ base: b, ...i }) => ({ ...b, ...i })),
+      fc.record({ base: base(did, id.indicatorIds), name: text, unit: fc.constantFrom(...UNITS), description: text }).map(({ base: b, ...i }) => ({ ...b, ...i })),
     );
     const observations = each(id.observationIds, (oid) =>
       fc

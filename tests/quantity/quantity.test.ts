@@ -6,6 +6,7 @@ import {
   convertQuantity,
   convertValue,
   formatQuantity,
+  getIncident,
   getObservation,
   roundSignificant,
   unitInfo,
@@ -88,8 +89,18 @@ describe('qualifier propagation', () => {
   it('rounds and formats figures the way they are said', () => {
     expect(roundSignificant(4.098360655737705, 2)).toBe(4.1);
     expect(() => roundSignificant(1, 0)).toThrow(/positive integer/);
-    expect(formatQuantity({ value: 26.3475, unit: 'attack/year', qualifier: 'at-least', approximate: true, formula: '' })).toBe('at least about 26.3 attack/year');
+    expect(formatQuantity({ value: 26.3475, unit: 'attack/year', qualifier: 'at-least', approximate: true, formula: '' })).toBe('at least about 26.3 attacks/year');
     expect(formatQuantity(getObservation('afghanistan-share-of-global-opiate-production-2022')!.value)).toBe('an estimated 80 percent');
-    expect(formatQuantity({ value: 8, unit: 'x', qualifier: 'about', approximate: true, low: 5, high: 10, formula: '' })).toBe('about 8 x (5 to 10)');
+    expect(formatQuantity({ value: 8, unit: 'tonne', qualifier: 'about', approximate: true, low: 5, high: 10, formula: '' })).toBe('about 8 tonnes (5 to 10)');
+  });
+
+  it('puts the unit in the plural where the figure needs it', () => {
+    expect(formatQuantity(getIncident('badakhshan-border-incursion-2023-09')!.fatalities!)).toBe('3 people');
+    expect(formatQuantity({ value: 1, unit: 'person', qualifier: 'exact' })).toBe('1 person');
+    expect(formatQuantity({ value: 5, unit: 'tonne', qualifier: 'about' })).toBe('about 5 tonnes');
+    expect(formatQuantity({ value: 0.5, unit: 'percentage-point', qualifier: 'exact' })).toBe('0.5 percentage points');
+    // Rounded to 1, the figure is said in the singular.
+    expect(formatQuantity({ value: 1.0004, unit: 'tonne', qualifier: 'about' })).toBe('about 1 tonne');
+    expect(formatQuantity({ value: 2, unit: 'attacks', qualifier: 'exact' })).toBe('2 attacks');
   });
 });

@@ -11,6 +11,7 @@ import { UsageError } from '../usage-error.js';
 import { AdaptiveValidation, SMALL_INPUT_BYTES } from './adaptive-validation.js';
 import { BufferPool, InputSyntaxError, type TextBatch } from './batch.js';
 import { ResultCollector, type Fatal } from './collect-results.js';
+import { dataPackagePath, validateDataPackage } from './datapackage.js';
 import { feedCsv } from './feed-csv.js';
 import { formatFromName, sniffFormat, type InputFormat } from './input-format.js';
 import { CHUNK_BYTES, openInput, type Input } from './open-input.js';
@@ -24,12 +25,17 @@ import { ValidationStopped } from './worker-pool.js';
 
 /** `validate --help`. */
 export const VALIDATE_HELP = `Usage: central-asia-security validate <file|-> --kind <kind> [options]
+       central-asia-security validate <datapackage.json|folder> [--format json] [--schemas <module>]
 
 Validates records of one kind against the schemas, one record at a time, streaming: memory
 stays flat whatever the file's size. Reads a JSON array, NDJSON (one record a line) or CSV
 (one record a row; columns are field paths such as date.start, arrays and objects as JSON
 in one cell). "-" reads stdin. Ids must be unique within the file. References to other
 records and quotes are not checked here: use createDataset for whole datasets.
+
+Given a datapackage.json (or a folder holding one), checks every table of the data package
+(CSV, JSON or NDJSON): columns, cell types, primary and foreign keys, then the records rebuilt
+from the tables; each issue names its table, row and column.
 
 Options:
   -k, --kind <kind>          ${RECORD_KINDS.join(', ')}
@@ -200,6 +206,7 @@ function jsonFailure(options: ValidateOptions, io: CliIo, error: UsageError): vo
  * ```
  */
 export async function runValidate(args: string[], io: CliIo): Promise<number> {
+  if (dataPackagePath(args) !== undefined) return validateDataPackage(args, io);
   const options = parseValidateArgs(args);
   if (options === 'help') {
     io.stdout.write(VALIDATE_HELP);

@@ -1,7 +1,7 @@
 import { RecordDataset, recordsByKind, type Dataset } from '../../dataset/index.js';
 import records from '../../generated/records.json';
-import type { RecordMap } from '../../schema/index.js';
 import type { BundledIds } from './ids.js';
+import type { BundledRecordMap } from './records.js';
 
 /**
  * The bundled dataset: every record coded from the sources, validated when the package was
@@ -13,6 +13,6 @@ import type { BundledIds } from './ids.js';
  * dataset.getActor('tajikistan')?.name; // => 'Tajikistan'
  * ```
  */
-export const dataset: Dataset<RecordMap, BundledIds> = /* @__PURE__ */ new RecordDataset<RecordMap, BundledIds>(
+export const dataset: Dataset<BundledRecordMap, BundledIds> = /* @__PURE__ */ new RecordDataset<BundledRecordMap, BundledIds>(
   /* @__PURE__ */ recordsByKind(records as Partial<Record<string, readonly unknown[]>>),
 );

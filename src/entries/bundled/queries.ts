@@ -1,7 +1,30 @@
 import type { AnyRecord, Contradiction, ContradictionOptions, IncidentQuery, RelationsOfOptions, SearchActorsOptions, SeriesOptions } from '../../dataset/index.js';
-import type { Actor, Claim, Incident, Indicator, Observation, Place, RecordMap, Relation, Source } from '../../schema/index.js';
 import { dataset } from './dataset.js';
 import type { ActorId, BundledIds, ClaimId, IncidentId, IndicatorId, ObservationId, PlaceId, RelationId, SourceId } from './ids.js';
+import type {
+  BundledActor as Actor,
+  BundledClaim as Claim,
+  BundledId,
+  BundledIncident as Incident,
+  BundledIndicator as Indicator,
+  BundledObservation as Observation,
+  BundledPlace as Place,
+  BundledRecordMap as RecordMap,
+  BundledRelation as Relation,
+  BundledSource as Source,
+} from './records.js';
+
+/**
+ * An id argument that accepts any string, but a string literal only when it is a bundled id,
+ * so that `getRecord('tajikstan')` does not compile while ids read at run time still pass.
+ *
+ * @example
+ * ```ts
+ * const ok: CheckedId<'iskp'> = 'iskp'; // => 'iskp'
+ * // const bad: CheckedId<'tajikstan'> = 'tajikstan'; // compile error
+ * ```
+ */
+export type CheckedId<T extends string> = string extends T ? T : T extends BundledId ? T : BundledId;
 
 /**
  * A bundled source by id.
@@ -108,10 +131,11 @@ export function getRelation(id: RelationId): Relation | undefined {
  * @example
  * ```ts
  * getRecord('dushanbe')?.kind; // => 'place'
- * getRecord('nowhere'); // => undefined
+ * getRecord(String(userInput)); // any string read at run time
+ * // getRecord('tajikstan'); // compile error: a literal must be a bundled id
  * ```
  */
-export function getRecord(id: string): AnyRecord | undefined {
+export function getRecord<const T extends string>(id: CheckedId<T>): AnyRecord<RecordMap> | undefined {
   return dataset.getRecord(id);
 }
 
@@ -172,7 +196,7 @@ export function findIncidents(query?: IncidentQuery<RecordMap, BundledIds>): Inc
  * claimsAbout('iskp').some((c) => c.claimant === 'taliban'); // => true
  * ```
  */
-export function claimsAbout(id: string): Claim[] {
+export function claimsAbout<const T extends string>(id: CheckedId<T>): Claim[] {
   return dataset.claimsAbout(id);
 }
 
@@ -200,7 +224,7 @@ export function claimsBy(id: ActorId): Claim[] {
  * rising?.pairs.map((p) => [p.denying.claimant, p.differs]); // => [['us-authorities', ['aspect']], ['taliban', ['aspect']]]
  * ```
  */
-export function contradictions(options: ContradictionOptions = {}): Contradiction[] {
+export function contradictions(options: ContradictionOptions = {}): Contradiction<Claim>[] {
   return dataset.contradictions(options);
 }
 

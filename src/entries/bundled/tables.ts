@@ -1,4 +1,4 @@
-import { tableRows, type Row, type TableInput, type TableName } from '../../tables/index.js';
+import { tableRows, type TableInput, type TableName, type TableRow } from '../../tables/index.js';
 import { dataset } from './dataset.js';
 
 /**
@@ -13,8 +13,9 @@ import { dataset } from './dataset.js';
  * toRows('observations').find((r) => r.id === 'afghanistan-opium-supply-2022');
  * // => { id: 'afghanistan-opium-supply-2022', indicator: 'opium-supply', value: 6200, unit: 'tonne', qualifier: 'exact', … }
  * toRows('incident-actors', myDataset); // the same table of your own dataset
+ * // toRows('observations')[0]?.perod_start; // compile error: rows are typed per table
  * ```
  */
-export function toRows(table: TableName, from: TableInput = dataset): Row[] {
-  return tableRows(from, table);
+export function toRows<N extends TableName, I extends TableInput = typeof dataset>(table: N, from?: I): TableRow<N, I>[] {
+  return tableRows(from ?? dataset, table) as TableRow<N, I>[];
 }

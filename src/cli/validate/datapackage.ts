@@ -1,0 +1,178 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import { validateDataset } from '../../dataset/validate-dataset.js';
+import { DEFAULT_SCHEMAS } from '../../dataset/index.js';
+import { RECORD_KINDS, type RecordKind } from '../../schema/index.js';
+import { checkTables, typedRows, type TableIssue } from '../../tables/check-tables.js';
+import { rebuildFromTables } from '../../tables/from-tables.js';
+import { locateIssue } from '../../tables/locate-issue.js';
+import { TABLE_NAMES, type Row, type TableName } from '../../tables/table-spec.js';
+import { EXIT } from '../exit-codes.js';
+import type { CliIo } from '../io.js';
+import { UsageError } from '../usage-error.js';
+import { loadSchema } from './load-schema.js';
+
+const VALUE_OPTIONS = new Set(['-k', '--kind', '--input-format', '--format', '--workers', '--schemas']);
+
+/**
+ * The data package `validate` was given, when its one file argument is a `datapackage.json`
+ * or a folder holding one; otherwise undefined, and `validate` reads records of one kind.
+ *
+ * @example
+ * ```ts
+ * dataPackagePath(['dist/data/datapackage.json']); // => 'dist/data/datapackage.json'
+ * dataPackagePath(['incidents.ndjson', '--kind', 'incident']); // => undefined
+ * ```
+ */
+export function dataPackagePath(args: readonly string[]): string | undefined {
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    // An option's value (`--kind incident`) is not a file.
+    if (VALUE_OPTIONS.has(arg)) i++;
+    else if (!arg.startsWith('-') || arg === '-') files.push(arg);
+  }
+  const file = files[0];
+  if (file === undefined) return undefined;
+  if (basename(file) === 'datapackage.json') return file;
+  try {
+    if (statSync(file).isDirectory() && statSync(join(file, 'datapackage.json')).isFile()) return join(file, 'datapackage.json');
+  } catch {
+    // Not a folder with a data package: the record-by-record path reports it.
+  }
+  return undefined;
+}
+
+interface Resource {
+  name?: unknown;
+  path?: unknown;
+}
+
+function readText(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${what} "${path}": ${(error as Error).message}`);
+  }
+}
+
+/** One resource's rows: CSV cells typed by the table's column types, JSON and NDJSON as they are. */
+function readResource(file: string, table: TableName): { rows: Row[]; issues: TableIssue[] } {
+  const text = readText(file, 'resource');
+  if (file.endsWith('.csv')) {
+    let cells: string[][];
+    try {
+      cells = parse(text, { bom: true, relax_column_count: false }) as string[][];
+    } catch (error) {
+      throw new UsageError(`"${file}" is not readable CSV: ${(error as Error).message}`);
+    }
+    return typedRows(table, cells);
+  }
+  let rows: unknown;
+  try {
+    rows = file.endsWith('.ndjson')
+      ? text.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as unknown)
+      : JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`"${file}" is not readable JSON: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(rows) || !rows.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r))) {
+    throw new UsageError(`"${file}" must hold an array of row objects`);
+  }
+  return { rows: rows as Row[], issues: [] };
+}
+
+/** Every table of the package, read through its descriptor. */
+function readPackage(descriptorPath: string): { tables: Map<string, Row[]>; issues: TableIssue[] } {
+  let descriptor: { resources?: unknown };
+  try {
+    descriptor = JSON.parse(readText(descriptorPath, 'data package')) as typeof descriptor;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`"${descriptorPath}" is not readable JSON: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(descriptor?.resources)) throw new UsageError(`"${descriptorPath}" has no "resources" array`);
+  const base = dirname(descriptorPath);
+  const tables = new Map<string, Row[]>();
+  const issues: TableIssue[] = [];
+  for (const resource of descriptor.resources as Resource[]) {
+    const { name, path } = resource ?? {};
+    if (typeof name !== 'string' || typeof path !== 'string') throw new UsageError(`"${descriptorPath}": every resource needs a "name" and one "path"`);
+    // A data package names its files relative to itself, never outside its folder.
+    const file = resolve(base, path);
+    if (isAbsolute(path) || relative(base, file).startsWith('..')) throw new UsageError(`"${descriptorPath}": resource "${name}" path "${path}" leaves the package's folder`);
+    if (!(TABLE_NAMES as readonly string[]).includes(name)) {
+      tables.set(name, []);
+      continue;
+    }
+    const read = readResource(file, name as TableName);
+    tables.set(name, read.rows);
+    issues.push(...read.issues);
+  }
+  return { tables, issues };
+}
+
+async function schemasFrom(module: string | undefined): Promise<Record<RecordKind, unknown>> {
+  if (module === undefined) return DEFAULT_SCHEMAS;
+  const entries = await Promise.all(RECORD_KINDS.map(async (kind) => [kind, await loadSchema(kind, module)] as const));
+  return Object.fromEntries(entries) as Record<RecordKind, unknown>;
+}
+
+function describe(issue: TableIssue): string {
+  const row = issue.row === undefined ? '' : ` row ${issue.row}`;
+  const id = issue.id === undefined ? '' : ` ("${issue.id}")`;
+  const column = issue.column === undefined ? '' : ` column ${issue.column}`;
+  return `${issue.table}${row}${id}${column}: ${issue.message}`;
+}
+
+/**
+ * `validate <datapackage.json | folder>`: reads every table of a data package (CSV, JSON or
+ * NDJSON resources), checks columns, cell types, required cells, primary and foreign keys,
+ * rebuilds the records from the tables and validates them as `createDataset` does. Each issue
+ * names its table, row and column. Returns the exit code: 0 valid, 1 issues, 2 unusable.
+ *
+ * @example
+ * ```ts
+ * await validateDataPackage(['dist/data/datapackage.json'], io); // => 0
+ * ```
+ */
+export async function validateDataPackage(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, schemas: { type: 'string' }, quiet: { type: 'boolean', short: 'q' }, workers: { type: 'string' }, kind: { type: 'string', short: 'k' } },
+  });
+  if (positionals.length !== 1) throw new UsageError(`validate takes one data package, got ${positionals.length} files`);
+  if (values.kind !== undefined) throw new UsageError('--kind does not apply to a data package: every table is checked');
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown --format "${format}"; expected text or json`);
+  const file = dataPackagePath(positionals) ?? positionals[0]!;
+  const schemas = await schemasFrom(values.schemas);
+
+  const { tables, issues } = readPackage(file);
+  issues.push(...checkTables(tables));
+  const rebuilt = rebuildFromTables(Object.fromEntries([...tables].filter(([name]) => (TABLE_NAMES as readonly string[]).includes(name))));
+  const result = validateDataset(rebuilt.records, schemas as never);
+  for (const issue of result.issues) {
+    const at = locateIssue(rebuilt, issue);
+    issues.push({
+      table: at.table ?? (issue.kind === 'dataset' ? 'dataset' : `${issue.kind}s`),
+      ...(at.row === undefined ? {} : { row: at.row }),
+      ...(at.column === undefined ? {} : { column: at.column }),
+      ...(issue.id === undefined ? {} : { id: issue.id }),
+      code: 'record',
+      message: issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+    });
+  }
+  const rows = [...tables.values()].reduce((n, t) => n + t.length, 0);
+  const records = Object.values(rebuilt.records).reduce((n, list) => n + list.length, 0);
+  if (format === 'json') {
+    io.stdout.write(`${JSON.stringify({ file, format: 'datapackage', valid: issues.length === 0, tables: tables.size, rows, records, issues })}\n`);
+  } else {
+    for (const issue of issues) io.stdout.write(`${file}: ${describe(issue)}\n`);
+    io.stdout.write(`${file}: ${tables.size} tables, ${rows} rows, ${records} records, ${issues.length === 0 ? 'all valid' : `${issues.length} issue${issues.length === 1 ? '' : 's'}`}\n`);
+  }
+  return issues.length === 0 ? EXIT.ok : EXIT.invalid;
+}
