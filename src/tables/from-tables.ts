@@ -218,7 +218,14 @@ export function rebuildFromTables(input: TableRowsInput): Rebuilt {
         period: date(r, 'period'),
         value: quantity(r, ''),
         comparison: baseline === undefined && change === undefined ? undefined : { baseline, change },
-        derived: value(r, 'derived') === true ? { formula: value(r, 'derived_formula'), inputs: list(id, 'inputs', (x) => value(x, 'input'), 'derived.inputs') } : undefined,
+        derived:
+          value(r, 'derived') === true
+            ? present({
+                formula: value(r, 'derived_formula'),
+                inputs: list(id, 'inputs', (x) => value(x, 'input'), 'derived.inputs'),
+                reading: present({ period: date(r, 'derived_reading'), reasoning: value(r, 'derived_reading_reasoning') }),
+              })
+            : undefined,
         claim: value(r, 'claim'),
       };
     },
@@ -230,7 +237,12 @@ export function rebuildFromTables(input: TableRowsInput): Rebuilt {
       date: date(r, 'date'),
       via: optionalList(id, 'via', (v) => compact({ actor: value(v, 'actor'), description: value(v, 'description') })),
       incident: value(r, 'incident'),
-      position: present({ topic: value(r, 'topic'), question: value(r, 'question'), stance: value(r, 'stance') }),
+      position: present({
+        topic: value(r, 'topic'),
+        question: value(r, 'question'),
+        stance: value(r, 'stance'),
+        scope: present({ aspect: value(r, 'scope_aspect'), place: value(r, 'scope_place'), period: date(r, 'scope_period'), text: value(r, 'scope_text') }),
+      }),
     }),
     relation: (id, r) => ({
       ...base(id, r),
