@@ -10,6 +10,8 @@ export { dataset } from './bundled/dataset.js';
 export * from './bundled/queries.js';
 export type * from './bundled/ids.js';
 export { createDataset, mergeDatasets, createRecordValidator, DatasetValidationError, formatIssue, foldText } from '../dataset/index.js';
+export { placeWithin, placeNear, distanceKm } from '../dataset/index.js';
+export type { NearQuery } from '../dataset/index.js';
 export type {
   AnyRecord,
   Contradiction,
@@ -60,6 +62,8 @@ export type {
 } from '../compare/index.js';
 export { toRows } from './bundled/tables.js';
 export { exportTable, exportTables, tableRows, TABLE_NAMES, toJson, toNdjson, toDataPackage } from '../tables/index.js';
+export { toGeoJson } from '../tables/index.js';
+export type { GeoJsonFeatureCollection, GeoJsonFeature, GeoJsonPoint, ToGeoJsonOptions } from '../tables/index.js';
 export type {
   ExportTable,
   TableName,

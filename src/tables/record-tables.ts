@@ -1,5 +1,5 @@
 import type { Actor, Claim, Incident, Indicator, Observation, Place, Relation, Source } from '../schema/index.js';
-import { baseColumns, column, dateColumns, quantityColumns, successorKey } from './columns.js';
+import { baseColumns, column, dateColumns, geoColumns, placeGeo, quantityColumns, successorKey } from './columns.js';
 import type { TableDefinition } from './table-spec.js';
 
 const id = <T extends { id: string }>(what: string) => column<T>('id', 'string', `Stable kebab-case id of the ${what}.`, (x) => x.id, true);
@@ -73,6 +73,10 @@ export const placesTable: TableDefinition<Place> = {
     column('name', 'string', 'Name.', (x) => x.name, true),
     column('country', 'string', 'ISO 3166-1 alpha-2 code of the country the place lies in.', (x) => x.country),
     column('parent', 'string', 'Id of the enclosing place.', (x) => x.parent),
+    ...geoColumns<Place>((x) => x.geo),
+    column('geo_derivation', 'string', 'How the point was obtained: gazetteer-point, boundary-centroid, label-point, line-midpoint, …', (x) => x.geo?.provenance.derivation),
+    column('geo_dataset', 'string', 'The named data set the point was taken or computed from.', (x) => x.geo?.provenance.dataset),
+    column('geo_feature', 'string', "The feature's id in that data set (a GeoNames id, an ISO 3166 numeric code, a Natural Earth adm1_code).", (x) => x.geo?.provenance.feature),
     ...baseColumns<Place>(),
   ],
 };
@@ -97,6 +101,7 @@ export const incidentsTable: TableDefinition<Incident> = {
     column('title', 'string', 'Title.', (x) => x.title, true),
     ...dateColumns<Incident>('date', 'the incident', (x) => x.date, true),
     column('place', 'string', 'Id of the place.', (x) => x.place),
+    ...geoColumns<Incident>((x, context) => placeGeo(context, x.place)),
     ...quantityColumns<Incident>('fatalities', 'Deaths stated; empty when the source states none', (x) => x.fatalities),
     column('description', 'string', 'Description.', (x) => x.description),
     ...baseColumns<Incident>(),

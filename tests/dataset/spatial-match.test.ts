@@ -3,7 +3,7 @@ import { dataset } from '../../src/entries/bundled/dataset.js';
 import { allOf, bboxRelation, distanceKm, placeNear, placeWithin, pointInBBox } from '../../src/dataset/index.js';
 import { distanceRangeKm } from '../../src/dataset/geometry.js';
 
-const geo = (id: string) => dataset.getPlace(id)!.geo;
+const geo = (id: string) => dataset.getPlace(id as never)!.geo;
 const idsOf = (query: Parameters<typeof dataset.findIncidents>[0]) => dataset.findIncidents(query).map((i) => i.id);
 
 describe('geometry', () => {
