@@ -7,6 +7,7 @@ import { EXIT } from '../exit-codes.js';
 import { UsageError } from '../usage-error.js';
 import { closestId } from './closest-id.js';
 import { formatTable, type TableCell } from './format-table.js';
+import { parseBBox } from './parse-bbox.js';
 
 /** `query --help`. */
 export const QUERY_HELP = `Usage: central-asia-security query <what> [options]
@@ -14,7 +15,7 @@ export const QUERY_HELP = `Usage: central-asia-security query <what> [options]
 Queries the bundled dataset and prints a table, or JSON with --format json.
 
   query actors [--search <text>] [--kind <kind>]      actors; search ignores case, accents, dashes
-  query incidents [--actor <id>] [--place <id>] [--type <type>] [--from <date>] [--to <date>] [--match overlaps|within]
+  query incidents [--actor <id>] [--place <id>] [--type <type>] [--from <date>] [--to <date>] [--within W,S,E,N] [--match overlaps|within]
   query claims [--about <id>] [--by <actor id>]       claims about a record or by an actor
   query contradictions                                 propositions that claims disagree on
   query relations --actor <id> [--type <type>]        relations from or to an actor
@@ -26,7 +27,8 @@ Options:
       --limit <n>      at most n results
   -h, --help           this help
 
-Dates are YYYY-MM-DD. Exit codes: 0 success (also when nothing matches), 2 bad arguments
+Dates are YYYY-MM-DD. --within is a box in degrees, west,south,east,north; a place that only
+partly overlaps it (a province across its edge) is kept unless --match within. Exit codes: 0 success (also when nothing matches), 2 bad arguments
 or an unknown id.
 `;
 
@@ -77,6 +79,7 @@ export async function runQuery(args: string[], io: CliIo): Promise<number> {
       from: { type: 'string' },
       to: { type: 'string' },
       match: { type: 'string' },
+      within: { type: 'string' },
       about: { type: 'string' },
       by: { type: 'string' },
       subject: { type: 'string' },
@@ -122,6 +125,7 @@ export async function runQuery(args: string[], io: CliIo): Promise<number> {
         ...(values.from === undefined ? {} : { from: values.from }),
         ...(values.to === undefined ? {} : { to: values.to }),
         ...(values.match === undefined ? {} : { match: values.match }),
+        ...(values.within === undefined ? {} : { within: parseBBox(values.within) }),
       });
       result = table(incidents, ['id', 'type', 'date', 'place', 'title'], (i) => [i.id, i.type, date(i.date), i.place, i.title]);
       break;
