@@ -8,6 +8,7 @@ import { bboxRelation, distanceKm, distanceRangeKm, pointInBBox } from './geomet
  * @example
  * ```ts
  * const aroundDushanbe: NearQuery = { lon: 68.78, lat: 38.54, km: 50 };
+ * placeNear(getPlace('dushanbe')!.geo, aroundDushanbe); // => 'yes'
  * ```
  */
 export interface NearQuery {

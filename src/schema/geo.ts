@@ -20,6 +20,7 @@ export const GEO_PRECISIONS = ['site', 'village', 'district', 'province', 'count
  * @example
  * ```ts
  * const precision: GeoPrecision = 'province';
+ * GEO_DECIMALS[precision]; // => 2
  * ```
  */
 export type GeoPrecision = (typeof GEO_PRECISIONS)[number];
@@ -107,6 +108,7 @@ export const LonLatSchema = z.tuple([LongitudeSchema, LatitudeSchema]);
  * @example
  * ```ts
  * const dushanbe: LonLat = [68.779, 38.536];
+ * LonLatSchema.parse(dushanbe); // => [68.779, 38.536]
  * ```
  */
 export type LonLat = z.infer<typeof LonLatSchema>;
@@ -131,6 +133,7 @@ export const BBoxSchema = z
  * @example
  * ```ts
  * const gbao: BBox = [70.27, 36.67, 75.17, 39.47];
+ * getPlace('badakhshan-tajikistan')?.geo?.bbox; // => gbao
  * ```
  */
 export type BBox = z.infer<typeof BBoxSchema>;
@@ -159,7 +162,8 @@ export const GeoProvenanceSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const p: GeoProvenance = { derivation: 'label-point', dataset: 'Natural Earth admin-1 1:10m', feature: 'AFG-1741' };
+ * const p: GeoProvenance | undefined = getPlace('dushanbe')?.geo?.provenance;
+ * p?.feature; // => '1221874'
  * ```
  */
 export type GeoProvenance = z.infer<typeof GeoProvenanceSchema>;

@@ -8,6 +8,7 @@ import type { Row, TableInput } from './table-spec.js';
  * @example
  * ```ts
  * const p: GeoJsonPoint = { type: 'Point', coordinates: [68.779, 38.536] };
+ * toGeoJson(dataset, { kind: 'places' }).features.find((f) => f.id === 'dushanbe')?.geometry; // => p
  * ```
  */
 export interface GeoJsonPoint {
@@ -52,6 +53,7 @@ export interface GeoJsonFeatureCollection {
  * @example
  * ```ts
  * const options: ToGeoJsonOptions = { kind: 'incidents' };
+ * toGeoJson(dataset, options).features.length === dataset.incidents.length; // => true
  * ```
  */
 export interface ToGeoJsonOptions {

@@ -130,7 +130,7 @@ describe.skipIf(!hasChromium && !inCi)('the main entry in a browser page', () =>
     // country or region, and filled otherwise.
     const located = new Map<string, string>();
     for (const incident of dataset.incidents) {
-      const geo = incident.place === undefined ? undefined : dataset.getPlace(incident.place)?.geo;
+      const geo = dataset.places.find((p) => p.id === incident.place)?.geo;
       if (geo) located.set(incident.place!, geo.precision);
     }
     const drawn = await page.evaluate(() =>
