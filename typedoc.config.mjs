@@ -28,6 +28,7 @@ const config = {
     'src/schema/define-schemas.ts:Strict',
     'src/schema/define-schemas.ts:Members',
     'src/schema/define-schemas.ts:Added',
+    'src/schema/define-schemas.ts:AddedPrecisions',
     'src/schema/define-schemas.ts:IncidentActorOf',
     ...['Source', 'Actor', 'Place', 'Incident', 'Indicator', 'Observation', 'Claim', 'Relation'].map(
       (kind) => `src/schema/define-schemas.ts:${kind}BaseOf`,

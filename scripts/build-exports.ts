@@ -4,14 +4,15 @@
  *   link tables), the same rows in three formats;
  * - records/<collection>.json and .ndjson: the records themselves, nested as the schemas define
  *   them, for validators and JSON Schema;
- * - datapackage.json: the Frictionless Data Package descriptor of the CSV tables.
+ * - datapackage.json: the Frictionless Data Package descriptor of the CSV tables;
+ * - incidents.geojson, places.geojson: the same rows as RFC 7946 FeatureCollections (toGeoJson).
  * Each file is written to a temporary file and renamed, so that no reader sees half of one.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dataset } from '../src/entries/bundled/dataset.js';
 import { toCsv } from '../src/tables/csv.js';
-import { exportTables, toDataPackage, toJson, toNdjson } from '../src/tables/index.js';
+import { exportTables, toDataPackage, toGeoJson, toJson, toNdjson } from '../src/tables/index.js';
 import { COLLECTION_OF, RECORD_KINDS } from '../src/schema/index.js';
 import { writeAtomicallySync as writeAtomically } from '../src/cli/export/write-atomically.js';
 
@@ -28,6 +29,10 @@ function main(): void {
     writeAtomically(`${OUT}${table.name}.ndjson`, toNdjson(table.rows));
     files += 3;
   }
+  for (const kind of ['incidents', 'places'] as const) {
+    writeAtomically(`${OUT}${kind}.geojson`, `${JSON.stringify(toGeoJson(dataset, { kind }))}\n`);
+    files += 1;
+  }
   for (const kind of RECORD_KINDS) {
     const records = dataset[COLLECTION_OF[kind]];
     writeAtomically(`${OUT}records/${COLLECTION_OF[kind]}.json`, toJson(records));
@@ -42,10 +47,19 @@ function main(): void {
       'Every record cites verbatim quotes from its source (table citations). The quotes are short excerpts, ' +
       'reproduced with attribution to their publishers: ' +
       [...new Set(dataset.sources.map((s) => `${s.publisher} (${new URL(s.url).hostname})`))].join(', ') +
-      '. The full source texts are not included. The coding (records, ids, tables) is offered under the MIT licence, as is the code.',
+      '. The full source texts are not included. The coding (records, ids, tables) is offered under the MIT licence, as is the code. ' +
+      'Place coordinates (columns lon, lat) are derived from Natural Earth (public domain) and GeoNames (CC BY 4.0, https://www.geonames.org/); ' +
+      'each place records the data set and feature its point came from.',
     version: pkg.version,
-    licenses: [{ name: 'MIT', path: 'https://opensource.org/license/mit', title: 'MIT License (the coding; quotes remain their publishers’, cited as short excerpts)' }],
-    sources: dataset.sources.map((s) => ({ title: `${s.publisher}: ${s.title}`, path: s.url })),
+    licenses: [
+      { name: 'MIT', path: 'https://opensource.org/license/mit', title: 'MIT License (the coding; quotes remain their publishers’, cited as short excerpts)' },
+      { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Settlement points from GeoNames (https://www.geonames.org/), CC BY 4.0' },
+    ],
+    sources: [
+      ...dataset.sources.map((s) => ({ title: `${s.publisher}: ${s.title}`, path: s.url })),
+      { title: 'GeoNames geographical database (CC BY 4.0): settlement points', path: 'https://www.geonames.org/' },
+      { title: 'Natural Earth (public domain): country and province centroids, the border line', path: 'https://www.naturalearthdata.com/' },
+    ],
   });
   writeAtomically(`${OUT}datapackage.json`, `${JSON.stringify(descriptor, null, 2)}\n`);
   files += 1;

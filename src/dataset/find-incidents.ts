@@ -1,5 +1,6 @@
-import type { Incident, Place } from '../schema/index.js';
+import type { Incident, Place, PlaceGeo } from '../schema/index.js';
 import { assertIsoDate, compareFuzzyDates, within, type Tristate } from '../time/index.js';
+import { allOf, checkSpatialQuery, placeNear, placeWithin } from './spatial-match.js';
 import type { DateMatch, IncidentQuery } from './types.js';
 
 /** The three-valued answers each {@link DateMatch} mode keeps. */
@@ -45,8 +46,9 @@ export function placeAndDescendants(places: readonly Place[], root: string): Set
 }
 
 /**
- * Filters incidents by actor, place (with the places inside it), type and date, ordered by date.
- * `candidates` is the narrowest pre-indexed list available (the actor's incidents, say).
+ * Filters incidents by actor, place (with the places inside it), type, date and area, ordered by
+ * date. `candidates` is the narrowest pre-indexed list available (the actor's incidents, say);
+ * `geoOf` gives a place's geometry for the `within` and `near` filters.
  *
  * @example
  * ```ts
@@ -57,7 +59,9 @@ export function filterIncidents(
   candidates: readonly Incident[],
   query: IncidentQuery,
   placesInside: (place: string) => ReadonlySet<string>,
+  geoOf: (place: string) => PlaceGeo | undefined = () => undefined,
 ): Incident[] {
+  checkSpatialQuery(query);
   const types = query.type === undefined ? undefined : new Set<string>(typeof query.type === 'string' ? [query.type] : query.type);
   const places = query.place === undefined ? undefined : placesInside(query.place);
   const kept = KEPT.get(query.match ?? 'overlaps');
@@ -76,7 +80,17 @@ export function filterIncidents(
         (query.actor === undefined || incident.actors.some((a) => a.actor === query.actor)) &&
         (types === undefined || types.has(incident.type)) &&
         (places === undefined || (incident.place !== undefined && places.has(incident.place))) &&
-        kept.includes(within(incident.date, window)),
+        kept.includes(allOf([within(incident.date, window), ...whereAnswers(incident, query, geoOf)])),
     )
     .sort((a, b) => compareFuzzyDates(a.date, b.date));
+}
+
+/** The three-valued answers of the spatial filters for one incident (none when none is asked). */
+function whereAnswers(incident: Incident, query: IncidentQuery, geoOf: (place: string) => PlaceGeo | undefined): Tristate[] {
+  if (query.within === undefined && query.near === undefined) return [];
+  const geo = incident.place === undefined ? undefined : geoOf(incident.place);
+  return [
+    ...(query.within === undefined ? [] : [placeWithin(geo, query.within)]),
+    ...(query.near === undefined ? [] : [placeNear(geo, query.near)]),
+  ];
 }

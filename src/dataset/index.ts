@@ -13,3 +13,6 @@ export { deepFreeze } from './freeze.js';
 export type * from './types.js';
 export { compileValidityCheck, createRecordValidator } from './compiled-validator/index.js';
 export type { ValidityCheck, RecordIssue, RecordValidator } from './compiled-validator/index.js';
+export { placeWithin, placeNear, allOf } from './spatial-match.js';
+export type { NearQuery } from './spatial-match.js';
+export { distanceKm, pointInBBox, bboxRelation } from './geometry.js';

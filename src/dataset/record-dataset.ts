@@ -145,7 +145,15 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
 
   findIncidents(query: IncidentQuery<R, I> = {}): R['incident'][] {
     const candidates = query.actor === undefined ? this.#records().incident : (this.#index().incidentsByActor.get(query.actor) ?? []);
-    return filterIncidents(candidates, query as unknown as IncidentQuery, (place) => this.#placesWithin(place)) as unknown as R['incident'][];
+    return filterIncidents(
+      candidates,
+      query as unknown as IncidentQuery,
+      (place) => this.#placesWithin(place),
+      (place) => {
+        const hit = this.#index().byId.get(place);
+        return hit?.kind === 'place' ? (hit.record as Place).geo : undefined;
+      },
+    ) as unknown as R['incident'][];
   }
 
   #placesWithin(place: string): ReadonlySet<string> {

@@ -74,6 +74,9 @@ export type DateMatch = 'overlaps' | 'within' | 'possible' | 'certain' | 'uncert
  * ```ts
  * findIncidents({ actor: 'jamaat-ansarullah', type: 'clash' }).map((i) => i.id);
  * // => ['badakhshan-border-incursion-2023-09']
+ * // A box around Dushanbe: the meeting there is certain, Badakhshan only partly overlaps.
+ * findIncidents({ within: [68, 38, 72, 39.5], match: 'certain' }).map((i) => i.place);
+ * // => ['dushanbe']
  * ```
  */
 export interface IncidentQuery<R extends RecordMapLike = RecordMap, I extends IdMap = IdMap> {
@@ -92,6 +95,15 @@ export interface IncidentQuery<R extends RecordMapLike = RecordMap, I extends Id
   to?: string;
   /** How an imprecise date meets the bounds; default `overlaps`. */
   match?: DateMatch;
+  /**
+   * Incidents whose place lies inside the box `[west, south, east, north]` (degrees, WGS 84).
+   * Three-valued like the dates: a province that straddles the box, or a place with no
+   * geometry, is `maybe`, and `match` decides whether maybes are kept (`overlaps`, the default,
+   * keeps them; `within` and `certain` keep only yes).
+   */
+  within?: readonly [number, number, number, number];
+  /** Incidents whose place lies within `km` of `lon`, `lat`; three-valued like `within`. */
+  near?: { lon: number; lat: number; km: number };
 }
 
 /**

@@ -25,6 +25,8 @@ export type {
   BundledCitation,
 } from './bundled/records.js';
 export { createDataset, mergeDatasets, createRecordValidator, scopeDifferences, DatasetValidationError, formatIssue, foldText } from '../dataset/index.js';
+export { placeWithin, placeNear, distanceKm } from '../dataset/index.js';
+export type { NearQuery } from '../dataset/index.js';
 export type {
   AnyRecord,
   Contradiction,
@@ -83,6 +85,8 @@ export { withDates, observationsView } from '../tables/index.js';
 export type { DatedRow, ObservationViewRow } from '../tables/index.js';
 export type { TableRowsInput, RebuiltRecords, TableRow } from '../tables/index.js';
 export { exportTable, exportTables, tableRows, TABLE_NAMES, toJson, toNdjson, toDataPackage } from '../tables/index.js';
+export { toGeoJson } from '../tables/index.js';
+export type { GeoJsonFeatureCollection, GeoJsonFeature, GeoJsonPoint, ToGeoJsonOptions } from '../tables/index.js';
 export type {
   ExportTable,
   TableName,

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { ActorBaseSchema } from './actor.js';
 import { ClaimBaseSchema } from './claim.js';
+import { GEO_DECIMALS, GEO_PRECISIONS, PlaceGeoBaseSchema, type GeoPrecision } from './geo.js';
 import { ID_PATTERN } from './id.js';
 import { IncidentActorSchema, IncidentBaseSchema } from './incident.js';
 import { IndicatorBaseSchema } from './indicator.js';
 import { ObservationBaseSchema } from './observation.js';
-import { PlaceBaseSchema } from './place.js';
+import { PlaceBaseSchema, refinePlaceGeo } from './place.js';
 import { refineRecord } from './record-base.js';
 import { refineRelation, RelationBaseSchema } from './relation.js';
 import { SourceBaseSchema } from './source.js';
@@ -68,6 +69,11 @@ export interface DefineSchemasOptions {
   actorKinds?: Members;
   /** Place kinds beyond {@link PLACE_KINDS}, e.g. `['district']`. */
   placeKinds?: Members;
+  /**
+   * Geo precision levels beyond {@link GEO_PRECISIONS}, each with the most decimals a point at
+   * that level may carry, e.g. `{ water: 2, area: 1 }` (UCDP's `where_prec` 7 and 5).
+   */
+  geoPrecisions?: Readonly<Record<string, number>>;
   /** Relation types beyond {@link RELATION_TYPES}, e.g. `['funds']`. */
   relationTypes?: Members;
   /** Units beyond {@link UNITS}, e.g. `['sheep', 'us-dollar']`: accepted in every quantity and indicator. */
@@ -78,6 +84,8 @@ export interface DefineSchemasOptions {
 
 /** The members option `K` adds, or `never` when it is not given. */
 type Added<O, K extends keyof DefineSchemasOptions> = O extends { [P in K]: readonly (infer M extends string)[] } ? M : never;
+/** The precision levels option `geoPrecisions` adds, or `never`. */
+type AddedPrecisions<O> = O extends { geoPrecisions: infer G } ? keyof G & string : never;
 /** The extra fields option `O` gives for `K`, or none. */
 type FieldsFor<O, K extends keyof ExtraFields> = O extends { fields: { [P in K]: infer F extends Shape } } ? F : {};
 
@@ -106,11 +114,20 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
   const relationTypes = vocabulary('relationTypes', RELATION_TYPES, options.relationTypes as readonly Added<O, 'relationTypes'>[] | undefined);
   const units = vocabulary('units', UNITS, options.units as readonly Added<O, 'units'>[] | undefined);
   const quantities = quantitySchemasFor(units);
+  const extraDecimals = options.geoPrecisions ?? {};
+  for (const [level, decimals] of Object.entries(extraDecimals)) {
+    if (!Number.isInteger(decimals) || decimals < 0 || decimals > 8) {
+      throw new TypeError(`defineSchemas: geoPrecisions.${level} must be a whole number of decimals from 0 to 8, got ${JSON.stringify(decimals)}`);
+    }
+  }
+  const geoPrecisions = vocabulary('geoPrecisions', GEO_PRECISIONS, Object.keys(extraDecimals) as unknown as readonly AddedPrecisions<O>[]);
+  const geoDecimals: Record<string, number> = { ...extraDecimals, ...GEO_DECIMALS };
 
   const IncidentActor = IncidentActorSchema.extend({ role: z.enum(incidentRoles) });
   const SourceBase = SourceBaseSchema.extend(fields.source ?? {});
   const ActorBase = ActorBaseSchema.extend({ kind: z.enum(actorKinds) }).extend(fields.actor ?? {});
-  const PlaceBase = PlaceBaseSchema.extend({ kind: z.enum(placeKinds) }).extend(fields.place ?? {});
+  const PlaceGeo = PlaceGeoBaseSchema.extend({ precision: z.enum(geoPrecisions) });
+  const PlaceBase = PlaceBaseSchema.extend({ kind: z.enum(placeKinds), geo: PlaceGeo.optional() }).extend(fields.place ?? {});
   const IncidentBase = IncidentBaseSchema.extend({ type: z.enum(incidentTypes), actors: z.array(IncidentActor), fatalities: quantities.count.optional() }).extend(
     fields.incident ?? {},
   );
@@ -125,7 +142,7 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
   const schemas = Object.freeze({
     source: SourceBase,
     actor: refineRecord(ActorBase),
-    place: refineRecord(PlaceBase),
+    place: refinePlaceGeo(refineRecord(PlaceBase), geoDecimals),
     incident: refineRecord(IncidentBase),
     indicator: refineRecord(IndicatorBase),
     observation: refineRecord(ObservationBase),
@@ -160,7 +177,7 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
     }),
     DatasetSchema,
     IncidentActorSchema: IncidentActor,
-    vocabulary: Object.freeze({ incidentTypes, incidentRoles, actorKinds, placeKinds, relationTypes, units }),
+    vocabulary: Object.freeze({ incidentTypes, incidentRoles, actorKinds, placeKinds, relationTypes, units, geoPrecisions }),
   });
 }
 
@@ -171,7 +188,10 @@ type EnumOf<M extends string> = z.ZodEnum<{ [K in M]: K }>;
 type IncidentActorOf<O> = Strict<Extend<(typeof IncidentActorSchema)['shape'], { role: EnumOf<IncidentRole | Added<O, 'incidentRoles'>> }>>;
 type SourceBaseOf<O> = Strict<Extend<(typeof SourceBaseSchema)['shape'], FieldsFor<O, 'source'>>>;
 type ActorBaseOf<O> = Strict<Extend<Extend<(typeof ActorBaseSchema)['shape'], { kind: EnumOf<ActorKind | Added<O, 'actorKinds'>> }>, FieldsFor<O, 'actor'>>>;
-type PlaceBaseOf<O> = Strict<Extend<Extend<(typeof PlaceBaseSchema)['shape'], { kind: EnumOf<PlaceKind | Added<O, 'placeKinds'>> }>, FieldsFor<O, 'place'>>>;
+type PlaceGeoOf<O> = Strict<Extend<(typeof PlaceGeoBaseSchema)['shape'], { precision: EnumOf<GeoPrecision | AddedPrecisions<O>> }>>;
+type PlaceBaseOf<O> = Strict<
+  Extend<Extend<(typeof PlaceBaseSchema)['shape'], { kind: EnumOf<PlaceKind | Added<O, 'placeKinds'>>; geo: z.ZodOptional<PlaceGeoOf<O>> }>, FieldsFor<O, 'place'>>
+>;
 type IncidentBaseOf<O> = Strict<
   Extend<Extend<(typeof IncidentBaseSchema)['shape'], { type: EnumOf<IncidentType | Added<O, 'incidentTypes'>>; actors: z.ZodArray<IncidentActorOf<O>> }>, FieldsFor<O, 'incident'>>
 >;
@@ -225,6 +245,7 @@ export interface DefinedSchemas<O extends DefineSchemasOptions> {
     placeKinds: readonly (PlaceKind | Added<O, 'placeKinds'>)[];
     relationTypes: readonly (RelationType | Added<O, 'relationTypes'>)[];
     units: readonly (Unit | Added<O, 'units'>)[];
+    geoPrecisions: readonly (GeoPrecision | AddedPrecisions<O>)[];
   };
 }
 

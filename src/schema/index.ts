@@ -9,6 +9,7 @@ export { InferenceSchema, ExternalIdSchema, WithdrawalSchema, RecordBaseSchema }
 export type { Inference, ExternalId, Withdrawal, RecordBase } from './record-base.js';
 export * from './source.js';
 export * from './actor.js';
+export * from './geo.js';
 export * from './place.js';
 export * from './incident.js';
 export * from './indicator.js';

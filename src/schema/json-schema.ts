@@ -39,7 +39,8 @@ const TITLES: Record<JsonSchemaName, string> = {
 
 const NOT_EXPRESSED =
   'Generated from the central-asia-security zod schemas. JSON Schema cannot express the cross-field rules ' +
-  '(date start ≤ end and precision fit, low ≤ value ≤ high, withdrawal ⇔ status withdrawn, relation from ≠ to) ' +
+  '(date start ≤ end and precision fit, low ≤ value ≤ high, withdrawal ⇔ status withdrawn, relation from ≠ to, ' +
+  'a place point’s decimals fit its geo precision and the point lies in its bbox) ' +
   'nor the cross-record rules (unique ids, references, quotes found in their source): run createDataset or ' +
   '`central-asia-security validate` for those.';
 

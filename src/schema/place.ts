@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkPlaceGeo, GEO_DECIMALS, PlaceGeoBaseSchema } from './geo.js';
 import { CountryCodeSchema, IdSchema } from './id.js';
 import { ExternalIdSchema, RecordBaseSchema, refineRecord } from './record-base.js';
 import { PLACE_KINDS } from './vocabulary.js';
@@ -23,10 +24,34 @@ export const PlaceBaseSchema = z.strictObject({
   /** Other places this one spans or connects, such as the two sides of a border. */
   spans: z.array(IdSchema).optional(),
   externalIds: z.array(ExternalIdSchema).optional(),
+  /** Where the place is: a representative point, its precision, extent and provenance. */
+  geo: PlaceGeoBaseSchema.optional(),
 });
 
 /**
- * A country, province, city, border or infrastructure project. Refined with the shared record rules.
+ * Adds the geometry rules of {@link checkPlaceGeo} to a place schema, with the decimals each
+ * precision level allows (ours, or ours plus those given to `defineSchemas`).
+ *
+ * @example
+ * ```ts
+ * const Strict = refinePlaceGeo(PlaceBaseSchema);
+ * Strict.safeParse({ id: 'x', kind: 'country', name: 'X', citations: [{ source: 's', quote: 'q' }],
+ *   geo: { point: [71.0271, 38.5], precision: 'country', provenance: { derivation: 'boundary-centroid', dataset: 'NE' } } }).success; // => false
+ * ```
+ */
+export function refinePlaceGeo<T extends z.ZodType<{ geo?: z.infer<typeof PlaceGeoBaseSchema> | undefined }>>(
+  schema: T,
+  decimals: Readonly<Record<string, number>> = GEO_DECIMALS,
+): T {
+  return schema.superRefine((place, ctx) => {
+    if (place.geo === undefined) return;
+    checkPlaceGeo(place.geo, decimals, ({ path, message, params }) => ctx.addIssue({ code: 'custom', path: ['geo', ...path], message, params }));
+  }) as unknown as T;
+}
+
+/**
+ * A country, province, city, border or infrastructure project. Refined with the shared record
+ * rules and the geometry rules (decimals per precision, point inside its bbox).
  *
  * @example
  * ```ts
@@ -36,7 +61,7 @@ export const PlaceBaseSchema = z.strictObject({
  * }).kind; // => 'city'
  * ```
  */
-export const PlaceSchema = refineRecord(PlaceBaseSchema);
+export const PlaceSchema = refinePlaceGeo(refineRecord(PlaceBaseSchema));
 
 /**
  * A country, province, city, border or infrastructure project.

@@ -1,4 +1,4 @@
-import type { FuzzyDate, Quantity, RecordBase } from '../schema/index.js';
+import type { FuzzyDate, Place, PlaceGeo, Quantity, RecordBase } from '../schema/index.js';
 import type { Cell, ColumnDefinition, FieldType, TableContext, TableName } from './table-spec.js';
 
 /**
@@ -86,4 +86,42 @@ export function baseColumns<T extends RecordBase>(): ColumnDefinition<T>[] {
  */
 export function successorKey(table: TableName) {
   return { column: 'withdrawal_successor', table, references: 'id' } as const;
+}
+
+/**
+ * The point columns of a place's geometry, as pandas and GIS tools read them: `lon`, `lat`
+ * (WGS 84 degrees) and `geo_precision` (what the point stands for).
+ *
+ * @example
+ * ```ts
+ * geoColumns<Place>((x) => x.geo).map((c) => c.name); // => ['lon', 'lat', 'geo_precision']
+ * ```
+ */
+export function geoColumns<T>(get: (item: T, context: TableContext) => PlaceGeo | undefined): ColumnDefinition<T>[] {
+  return [
+    column<T>('lon', 'number', 'Longitude of the representative point, WGS 84 degrees, rounded to what geo_precision supports.', (x, c) => get(x, c)?.point[0]),
+    column<T>('lat', 'number', 'Latitude of the representative point, WGS 84 degrees, rounded to what geo_precision supports.', (x, c) => get(x, c)?.point[1]),
+    column<T>('geo_precision', 'string', 'What the point stands for: site, village, district, province, country, region or line.', (x, c) => get(x, c)?.precision),
+  ];
+}
+
+const placeIndexes = new WeakMap<readonly Place[], Map<string, Place>>();
+
+/**
+ * The geometry of the place with this id, from the table's input (indexed once per input).
+ *
+ * @example
+ * ```ts
+ * placeGeo(context, 'dushanbe')?.precision; // => 'village'
+ * ```
+ */
+export function placeGeo(context: TableContext, id: string | undefined): PlaceGeo | undefined {
+  if (id === undefined) return undefined;
+  const places = context.input.places;
+  let index = placeIndexes.get(places);
+  if (index === undefined) {
+    index = new Map(places.map((p) => [p.id, p]));
+    placeIndexes.set(places, index);
+  }
+  return index.get(id)?.geo;
 }

@@ -2,6 +2,7 @@ import { COLLECTION_OF, RECORD_KINDS, type CollectionName, type RecordKind } fro
 import { extensionFieldsOf } from './extension-columns.js';
 import { RECORD_TABLES } from './record-tables.js';
 import { TABLE_NAMES, type Cell, type TableName } from './table-spec.js';
+import { wktToLine } from './wkt.js';
 
 type AnyRow = Readonly<Record<string, Cell | undefined>>;
 type Json = Record<string, unknown>;
@@ -64,6 +65,27 @@ const compact = (object: Json): Json => present(object) ?? {};
 function date(row: AnyRow, prefix: string): Json | undefined {
   const at = (field: string) => value(row, `${prefix}_${field}`);
   return present({ start: at('start'), end: at('end'), precision: at('precision'), text: at('text'), edtf: at('edtf') });
+}
+
+/** The inverse of the places table's geometry columns (`lon` … `outline_url`). */
+function placeGeoOf(row: AnyRow): Json | undefined {
+  const lon = value(row, 'lon');
+  const lat = value(row, 'lat');
+  if (lon === undefined && lat === undefined) return undefined;
+  const bbox = ['bbox_west', 'bbox_south', 'bbox_east', 'bbox_north'].map((c) => value(row, c));
+  return present({
+    point: [lon, lat],
+    precision: value(row, 'geo_precision'),
+    bbox: bbox.every((v) => v === undefined) ? undefined : bbox,
+    line: wktToLine(value(row, 'geo_line_wkt')) ?? value(row, 'geo_line_wkt'),
+    provenance: present({ derivation: value(row, 'geo_derivation'), dataset: value(row, 'geo_dataset'), feature: value(row, 'geo_feature'), url: value(row, 'geo_url') }),
+    outlineProvenance: present({
+      derivation: value(row, 'outline_derivation'),
+      dataset: value(row, 'outline_dataset'),
+      feature: value(row, 'outline_feature'),
+      url: value(row, 'outline_url'),
+    }),
+  });
 }
 
 /** The inverse of `quantityColumns`. */
@@ -196,6 +218,7 @@ export function rebuildFromTables(input: TableRowsInput): Rebuilt {
       parent: value(r, 'parent'),
       spans: optionalList(id, 'spans', (s) => value(s, 'spans')),
       externalIds: optionalList(id, 'externalIds', externalId),
+      geo: placeGeoOf(r),
     }),
     incident: (id, r) => ({
       ...base(id, r),

@@ -4,6 +4,8 @@ export { TABLE_NAMES } from './table-spec.js';
 export type { TableName, Row, Cell, ColumnSpec, FieldType, ForeignKeySpec, TableInput } from './table-spec.js';
 export { toJson, toNdjson } from './serialize.js';
 export { toDataPackage } from './datapackage.js';
+export { toGeoJson } from './geojson.js';
+export type { GeoJsonFeatureCollection, GeoJsonFeature, GeoJsonPoint, ToGeoJsonOptions } from './geojson.js';
 export type { DataPackage, DataPackageMetadata, DataPackageOptions, DataPackageResource, DataPackageLicense, DataPackageSource } from './datapackage.js';
 // toCsv lives in ./csv.js, outside this index: csv-stringify needs Node's Buffer.
 export { fromTables } from './from-tables.js';

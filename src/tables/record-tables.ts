@@ -1,5 +1,6 @@
 import type { Actor, Claim, Incident, Indicator, Observation, Place, RecordKind, Relation, Source } from '../schema/index.js';
-import { baseColumns, column, dateColumns, quantityColumns, successorKey } from './columns.js';
+import { baseColumns, column, dateColumns, geoColumns, placeGeo, quantityColumns, successorKey } from './columns.js';
+import { lineToWkt } from './wkt.js';
 import type { TableDefinition } from './table-spec.js';
 
 const id = <T extends { id: string }>(what: string) => column<T>('id', 'string', `Stable kebab-case id of the ${what}.`, (x) => x.id, true);
@@ -74,6 +75,20 @@ export const placesTable: TableDefinition<Place> = {
     column('name', 'string', 'Name.', (x) => x.name, true),
     column('country', 'string', 'ISO 3166-1 alpha-2 code of the country the place lies in.', (x) => x.country),
     column('parent', 'string', 'Id of the enclosing place.', (x) => x.parent),
+    ...geoColumns<Place>((x) => x.geo),
+    column('geo_derivation', 'string', 'How the point was obtained: gazetteer-point, boundary-centroid, label-point, line-midpoint, …', (x) => x.geo?.provenance.derivation),
+    column('geo_dataset', 'string', 'The named data set the point was taken or computed from.', (x) => x.geo?.provenance.dataset),
+    column('geo_feature', 'string', "The feature's id in that data set (a GeoNames id, an ISO 3166 numeric code, a Natural Earth adm1_code).", (x) => x.geo?.provenance.feature),
+    column('geo_url', 'string', 'Address of the page that gives or locates the point.', (x) => x.geo?.provenance.url),
+    column('bbox_west', 'number', 'West edge of the place’s extent, degrees.', (x) => x.geo?.bbox?.[0]),
+    column('bbox_south', 'number', 'South edge of the place’s extent, degrees.', (x) => x.geo?.bbox?.[1]),
+    column('bbox_east', 'number', 'East edge of the place’s extent, degrees.', (x) => x.geo?.bbox?.[2]),
+    column('bbox_north', 'number', 'North edge of the place’s extent, degrees.', (x) => x.geo?.bbox?.[3]),
+    column('geo_line_wkt', 'string', 'The simplified line of a border or route as WKT (LINESTRING (lon lat, …)), which GIS tools and shapely read.', (x) => lineToWkt(x.geo?.line)),
+    column('outline_derivation', 'string', 'How the bbox and line were obtained, when not from the same data set as the point.', (x) => x.geo?.outlineProvenance?.derivation),
+    column('outline_dataset', 'string', 'The data set the bbox and line come from.', (x) => x.geo?.outlineProvenance?.dataset),
+    column('outline_feature', 'string', "The outline's feature id in that data set.", (x) => x.geo?.outlineProvenance?.feature),
+    column('outline_url', 'string', 'Address of the page the outline comes from.', (x) => x.geo?.outlineProvenance?.url),
     ...baseColumns<Place>(),
   ],
 };
@@ -98,6 +113,7 @@ export const incidentsTable: TableDefinition<Incident> = {
     column('title', 'string', 'Title.', (x) => x.title, true),
     ...dateColumns<Incident>('date', 'the incident', (x) => x.date, true),
     column('place', 'string', 'Id of the place.', (x) => x.place),
+    ...geoColumns<Incident>((x, context) => placeGeo(context, x.place)),
     ...quantityColumns<Incident>('fatalities', 'Deaths stated; empty when the source states none', (x) => x.fatalities),
     column('description', 'string', 'Description.', (x) => x.description),
     ...baseColumns<Incident>(),

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { series } from '../../src/entries/main.js';
+import { dataset, series } from '../../src/entries/main.js';
 
 // Proves that the main entry works as plain, unbundled ESM in a browser page: a page on
 // localhost imports dist/index.js (zod and date-fns resolved by an import map to their files in
@@ -112,5 +112,49 @@ describe.skipIf(!hasChromium && !inCi)('the main entry in a browser page', () =>
     await page.screenshot({ path: shot, fullPage: true });
     // The screenshot in docs/ is refreshed on request, so that test runs leave the tree clean.
     if (process.env['UPDATE_SCREENSHOTS'] === '1') copyFileSync(shot, join(ROOT, 'docs', 'browser-chart.png'));
+  });
+
+  it('draws the incidents on a map with Plot geo marks: outlines, one mark per place, rings for province-level places', async () => {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`));
+    await page.setViewportSize({ width: 1120, height: 600 });
+    await page.goto(`${origin}/tests/browser/map.html`);
+    await page.waitForFunction(() => (window as { mapReady?: boolean }).mapReady || (window as { mapError?: string }).mapError, null, { timeout: 30_000 });
+    expect(await page.evaluate(() => (window as { mapError?: string }).mapError ?? null)).toBeNull();
+    expect(problems).toEqual([]);
+
+    // Every place with incidents is drawn once in the overview, as a ring when it is a province,
+    // country or region, and filled otherwise.
+    const located = new Map<string, string>();
+    for (const incident of dataset.incidents) {
+      const geo = dataset.places.find((p) => p.id === incident.place)?.geo;
+      if (geo) located.set(incident.place!, geo.precision);
+    }
+    const drawn = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('#overview svg g[aria-label="dot"] > *')).map((dot) => ({
+        title: dot.querySelector('title')?.textContent ?? '',
+        fill: dot.getAttribute('fill') ?? dot.parentElement?.getAttribute('fill') ?? '',
+      })),
+    );
+    expect(drawn.map((d) => d.title.split(' ')[0]).sort()).toEqual([...located.keys()].sort());
+    for (const dot of drawn) {
+      const precision = located.get(dot.title.split(' ')[0]!)!;
+      expect(dot.fill === 'none', dot.title).toBe(['province', 'country', 'region'].includes(precision));
+    }
+    // Outlines: the six focus countries and their neighbours, and the border as a line.
+    expect(await page.locator('#overview svg g[aria-label="geo"] path').count()).toBeGreaterThan(6);
+    // Labels: places around Badakhshan are named in the zoom panel, the rest in the overview.
+    expect(await page.locator('#overview svg text').filter({ hasText: 'Afghanistan (2)' }).count()).toBe(1);
+    for (const label of ['Dushanbe (1)', 'Badakhshan (1)', 'Tajikistan–Afghanistan border (1)', 'Qush Tepa canal (1)']) {
+      expect(await page.locator('#zoom svg text').filter({ hasText: label }).count(), label).toBe(1);
+    }
+    expect(await page.locator('#overview svg text').filter({ hasText: 'Dushanbe' }).count()).toBe(0);
+
+    const shot = join(ROOT, 'reports', 'browser-map.png');
+    await page.screenshot({ path: shot, fullPage: true });
+    if (process.env['UPDATE_SCREENSHOTS'] === '1') copyFileSync(shot, join(ROOT, 'docs', 'map.png'));
   });
 });

@@ -27,7 +27,7 @@ describe('the shipped data files', () => {
   it('has a CSV, JSON and NDJSON file for every resource of the data package, and no other table', () => {
     const names = descriptor.resources.map((r) => r.name);
     expect(names.length).toBeGreaterThanOrEqual(17);
-    const files = readdirSync(DIR).filter((f) => f !== 'datapackage.json' && f !== 'records');
+    const files = readdirSync(DIR).filter((f) => f !== 'datapackage.json' && f !== 'records' && !f.endsWith('.geojson'));
     expect(files.sort()).toEqual(names.flatMap((n) => [`${n}.csv`, `${n}.json`, `${n}.ndjson`]).sort());
   });
 

@@ -8,6 +8,7 @@ import { EXIT } from '../exit-codes.js';
 import { UsageError } from '../usage-error.js';
 import { closestId } from './closest-id.js';
 import { formatTable, type TableCell } from './format-table.js';
+import { parseBBox } from './parse-bbox.js';
 
 /** `query --help`. */
 export const QUERY_HELP = `Usage: central-asia-security query <what> [options]
@@ -17,7 +18,7 @@ Queries the bundled dataset and prints a table, or JSON with --format json.
   query actors [--search <text>] [--kind <kind>]      actors; search ignores case, accents, dashes
   query places                                         every place id, kind and name
   query indicators                                     every indicator id, name and unit
-  query incidents [--actor <id>] [--place <id>] [--type <type>] [--from <date>] [--to <date>] [--match certain|possible|uncertain]
+  query incidents [--actor <id>] [--place <id>] [--type <type>] [--from <date>] [--to <date>] [--within W,S,E,N] [--match certain|possible|uncertain]
   query claims [--about <id>] [--by <actor id>]       claims about a record or by an actor
   query contradictions                                 propositions that claims disagree on
   query relations --actor <id> [--type <type>]        relations from or to an actor
@@ -33,7 +34,9 @@ Options:
 the incident may fall in the window), certain (it surely does), uncertain (it may or may not).
 The older words still work but are deprecated: overlaps means possible, within means certain.
 
-Dates are real calendar days written YYYY-MM-DD, and --from is not after --to. Exit codes:
+Dates are real calendar days written YYYY-MM-DD, and --from is not after --to. --within is a
+box in degrees, west,south,east,north; a place that only partly overlaps it (a province across
+its edge) is kept unless --match certain. Exit codes:
 0 success (also when nothing matches), 2 bad arguments, an unknown id or an unknown value of a
 vocabulary (--type, --kind), with the nearest known one suggested.
 `;
@@ -76,6 +79,7 @@ function parseQueryArgs(args: string[]) {
       from: { type: 'string' },
       to: { type: 'string' },
       match: { type: 'string' },
+      within: { type: 'string' },
       about: { type: 'string' },
       by: { type: 'string' },
       subject: { type: 'string' },
@@ -170,6 +174,7 @@ function queryIncidents(values: Values): Result {
     ...(values.from === undefined ? {} : { from: values.from }),
     ...(values.to === undefined ? {} : { to: values.to }),
     ...(match === undefined ? {} : { match }),
+    ...(values.within === undefined ? {} : { within: parseBBox(values.within) }),
   });
   return table(incidents, ['id', 'type', 'date', 'place', 'title'], (i) => [i.id, i.type, date(i.date), i.place, i.title]);
 }

@@ -42,6 +42,8 @@ class Generator {
         return this.#withChecks(node, v, `${this.#objectFunction(node)}(${v})`, 'other');
       case 'array':
         return this.#withChecks(node, v, `${this.#arrayFunction(node)}(${v})`, 'array');
+      case 'tuple':
+        return this.#withChecks(node, v, `${this.#tupleFunction(node)}(${v})`, 'other');
       default:
         throw new Unsupported(def.type);
     }
@@ -102,6 +104,24 @@ class Generator {
       const cases = Object.keys(shape).map((key) => `case ${JSON.stringify(key)}:`).join(' ');
       lines.push(`  for (const k in o) { switch (k) { ${cases} break; default: return false; } }`);
     }
+    lines.push('  return true;', '}');
+    this.functions[Number(name.slice(1))] = lines.join('\n');
+    return name;
+  }
+
+  /** Fixed-length tuples of required items only (a position such as [lon, lat]). */
+  #tupleFunction(node: ZodNode): string {
+    const def = node._zod.def;
+    if (def.rest) throw new Unsupported('tuple rest');
+    const items = def.items ?? [];
+    if (items.some((item) => item._zod.def.type === 'optional')) throw new Unsupported('optional tuple item');
+    const name = `f${this.functions.length}`;
+    this.functions.push('');
+    const lines = [`function ${name}(a) {`, `  if (!Array.isArray(a) || a.length !== ${items.length}) return false;`];
+    items.forEach((item, i) => {
+      lines.push(`  const t${i} = a[${i}];`);
+      lines.push(`  if (!(${this.expression(item, `t${i}`)})) return false;`);
+    });
     lines.push('  return true;', '}');
     this.functions[Number(name.slice(1))] = lines.join('\n');
     return name;

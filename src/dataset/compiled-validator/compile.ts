@@ -85,6 +85,15 @@ function compileSchema(schema: ZodNode): ValidityCheck {
         return true;
       });
     }
+    case 'tuple': {
+      // Fixed-length tuples of required items only (a position such as [lon, lat]).
+      if (def.rest) throw new Unsupported('tuple rest');
+      const items = (def.items ?? []).map((item) => {
+        if (item._zod.def.type === 'optional') throw new Unsupported('optional tuple item');
+        return compileSchema(item);
+      });
+      return withChecks(schema, (value) => Array.isArray(value) && value.length === items.length && items.every((item, i) => item(value[i])));
+    }
     case 'optional': {
       const inner = compileSchema(def.innerType!);
       return withChecks(schema, (value) => value === undefined || inner(value));
@@ -98,7 +107,7 @@ function compileSchema(schema: ZodNode): ValidityCheck {
  * Compiles a zod schema into a predicate that answers "valid?" without building a parsed copy
  * or any issue objects. It generates JavaScript with the field names written out, as ajv does,
  * and falls back to a tree of closures where code cannot be evaluated. It covers objects (strict or stripping none), strings, finite numbers,
- * booleans, enums, literals, arrays and optionals, and runs every check and refinement through
+ * booleans, enums, literals, arrays, fixed tuples and optionals, and runs every check and refinement through
  * zod's own check functions. Any other construct (unions, transforms, defaults, coercion, …)
  * makes it return `undefined`, and callers use zod alone.
  *

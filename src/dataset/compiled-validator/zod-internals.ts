@@ -36,6 +36,9 @@ export interface ZodNode {
       shape?: Record<string, ZodNode>;
       catchall?: ZodNode;
       element?: ZodNode;
+      /** A tuple's positional items, and its rest element (`null` when it has none). */
+      items?: ZodNode[];
+      rest?: ZodNode | null;
       innerType?: ZodNode;
       entries?: Record<string, unknown>;
       values?: readonly unknown[];

@@ -1,0 +1,289 @@
+import { z } from 'zod';
+
+/**
+ * What a place's representative point stands for, finest first: an exact `site` (a post, a
+ * bridge), a `village` or other named settlement, a `district` (ADM2), a `province` (ADM1), a
+ * `country`, a `region` of several countries, or a `line` (a border, river or route). See
+ * docs/data.md, "How places are coded", for how each maps to ACLED's `geo_precision` and UCDP's
+ * `where_prec`.
+ *
+ * @example
+ * ```ts
+ * GEO_PRECISIONS; // => ['site', 'village', 'district', 'province', 'country', 'region', 'line']
+ * ```
+ */
+export const GEO_PRECISIONS = ['site', 'village', 'district', 'province', 'country', 'region', 'line'] as const;
+
+/**
+ * A member of {@link GEO_PRECISIONS}.
+ *
+ * @example
+ * ```ts
+ * const precision: GeoPrecision = 'province';
+ * GEO_DECIMALS[precision]; // => 2
+ * ```
+ */
+export type GeoPrecision = (typeof GEO_PRECISIONS)[number];
+
+/**
+ * The most decimal places a coordinate may carry at each precision: 0.0001° (about 10 m) for a
+ * site, 0.001° for a settlement, 0.01° (about 1 km) for a district, province or line, 0.1° for a
+ * country or region. A point with more digits claims more than its precision supports.
+ *
+ * @example
+ * ```ts
+ * GEO_DECIMALS.province; // => 2
+ * ```
+ */
+export const GEO_DECIMALS: Readonly<Record<GeoPrecision, number>> = {
+  site: 4,
+  village: 3,
+  district: 2,
+  province: 2,
+  country: 1,
+  region: 1,
+  line: 2,
+};
+
+/** Decimals allowed for a line's vertices and for a bounding box's edges at any precision. */
+const OUTLINE_DECIMALS = 3;
+
+/**
+ * How a coordinate was obtained: a gazetteer's own point (`gazetteer-point`), the centroid of
+ * a polygon in a named boundary data set (`boundary-centroid`), the data set's curated label
+ * point when the centroid lies too near the edge (`label-point`), the middle of a line
+ * (`line-midpoint`), vertices taken from a data set's shared boundary (`boundary-line`), a schematic line through
+ * gazetteer points (`schematic-line`), or
+ * coordinates a cited source gives (`source-coordinates`).
+ *
+ * @example
+ * ```ts
+ * GEO_DERIVATIONS.includes('boundary-centroid'); // => true
+ * ```
+ */
+export const GEO_DERIVATIONS = [
+  'gazetteer-point',
+  'boundary-centroid',
+  'label-point',
+  'line-midpoint',
+  'boundary-line',
+  'schematic-line',
+  'source-coordinates',
+] as const;
+
+/**
+ * A longitude in degrees, −180…180 (WGS 84).
+ *
+ * @example
+ * ```ts
+ * LongitudeSchema.safeParse(191).success; // => false
+ * ```
+ */
+export const LongitudeSchema = z.number().min(-180).max(180);
+
+/**
+ * A latitude in degrees, −90…90 (WGS 84).
+ *
+ * @example
+ * ```ts
+ * LatitudeSchema.safeParse(-91).success; // => false
+ * ```
+ */
+export const LatitudeSchema = z.number().min(-90).max(90);
+
+/**
+ * A position `[longitude, latitude]` in WGS 84 degrees, in GeoJSON order.
+ *
+ * @example
+ * ```ts
+ * LonLatSchema.parse([68.779, 38.536]); // => [68.779, 38.536]
+ * LonLatSchema.safeParse([38.536, 191]).success; // => false
+ * ```
+ */
+export const LonLatSchema = z.tuple([LongitudeSchema, LatitudeSchema]);
+
+/**
+ * A position `[longitude, latitude]`.
+ *
+ * @example
+ * ```ts
+ * const dushanbe: LonLat = [68.779, 38.536];
+ * LonLatSchema.parse(dushanbe); // => [68.779, 38.536]
+ * ```
+ */
+export type LonLat = z.infer<typeof LonLatSchema>;
+
+/**
+ * A bounding box `[west, south, east, north]` as in RFC 7946; `west > east` crosses the
+ * antimeridian, `south > north` is an error.
+ *
+ * @example
+ * ```ts
+ * BBoxSchema.parse([70.27, 36.67, 75.17, 39.47]); // => [70.27, 36.67, 75.17, 39.47]
+ * BBoxSchema.safeParse([70, 39, 75, 36]).success; // => false
+ * ```
+ */
+export const BBoxSchema = z
+  .tuple([LongitudeSchema, LatitudeSchema, LongitudeSchema, LatitudeSchema])
+  .refine(([, south, , north]) => south <= north, { error: 'bbox south is above north', params: { code: 'bbox-order' } });
+
+/**
+ * A bounding box `[west, south, east, north]`.
+ *
+ * @example
+ * ```ts
+ * const gbao: BBox = [70.27, 36.67, 75.17, 39.47];
+ * getPlace('badakhshan-tajikistan')?.geo?.bbox; // => gbao
+ * ```
+ */
+export type BBox = z.infer<typeof BBoxSchema>;
+
+/**
+ * Where a coordinate came from: how it was derived, from which named data set (with the
+ * feature's id in it), and the gazetteer ids or source address that identify the place.
+ *
+ * @example
+ * ```ts
+ * GeoProvenanceSchema.parse({ derivation: 'gazetteer-point', dataset: 'GeoNames cities500', feature: '1221874' }).feature; // => '1221874'
+ * ```
+ */
+export const GeoProvenanceSchema = z.strictObject({
+  derivation: z.enum(GEO_DERIVATIONS),
+  /** The named data set (with version and scale), e.g. `Natural Earth 4.1.0 admin-0 1:50m (world-atlas@2.0.2)`. */
+  dataset: z.string().min(1).optional(),
+  /** The feature's id in that data set: a GeoNames id, an ISO 3166 numeric code, Natural Earth's `adm1_code`. */
+  feature: z.string().min(1).optional(),
+  /** Address of the page that gives or locates the coordinate. */
+  url: z.url().optional(),
+});
+
+/**
+ * The provenance of a coordinate.
+ *
+ * @example
+ * ```ts
+ * const p: GeoProvenance | undefined = getPlace('dushanbe')?.geo?.provenance;
+ * p?.feature; // => '1221874'
+ * ```
+ */
+export type GeoProvenance = z.infer<typeof GeoProvenanceSchema>;
+
+/**
+ * Refinement-free shape of a place's geometry: a representative point, what it stands for,
+ * optionally a bounding box and a simplified line, and the provenance of each. Extend this one.
+ *
+ * @example
+ * ```ts
+ * Object.keys(PlaceGeoBaseSchema.shape); // => ['point', 'precision', 'bbox', 'line', 'provenance', 'outlineProvenance']
+ * ```
+ */
+export const PlaceGeoBaseSchema = z.strictObject({
+  /** The representative point, `[longitude, latitude]`, rounded to what `precision` supports. */
+  point: LonLatSchema,
+  precision: z.enum(GEO_PRECISIONS),
+  /** The place's extent, `[west, south, east, north]`, rounded outward to 0.001°. */
+  bbox: BBoxSchema.optional(),
+  /** A simplified line for a border or route, vertices rounded to 0.001°. */
+  line: z.array(LonLatSchema).min(2).optional(),
+  /** Where the point came from. */
+  provenance: GeoProvenanceSchema,
+  /** Where the bbox and line came from, when not from the same data set as the point. */
+  outlineProvenance: GeoProvenanceSchema.optional(),
+});
+
+/**
+ * A place's geometry.
+ *
+ * @example
+ * ```ts
+ * getPlace('dushanbe')?.geo?.point; // => [68.779, 38.536]
+ * ```
+ */
+export type PlaceGeo = z.infer<typeof PlaceGeoBaseSchema>;
+
+/**
+ * The number of decimal places a number is written with (`38.5` → 1).
+ *
+ * @example
+ * ```ts
+ * decimalsOf(68.779); // => 3
+ * decimalsOf(71); // => 0
+ * ```
+ */
+export function decimalsOf(value: number): number {
+  const [mantissa = '', exponent = '0'] = String(value).toLowerCase().split('e');
+  const fraction = mantissa.split('.')[1]?.length ?? 0;
+  return Math.max(0, fraction - Number(exponent));
+}
+
+/**
+ * Rounds a coordinate to the decimals a precision supports.
+ *
+ * @example
+ * ```ts
+ * roundForPrecision([71.02703, 38.53651], 'country'); // => [71, 38.5]
+ * roundForPrecision([72.88412, 38.11049], 'province'); // => [72.88, 38.11]
+ * ```
+ */
+export function roundForPrecision(point: LonLat, precision: GeoPrecision, decimals: Readonly<Record<string, number>> = GEO_DECIMALS): LonLat {
+  const factor = 10 ** (decimals[precision] ?? OUTLINE_DECIMALS);
+  return [Math.round(point[0] * factor) / factor, Math.round(point[1] * factor) / factor];
+}
+
+/** Whether a point lies in a bbox, edges included; a bbox with west > east crosses the antimeridian. */
+function inBBox([lon, lat]: LonLat, [west, south, east, north]: BBox): boolean {
+  const lonInside = west <= east ? lon >= west && lon <= east : lon >= west || lon <= east;
+  return lonInside && lat >= south && lat <= north;
+}
+
+/**
+ * The rules a place's geometry obeys beyond its shape, as zod issues under `path`: the point
+ * carries no more decimals than its precision supports (`decimals`, ours or those
+ * `defineSchemas` extends), the bbox and line no more than 0.001°, the point lies in its bbox, and
+ * a `line` has a line or a bbox.
+ *
+ * @example
+ * ```ts
+ * const issues: string[] = [];
+ * const geo: PlaceGeo = { point: [71.027, 38.5], precision: 'country', provenance: { derivation: 'boundary-centroid', dataset: 'Natural Earth' } };
+ * checkPlaceGeo(geo, GEO_DECIMALS, (issue) => issues.push(issue.params.code));
+ * issues; // => ['geo-decimals']
+ * ```
+ */
+export function checkPlaceGeo(
+  geo: PlaceGeo,
+  decimals: Readonly<Record<string, number>>,
+  report: (issue: { path: (string | number)[]; message: string; params: { code: string } }) => void,
+): void {
+  const allowed = decimals[geo.precision] ?? OUTLINE_DECIMALS;
+  geo.point.forEach((value, axis) => {
+    if (decimalsOf(value) > allowed) {
+      report({
+        path: ['point', axis],
+        message: `${value} has more decimals than precision "${geo.precision}" supports (at most ${allowed}); round it`,
+        params: { code: 'geo-decimals' },
+      });
+    }
+  });
+  const outline: [string, number[]][] = [
+    ...(geo.bbox === undefined ? [] : [['bbox', geo.bbox] as [string, number[]]]),
+    ...(geo.line ?? []).map((vertex, i) => [`line.${i}`, vertex] as [string, number[]]),
+  ];
+  for (const [where, values] of outline) {
+    if (values.some((value) => decimalsOf(value) > OUTLINE_DECIMALS)) {
+      report({ path: where.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), message: `${where} has more than ${OUTLINE_DECIMALS} decimals`, params: { code: 'geo-decimals' } });
+    }
+  }
+  if (geo.bbox !== undefined && !inBBox(geo.point, geo.bbox)) {
+    report({ path: ['point'], message: `point ${geo.point.join(',')} lies outside its bbox ${geo.bbox.join(',')}`, params: { code: 'geo-point-outside-bbox' } });
+  }
+  if (geo.precision === 'line' && geo.line === undefined && geo.bbox === undefined) {
+    report({ path: ['precision'], message: 'a point of precision "line" needs the line or a bbox it stands for', params: { code: 'geo-line-extent' } });
+  }
+  if (geo.provenance.derivation === 'gazetteer-point' && geo.provenance.feature === undefined) {
+    report({ path: ['provenance', 'feature'], message: 'a gazetteer point needs the gazetteer id it was taken from', params: { code: 'geo-provenance' } });
+  }
+  if (geo.provenance.dataset === undefined && geo.provenance.url === undefined) {
+    report({ path: ['provenance'], message: 'a coordinate needs the data set or the source address it came from', params: { code: 'geo-provenance' } });
+  }
+}
