@@ -1,7 +1,7 @@
-export { createDataset } from './create-dataset.js';
+export { createDataset, safeCreateDataset } from './create-dataset.js';
 export { mergeDatasets } from './merge-datasets.js';
 export type { MergeInput } from './merge-datasets.js';
-export type { CreateDatasetOptions, SchemaOverrides, RecordsOf } from './create-dataset.js';
+export type { CreateDatasetOptions, SchemaOverrides, RecordsOf, SafeCreateDatasetResult } from './create-dataset.js';
 export { DatasetValidationError, formatIssue } from './validation-error.js';
 export type { ValidationIssue, ValidationIssueCode } from './validation-error.js';
 export { RecordDataset, recordsByKind } from './record-dataset.js';

@@ -8,7 +8,7 @@ import { ObservationBaseSchema } from './observation.js';
 import { PlaceBaseSchema } from './place.js';
 import { refineRecord } from './record-base.js';
 import { refineRelation, RelationBaseSchema } from './relation.js';
-import { SourceBaseSchema } from './source.js';
+import { SourceSchema } from './source.js';
 import {
   ACTOR_KINDS,
   INCIDENT_ROLES,
@@ -100,7 +100,7 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
   const relationTypes = vocabulary('relationTypes', RELATION_TYPES, options.relationTypes as readonly Added<O, 'relationTypes'>[] | undefined);
 
   const IncidentActor = IncidentActorSchema.extend({ role: z.enum(incidentRoles) });
-  const SourceBase = SourceBaseSchema.extend(fields.source ?? {});
+  const SourceBase = SourceSchema.extend(fields.source ?? {});
   const ActorBase = ActorBaseSchema.extend({ kind: z.enum(actorKinds) }).extend(fields.actor ?? {});
   const PlaceBase = PlaceBaseSchema.extend({ kind: z.enum(placeKinds) }).extend(fields.place ?? {});
   const IncidentBase = IncidentBaseSchema.extend({ type: z.enum(incidentTypes), actors: z.array(IncidentActor) }).extend(fields.incident ?? {});
@@ -154,7 +154,7 @@ type Strict<S extends Shape> = z.ZodObject<S, z.core.$strict>;
 type EnumOf<M extends string> = z.ZodEnum<{ [K in M]: K }>;
 
 type IncidentActorOf<O> = Strict<Extend<(typeof IncidentActorSchema)['shape'], { role: EnumOf<IncidentRole | Added<O, 'incidentRoles'>> }>>;
-type SourceBaseOf<O> = Strict<Extend<(typeof SourceBaseSchema)['shape'], FieldsFor<O, 'source'>>>;
+type SourceBaseOf<O> = Strict<Extend<(typeof SourceSchema)['shape'], FieldsFor<O, 'source'>>>;
 type ActorBaseOf<O> = Strict<Extend<Extend<(typeof ActorBaseSchema)['shape'], { kind: EnumOf<ActorKind | Added<O, 'actorKinds'>> }>, FieldsFor<O, 'actor'>>>;
 type PlaceBaseOf<O> = Strict<Extend<Extend<(typeof PlaceBaseSchema)['shape'], { kind: EnumOf<PlaceKind | Added<O, 'placeKinds'>> }>, FieldsFor<O, 'place'>>>;
 type IncidentBaseOf<O> = Strict<
