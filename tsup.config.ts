@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/entries/main.ts', schema: 'src/entries/schema.ts' },
+    entry: { index: 'src/entries/main.ts', schema: 'src/entries/schema.ts', records: 'src/entries/records.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: false,

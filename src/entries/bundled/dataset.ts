@@ -1,5 +1,5 @@
 import { RecordDataset, recordsByKind, type Dataset } from '../../dataset/index.js';
-import records from '../../generated/records.json';
+import { RECORD_LISTS } from './record-lists.js';
 import type { RecordMap } from '../../schema/index.js';
 import type { BundledIds } from './ids.js';
 
@@ -14,5 +14,5 @@ import type { BundledIds } from './ids.js';
  * ```
  */
 export const dataset: Dataset<RecordMap, BundledIds> = /* @__PURE__ */ new RecordDataset<RecordMap, BundledIds>(
-  /* @__PURE__ */ recordsByKind(records as Partial<Record<string, readonly unknown[]>>),
+  /* @__PURE__ */ recordsByKind(RECORD_LISTS),
 );
