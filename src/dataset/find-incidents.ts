@@ -17,7 +17,7 @@ const KEPT: Record<DateMatch, readonly Tristate[]> = {
  *
  * @example
  * ```ts
- * placeAndDescendants(dataset.places, 'tajikistan').has('badakhshan'); // => true
+ * placeAndDescendants(dataset.places, 'tajikistan-territory').has('badakhshan-tajikistan'); // => true
  * ```
  */
 export function placeAndDescendants(places: readonly Place[], root: string): Set<string> {

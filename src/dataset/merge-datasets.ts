@@ -76,6 +76,7 @@ function collisions(a: Record<RecordKind, readonly unknown[]>, b: Record<RecordK
  *
  * @example
  * ```ts
+ * // doctest: skip (needs a source of your own with the quoted text, `mySource`)
  * const merged = mergeDatasets(dataset, {
  *   sources: [mySource],
  *   incidents: [{ id: 'my-clash', type: 'clash', title: 'Clash', actors: [{ actor: 'iskp', role: 'perpetrator' }],

@@ -223,6 +223,7 @@ export interface DefinedSchemas<O extends DefineSchemasOptions> {
  *
  * @example
  * ```ts
+ * // doctest: skip (validates `myData`, records of your own)
  * const mine = defineSchemas({
  *   incidentTypes: ['protest'],
  *   actorKinds: ['militia'],

@@ -46,6 +46,7 @@ export const RelationSchema = refineRelation(refineRecord(RelationBaseSchema));
  *
  * @example
  * ```ts
+ * const relation = getRelation('tajikistan-bans-jamaat-ansarullah')!;
  * const Mine = refineRelation(RelationBaseSchema.extend({ weight: z.number() }));
  * Mine.safeParse({ ...relation, weight: 1, to: relation.from }).success; // => false
  * ```

@@ -100,6 +100,7 @@ export interface TableInput {
  *
  * @example
  * ```ts
+ * // doctest: skip (the context is built inside exportTables; tests/tables covers it)
  * context.kindOf('dushanbe'); // => 'place'
  * ```
  */
@@ -113,6 +114,7 @@ export interface TableContext {
  *
  * @example
  * ```ts
+ * // doctest: skip (aliasesTable is an internal table definition in link-tables.ts)
  * aliasesTable.primaryKey; // => ['actor', 'name']
  * ```
  */
