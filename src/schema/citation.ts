@@ -30,4 +30,5 @@ export const CitationSchema = z.strictObject({
  * first?.source; // => 'kabulnow-2023-09-central-asia-terrorism-concerns'
  * ```
  */
-export type Citation = z.infer<typeof CitationSchema>;
+// An interface, not a type alias, so that signatures and the API reference show its name.
+export interface Citation extends z.infer<typeof CitationSchema> {}

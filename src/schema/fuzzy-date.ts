@@ -109,4 +109,5 @@ export const FuzzyDateSchema = FuzzyDateBaseSchema.superRefine((value, ctx) => {
  * [date?.start, date?.end, date?.precision]; // => ['2023-09-01', '2023-09-14', 'range']
  * ```
  */
-export type FuzzyDate = z.infer<typeof FuzzyDateBaseSchema>;
+// An interface, not a type alias, so that signatures and the API reference show its name.
+export interface FuzzyDate extends z.infer<typeof FuzzyDateBaseSchema> {}

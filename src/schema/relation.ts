@@ -68,4 +68,5 @@ export function refineRelation<T extends z.ZodType<{ from?: string; to?: string 
  * [relation?.from, relation?.type, relation?.to]; // => ['tajikistan', 'bans', 'jamaat-ansarullah']
  * ```
  */
-export type Relation = z.infer<typeof RelationBaseSchema>;
+// An interface, not a type alias, so that signatures and the API reference show its name.
+export interface Relation extends z.infer<typeof RelationBaseSchema> {}

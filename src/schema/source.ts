@@ -51,4 +51,5 @@ export const SourceSchema = z.strictObject({
  * source?.text; // => undefined (the package ships quotes, not the article)
  * ```
  */
-export type Source = z.infer<typeof SourceSchema>;
+// An interface, not a type alias, so that signatures and the API reference show its name.
+export interface Source extends z.infer<typeof SourceSchema> {}
