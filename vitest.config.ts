@@ -7,13 +7,19 @@ const UNIT = ['schema', 'time', 'quantity', 'dataset', 'compare', 'tables', 'ent
   (layer) => `tests/${layer}/**/*.test.ts`,
 );
 
+// ZOD_DIR points the suite at another zod install (tests/package/oldest-zod.test.ts runs the
+// unit project against the oldest zod the peer range allows).
+const ZOD_DIR = process.env.ZOD_DIR;
+
+const resolve = ZOD_DIR ? { alias: [{ find: /^zod$/, replacement: `${ZOD_DIR}/node_modules/zod/index.js` }] } : {};
+
 export default defineConfig({
   test: {
     // The JSON report lets .ci/run print the one closing line CI reads.
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
     projects: [
-      { test: { name: 'unit', include: UNIT, testTimeout: 60_000 } },
-      { test: { name: 'integration', include: ['tests/**/*.test.ts'], exclude: UNIT, testTimeout: 60_000 } },
+      { resolve, test: { name: 'unit', include: UNIT, testTimeout: 60_000 } },
+      { resolve, test: { name: 'integration', include: ['tests/**/*.test.ts'], exclude: UNIT, testTimeout: 60_000 } },
     ],
   },
 });
