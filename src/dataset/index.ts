@@ -9,6 +9,7 @@ export type { RecordsByKind } from './record-dataset.js';
 export { DEFAULT_SCHEMAS } from './default-schemas.js';
 export { foldText, foldWhitespace } from './fold-text.js';
 export { deepFreeze } from './freeze.js';
+export { idOf } from './record-id.js';
 export type * from './types.js';
 export { compileValidityCheck, createRecordValidator } from './compiled-validator/index.js';
 export type { ValidityCheck, RecordIssue, RecordValidator } from './compiled-validator/index.js';

@@ -5,6 +5,7 @@ import { RecordDataset } from './record-dataset.js';
 import type { Dataset } from './types.js';
 import { validateDataset, type SchemaSet } from './validate-dataset.js';
 import { DatasetValidationError, type ValidationIssue } from './validation-error.js';
+import { idOf } from './record-id.js';
 
 /**
  * Either side of a merge: a Dataset (the bundled one, say) or plain input for `createDataset`.
@@ -27,11 +28,6 @@ function collectionOf(input: MergeInput, kind: RecordKind, side: string): readon
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw new TypeError(`mergeDatasets: the ${side} dataset's "${COLLECTION_OF[kind]}" is not an array`);
   return value;
-}
-
-function idOf(record: unknown): string | undefined {
-  const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
-  return typeof id === 'string' ? id : undefined;
 }
 
 /** Ids that both sides use, each reported once with both records named. */

@@ -5,6 +5,7 @@ import { foldWhitespace } from './fold-text.js';
 import { parseRecord } from './parse-record.js';
 import { referencesOf } from './references.js';
 import type { ValidationIssue } from './validation-error.js';
+import { idOf } from './record-id.js';
 
 /** Schemas to validate each kind with. */
 export type SchemaSet = Record<RecordKind, z.ZodType>;
@@ -24,15 +25,9 @@ interface Located {
 
 const KNOWN_COLLECTIONS = new Set<string>(Object.values(COLLECTION_OF));
 
-function readId(raw: unknown): string | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const id = (raw as { id?: unknown }).id;
-  return typeof id === 'string' ? id : undefined;
-}
-
 function issueCode(zodIssue: z.core.$ZodIssue): ValidationIssue['code'] {
-  // FuzzyDateSchema words its date-order issue this way; the code lets callers filter on it.
-  return zodIssue.code === 'custom' && /^start \S+ is after end/.test(zodIssue.message) ? 'date-order' : 'schema';
+  // FuzzyDateSchema marks its date-order issue with `params.code`; the code lets callers filter on it.
+  return zodIssue.code === 'custom' && zodIssue.params?.code === 'date-order' ? 'date-order' : 'schema';
 }
 
 /**
@@ -63,7 +58,7 @@ export function validateDataset(input: unknown, schemas: SchemaSet): ValidationR
       continue;
     }
     value.forEach((raw, index) => {
-      const id = readId(raw);
+      const id = idOf(raw);
       located.push({ kind, index, id, raw });
       // Only a caller's schema can pass input objects through; ours rebuild everything they accept.
       const parsed = parseRecord(schemas[kind], raw, schemas[kind] !== DEFAULT_SCHEMAS[kind]);

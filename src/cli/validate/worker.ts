@@ -3,7 +3,7 @@
  * reads and cuts the input. Started by {@link ValidationPool}; built to dist/cli-worker.js.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createRecordValidator } from '../../dataset/index.js';
+import { createRecordValidator, idOf } from '../../dataset/index.js';
 import { loadSchema } from './load-schema.js';
 import type { WorkerSetup, WorkRequest, WorkResult } from './worker-protocol.js';
 
@@ -11,11 +11,6 @@ const { kind, schemas } = workerData as WorkerSetup;
 // The main thread loaded the same module first and reported any problem with it.
 const validate = createRecordValidator(await loadSchema(kind, schemas));
 const decoder = new TextDecoder('utf-8', { fatal: true });
-
-function idOf(value: unknown): string | null {
-  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
-  return typeof id === 'string' ? id : null;
-}
 
 function check(request: WorkRequest): WorkResult {
   const ids: (string | null)[] = [];
@@ -43,7 +38,7 @@ function check(request: WorkRequest): WorkResult {
         continue;
       }
     }
-    ids.push(idOf(value));
+    ids.push(idOf(value) ?? null);
     const issues = validate(value);
     if (issues.length > 0) result.problems.push({ index, issues });
   }
