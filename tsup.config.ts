@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/entries/main.ts', schema: 'src/entries/schema.ts' },
+    entry: { index: 'src/entries/main.ts', schema: 'src/entries/schema.ts', records: 'src/entries/records.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: false,
@@ -12,7 +12,10 @@ export default defineConfig([
     sourcemap: false,
     splitting: true,
     treeshake: true,
-    external: ['zod', /^date-fns/],
+    external: ['zod'],
+    // date-fns is bundled: the dozen functions we call cost a few KB, while loading them from
+    // node_modules at import meant some forty module files (docs/performance.md, import cost).
+    noExternal: [/^date-fns/],
   },
   {
     // The command line and its validation worker: Node only, ESM, kept apart from the
@@ -27,6 +30,7 @@ export default defineConfig([
     splitting: false,
     treeshake: true,
     banner: { js: '#!/usr/bin/env node' },
-    external: ['zod', /^date-fns/, 'csv-parse', 'csv-stringify'],
+    external: ['zod', 'csv-parse', 'csv-stringify'],
+    noExternal: [/^date-fns/],
   },
 ]);

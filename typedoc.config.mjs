@@ -5,7 +5,7 @@ const config = {
   name: 'central-asia-security',
   // Keep in step with the JavaScript subpaths of package.json `exports`
   // (tests/package/jsdoc.test.ts checks that they match).
-  entryPoints: ['src/entries/main.ts', 'src/entries/schema.ts'],
+  entryPoints: ['src/entries/main.ts', 'src/entries/schema.ts', 'src/entries/records.ts'],
   out: 'docs/api',
   readme: 'README.md',
   // The guides, linked from the README and listed beside the API.
@@ -14,7 +14,7 @@ const config = {
   // typedoc's defaults plus what the guides use (Python and R readers of the data package).
   highlightLanguages: [
     'bash', 'console', 'css', 'html', 'javascript', 'json', 'jsonc', 'json5', 'yaml', 'tsx', 'typescript',
-    'sh', 'shell', 'markdown', 'md', 'python', 'r', 'csv',
+    'sh', 'shell', 'markdown', 'md', 'python', 'r', 'csv', 'mermaid',
   ],
   // No public repository address is known yet, and a clone's remote (CI clones a local path)
   // is no place to link sources to; turn source links on once the repository is public.
@@ -25,6 +25,10 @@ const config = {
   // Type-level helpers of defineSchemas' result types: users never name them, so they stay
   // unexported rather than widen the public surface.
   intentionallyNotExported: [
+    // Constraints and plumbing of the generic Dataset and query types; internal since the
+    // surface was trimmed (etc/main.api.md).
+    'src/dataset/types.ts:RecordMapLike',
+    'src/dataset/types.ts:FieldOf',
     'src/schema/define-schemas.ts:Strict',
     'src/schema/define-schemas.ts:Members',
     'src/schema/define-schemas.ts:Added',

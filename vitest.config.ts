@@ -7,15 +7,19 @@ const UNIT = ['schema', 'time', 'quantity', 'dataset', 'compare', 'tables', 'ent
   (layer) => `tests/${layer}/**/*.test.ts`,
 );
 
+// ZOD_DIR points the suite at another zod install (tests/package/oldest-zod.test.ts runs the
+// unit project against the oldest zod the peer range allows).
+const ZOD_DIR = process.env.ZOD_DIR;
+
+const resolve = ZOD_DIR ? { alias: [{ find: /^zod$/, replacement: `${ZOD_DIR}/node_modules/zod/index.js` }] } : {};
+
 export default defineConfig({
   test: {
     // The JSON report lets .ci/run print the one closing line CI reads.
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
     projects: [
-      // Generous hook timeouts too: on a loaded machine, installing or removing a consumer
-      // package in a hook can take far longer than vitest's default 10 s.
-      { test: { name: 'unit', include: UNIT, testTimeout: 60_000, hookTimeout: 120_000 } },
-      { test: { name: 'integration', include: ['tests/**/*.test.ts'], exclude: UNIT, testTimeout: 60_000, hookTimeout: 120_000 } },
+      { resolve, test: { name: 'unit', include: UNIT, testTimeout: 60_000, hookTimeout: 120_000 } },
+      { resolve, test: { name: 'integration', include: ['tests/**/*.test.ts'], exclude: UNIT, testTimeout: 60_000, hookTimeout: 120_000 } },
     ],
   },
 });

@@ -2,6 +2,8 @@
  * Validates data/ with createDataset (schemas, ids, references, and every quote against its
  * source's full text) and writes the bundle the main entry ships:
  * - src/generated/records.json: every record, sources without their full text;
+ * - src/generated/records/<collection>.json: the same records, one file per kind, so that an
+ *   app that reads one kind (the `records` entry) bundles only that kind;
  * - src/generated/ids.ts: the literal id union of each kind.
  * Any validation problem fails the build and writes nothing.
  */
@@ -90,6 +92,11 @@ function main(): void {
   const bundle = { ...records, sources: records.sources.map(({ text: _text, ...source }) => source) };
   mkdirSync(OUT, { recursive: true });
   writeAtomically(`${OUT}records.json`, `${JSON.stringify(bundle, null, 1)}\n`);
+  mkdirSync(`${OUT}records`, { recursive: true });
+  for (const kind of RECORD_KINDS) {
+    const collection = COLLECTION_OF[kind];
+    writeAtomically(`${OUT}records/${collection}.json`, `${JSON.stringify(bundle[collection] ?? [], null, 1)}\n`);
+  }
   writeAtomically(`${OUT}ids.ts`, idsModule(dataset));
   writeAtomically(`${OUT}table-rows.ts`, tableRowsModule());
   const counts = RECORD_KINDS.map((kind) => `${dataset[COLLECTION_OF[kind]].length} ${COLLECTION_OF[kind]}`).join(', ');

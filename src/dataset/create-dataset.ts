@@ -76,8 +76,43 @@ export function createDataset<const S extends SchemaOverrides = {}>(
   input: unknown,
   options: CreateDatasetOptions<S> = {},
 ): Dataset<RecordsOf<S>> {
+  const result = safeCreateDataset(input, options);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/**
+ * The result of {@link safeCreateDataset}, shaped as zod's `safeParse` result.
+ *
+ * @example
+ * ```ts
+ * const result: SafeCreateDatasetResult = safeCreateDataset({ actors: [] });
+ * result.success; // => true
+ * ```
+ */
+export type SafeCreateDatasetResult<S extends SchemaOverrides = {}> =
+  | { success: true; data: Dataset<RecordsOf<S>>; error?: never }
+  | { success: false; data?: never; error: DatasetValidationError };
+
+/**
+ * {@link createDataset} without the throw: `{ success: true, data }` with the dataset, or
+ * `{ success: false, error }` with the {@link DatasetValidationError} listing every problem,
+ * as zod's `safeParse` does.
+ *
+ * @example
+ * ```ts
+ * const result = safeCreateDataset({ actors: [{ id: 'Not An Id' }] });
+ * result.success; // => false
+ * result.error?.issues[0]?.code; // => 'schema'
+ * safeCreateDataset({ actors: [] }).data?.actors; // => []
+ * ```
+ */
+export function safeCreateDataset<const S extends SchemaOverrides = {}>(
+  input: unknown,
+  options: CreateDatasetOptions<S> = {},
+): SafeCreateDatasetResult<S> {
   const schemas = { ...DEFAULT_SCHEMAS, ...options.schemas } as SchemaSet;
   const { records, issues } = validateDataset(input, schemas);
-  if (issues.length > 0) throw new DatasetValidationError(issues);
-  return new RecordDataset<RecordsOf<S>>(records);
+  if (issues.length > 0) return { success: false, error: new DatasetValidationError(issues) };
+  return { success: true, data: new RecordDataset<RecordsOf<S>>(records) };
 }

@@ -19,7 +19,7 @@ const KEPT = new Map<string, readonly Tristate[]>([
  *
  * @example
  * ```ts
- * placeAndDescendants(dataset.places, 'tajikistan').has('badakhshan'); // => true
+ * placeAndDescendants(dataset.places, 'tajikistan-territory').has('badakhshan-tajikistan'); // => true
  * ```
  */
 export function placeAndDescendants(places: readonly Place[], root: string): Set<string> {

@@ -1,7 +1,7 @@
-export { createDataset } from './create-dataset.js';
+export { createDataset, safeCreateDataset } from './create-dataset.js';
 export { mergeDatasets } from './merge-datasets.js';
 export type { MergeInput } from './merge-datasets.js';
-export type { CreateDatasetOptions, SchemaOverrides, RecordsOf } from './create-dataset.js';
+export type { CreateDatasetOptions, SchemaOverrides, RecordsOf, SafeCreateDatasetResult } from './create-dataset.js';
 export { DatasetValidationError, formatIssue } from './validation-error.js';
 export type { ValidationIssue, ValidationIssueCode } from './validation-error.js';
 export { RecordDataset, recordsByKind } from './record-dataset.js';
@@ -10,6 +10,7 @@ export { DEFAULT_SCHEMAS } from './default-schemas.js';
 export { foldText, foldWhitespace } from './fold-text.js';
 export { findContradictions, scopeDifferences } from './contradictions.js';
 export { deepFreeze } from './freeze.js';
+export { idOf } from './record-id.js';
 export type * from './types.js';
 export { compileValidityCheck, createRecordValidator } from './compiled-validator/index.js';
 export type { ValidityCheck, RecordIssue, RecordValidator } from './compiled-validator/index.js';

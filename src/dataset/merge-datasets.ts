@@ -5,6 +5,7 @@ import { RecordDataset } from './record-dataset.js';
 import type { Dataset } from './types.js';
 import { byKind, readCollections, validateCollections, type Collections, type SchemaSet } from './validate-dataset.js';
 import { DatasetValidationError, type ValidationIssue } from './validation-error.js';
+import { idOf } from './record-id.js';
 
 /**
  * Either side of a merge: a Dataset (the bundled one, say) or plain input for `createDataset`.
@@ -34,11 +35,6 @@ function sideOf(input: unknown, side: 'first' | 'second'): Collections {
   }
   const read = readCollections(input);
   return { collections: read.collections, issues: read.issues.map((issue) => ({ ...issue, message: `the ${side} dataset: ${issue.message}` })) };
-}
-
-function idOf(record: unknown): string | undefined {
-  const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
-  return typeof id === 'string' ? id : undefined;
 }
 
 /** Ids that both sides use, each reported once with both records named. */
@@ -83,6 +79,7 @@ function collisions(a: Record<RecordKind, readonly unknown[]>, b: Record<RecordK
  *
  * @example
  * ```ts
+ * // doctest: skip (needs a source of your own with the quoted text, `mySource`)
  * const merged = mergeDatasets(dataset, {
  *   sources: [mySource],
  *   incidents: [{ id: 'my-clash', type: 'clash', title: 'Clash', actors: [{ actor: 'iskp', role: 'perpetrator' }],

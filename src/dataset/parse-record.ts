@@ -28,7 +28,7 @@ function tooDeep(error: unknown): boolean {
  * const input = { id: 'a', extra: { n: 1 } };
  * const parsed = parseRecord(z.looseObject({ id: z.string() }), input, true);
  * parsed.success && (parsed.data as typeof input).extra !== input.extra; // => true
- * parseRecord(z.json(), nestedArrays(100_000), false).success; // => false
+ * // parseRecord(z.json(), 100,000 nested arrays, false).success is false: tests/hostile covers it
  * ```
  */
 export function parseRecord(schema: z.ZodType, raw: unknown, copy: boolean): ParsedRecord {

@@ -5,6 +5,7 @@ import { parseRecord } from './parse-record.js';
 import { referencesOf } from './references.js';
 import { snapshotInput } from './snapshot.js';
 import type { ValidationIssue } from './validation-error.js';
+import { idOf } from './record-id.js';
 
 /** Schemas to validate each kind with. */
 export type SchemaSet = Record<RecordKind, z.ZodType>;
@@ -24,15 +25,9 @@ interface Located {
 
 const KNOWN_COLLECTIONS = new Set<string>(Object.values(COLLECTION_OF));
 
-function readId(raw: unknown): string | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const id = (raw as { id?: unknown }).id;
-  return typeof id === 'string' ? id : undefined;
-}
-
 function issueCode(zodIssue: z.core.$ZodIssue): ValidationIssue['code'] {
-  // FuzzyDateSchema words its date-order issue this way; the code lets callers filter on it.
-  return zodIssue.code === 'custom' && /^start \S+ is after end/.test(zodIssue.message) ? 'date-order' : 'schema';
+  // FuzzyDateSchema marks its date-order issue with `params.code`; the code lets callers filter on it.
+  return zodIssue.code === 'custom' && zodIssue.params?.code === 'date-order' ? 'date-order' : 'schema';
 }
 
 /** An object with one entry per record kind. */
@@ -96,7 +91,7 @@ export function validateCollections(collections: Record<RecordKind, readonly unk
     // A for loop, not forEach: holes are read (as undefined), never skipped.
     for (let index = 0; index < value.length; index++) {
       const raw: unknown = value[index];
-      const id = readId(raw);
+      const id = idOf(raw);
       located.push({ kind, index, id, raw });
       // The collections are private copies, so a caller's schema that passes objects through
       // keeps (and freezes) ours, not the caller's.

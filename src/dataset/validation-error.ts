@@ -12,11 +12,7 @@ import type { RecordKind } from '../schema/index.js';
  *
  * @example
  * ```ts
- * try {
- *   createDataset({ actors: 'none' });
- * } catch (error) {
- *   const code: ValidationIssueCode | undefined = (error as DatasetValidationError).issues[0]?.code; // => 'input'
- * }
+ * const code: ValidationIssueCode | undefined = safeCreateDataset({ actors: 'none' }).error?.issues[0]?.code; // => 'input'
  * ```
  */
 export type ValidationIssueCode =
@@ -149,11 +145,13 @@ const DATASET_VALIDATION_ERROR = Symbol.for('central-asia-security.DatasetValida
  *
  * @example
  * ```ts
+ * let caught: unknown;
  * try {
  *   createDataset({ actors: [{ id: 'x' }] });
  * } catch (error) {
- *   if (error instanceof DatasetValidationError) error.issues[0].code; // => 'schema'
+ *   caught = error;
  * }
+ * caught instanceof DatasetValidationError && caught.issues[0]?.code; // => 'schema'
  * ```
  */
 export class DatasetValidationError extends Error {

@@ -1,14 +1,38 @@
 /**
  * `central-asia-security`: the bundled, sourced dataset of Central Asian security actors,
  * incidents, indicators, claims and relations, with query helpers, `createDataset` for your own
- * data, and the schemas. Browser-safe: nothing here touches Node built-ins.
+ * data, and the schemas. Browser-safe: nothing here touches Node built-ins. An app that only
+ * reads the bundled records imports `central-asia-security/records` instead, which has no zod.
+ *
+ * Every name is listed here on purpose: this list (with the schema entry's, re-exported whole)
+ * is the public surface that etc/main.api.md records; a name not listed stays internal.
  *
  * @module
  */
-export * from '../schema/index.js';
+export * from './schema.js';
+
+// The bundled data and its queries.
 export { dataset } from './bundled/dataset.js';
-export * from './bundled/queries.js';
-export type * from './bundled/ids.js';
+export {
+  getSource,
+  getActor,
+  getPlace,
+  getIncident,
+  getIndicator,
+  getObservation,
+  getClaim,
+  getRelation,
+  getRecord,
+  isActorId,
+  searchActors,
+  findIncidents,
+  claimsAbout,
+  claimsBy,
+  contradictions,
+  relationsOf,
+  series,
+} from './bundled/queries.js';
+export type { CheckedId } from './bundled/queries.js';
 export { isBundledId, isSourceId, isPlaceId, isIncidentId, isIndicatorId, isObservationId, isClaimId, isRelationId } from './bundled/guards.js';
 export type {
   BundledId,
@@ -24,7 +48,22 @@ export type {
   BundledRelation,
   BundledCitation,
 } from './bundled/records.js';
-export { createDataset, mergeDatasets, createRecordValidator, scopeDifferences, DatasetValidationError, formatIssue, foldText } from '../dataset/index.js';
+export type {
+  BundledIds,
+  ActorId,
+  ClaimId,
+  IncidentId,
+  IndicatorId,
+  ObservationId,
+  PlaceId,
+  RelationId,
+  SourceId,
+} from './bundled/ids.js';
+
+// Datasets of your own.
+export { createDataset, safeCreateDataset, mergeDatasets, createRecordValidator, scopeDifferences, DatasetValidationError, formatIssue } from '../dataset/index.js';
+
+// Places on a map.
 export { placeWithin, placeNear, distanceKm } from '../dataset/index.js';
 export type { NearQuery } from '../dataset/index.js';
 export type {
@@ -36,24 +75,25 @@ export type {
   CreateDatasetOptions,
   Dataset,
   DateMatch,
-  FieldOf,
   IncidentQuery,
   MergeInput,
   RecordIssue,
   RecordValidator,
-  RecordMapLike,
   RecordsOf,
   RelationsOfOptions,
+  SafeCreateDatasetResult,
   SchemaOverrides,
   SearchActorsOptions,
   SeriesOptions,
   ValidationIssue,
   ValidationIssueCode,
 } from '../dataset/index.js';
-export { resolveRelativeDate, fuzzyDate, compareFuzzyDates, intersectFuzzyDates, precisionOf } from '../time/index.js';
-export type { ResolveRelativeDateOptions } from '../time/index.js';
-export { overlaps, within } from '../time/index.js';
-export type { Tristate, DateWindow, TristateOptions } from '../time/index.js';
+
+// Dates.
+export { resolveRelativeDate, fuzzyDate, compareFuzzyDates, intersectFuzzyDates, precisionOf, overlaps, within } from '../time/index.js';
+export type { ResolveRelativeDateOptions, Tristate, DateWindow, TristateOptions } from '../time/index.js';
+
+// Quantities.
 export {
   unitInfo,
   unitsCompatible,
@@ -63,11 +103,11 @@ export {
   roundSignificant,
   formatQuantity,
   unitWord,
-  boundsOf,
-  applyMonotone,
   UnitError,
 } from '../quantity/index.js';
-export type { UnitInfo, UnitDimension, Bounds, ComputedQuantity, ComputedQualifier, FormatQuantityOptions } from '../quantity/index.js';
+export type { UnitInfo, UnitDimension, ComputedQuantity, ComputedQualifier, FormatQuantityOptions } from '../quantity/index.js';
+
+// Comparing figures.
 export { compare, rate, impliedBaseline, periodLength, DAYS_PER } from '../compare/index.js';
 export type {
   Comparable,
@@ -79,12 +119,14 @@ export type {
   PeriodLength,
   ImpliedBaseline,
 } from '../compare/index.js';
+
+// Tables.
 export { toRows } from './bundled/tables.js';
 export { fromTables } from '../tables/index.js';
 export { withDates, observationsView } from '../tables/index.js';
 export type { DatedRow, ObservationViewRow } from '../tables/index.js';
 export type { TableRowsInput, RebuiltRecords, TableRow } from '../tables/index.js';
-export { exportTable, exportTables, tableRows, TABLE_NAMES, toJson, toNdjson, toDataPackage } from '../tables/index.js';
+export { exportTable, exportTables, TABLE_NAMES, toJson, toNdjson, toDataPackage } from '../tables/index.js';
 export { toGeoJson } from '../tables/index.js';
 export type { GeoJsonFeatureCollection, GeoJsonFeature, GeoJsonPoint, ToGeoJsonOptions } from '../tables/index.js';
 export type {

@@ -2,8 +2,87 @@
  * `central-asia-security/schema`: the zod schemas and their types, with no data.
  *
  * Each record kind comes twice: `XBaseSchema`, a refinement-free object to `.extend()`, and
- * `XSchema`, the refined schema to `.safeExtend()` or use as is.
+ * `XSchema`, the refined schema to `.safeExtend()` or use as is. Sources and citations carry no
+ * refinements, so they have one schema each.
+ *
+ * Every name is listed here on purpose: this list is the public surface (etc/schema.api.md
+ * records it), and a name in src/schema that is not listed stays internal.
  *
  * @module schema
  */
-export * from '../schema/index.js';
+export {
+  ACTOR_KINDS,
+  ALIAS_ORIGINS,
+  DATE_PRECISIONS,
+  INCIDENT_ROLES,
+  INCIDENT_TYPES,
+  PLACE_KINDS,
+  QUANTITY_QUALIFIERS,
+  RECORD_KINDS,
+  RECORD_STATUSES,
+  RELATION_TYPES,
+  STANCES,
+  SYMMETRIC_RELATION_TYPES,
+} from '../schema/index.js';
+export type {
+  ActorKind,
+  AliasOrigin,
+  DatePrecision,
+  IncidentRole,
+  IncidentType,
+  PlaceKind,
+  QuantityQualifier,
+  RecordKind,
+  RecordStatus,
+  RelationType,
+  Stance,
+} from '../schema/index.js';
+export { ID_PATTERN, IdSchema, CountryCodeSchema, IsoDateSchema, FuzzyDateBaseSchema, FuzzyDateSchema } from '../schema/index.js';
+export type { Id, CountryCode, FuzzyDate } from '../schema/index.js';
+export { QuantityBaseSchema, QuantitySchema, CitationSchema, SourceSchema } from '../schema/index.js';
+export type { Quantity, Citation, Source } from '../schema/index.js';
+export { InferenceSchema, ExternalIdSchema, WithdrawalSchema, RecordBaseSchema, refineRecord, refineRelation } from '../schema/index.js';
+export type { Inference, ExternalId, Withdrawal, RecordBase } from '../schema/index.js';
+export {
+  ActorBaseSchema,
+  ActorSchema,
+  AliasSchema,
+  PlaceBaseSchema,
+  PlaceSchema,
+  IncidentActorSchema,
+  IncidentBaseSchema,
+  IncidentSchema,
+  IndicatorBaseSchema,
+  IndicatorSchema,
+  ComparisonSchema,
+  DerivationSchema,
+  ObservationBaseSchema,
+  ObservationSchema,
+  ClaimChannelSchema,
+  PositionSchema,
+  ClaimBaseSchema,
+  ClaimSchema,
+  RelationBaseSchema,
+  RelationSchema,
+} from '../schema/index.js';
+export type {
+  Actor,
+  Alias,
+  Place,
+  Incident,
+  IncidentActor,
+  Indicator,
+  Comparison,
+  Derivation,
+  Observation,
+  ClaimChannel,
+  Position,
+  Claim,
+  Relation,
+} from '../schema/index.js';
+export { DatasetSchema, COLLECTION_OF, RECORD_SCHEMAS } from '../schema/index.js';
+export type { DatasetInput, RecordMap, IdMap, CollectionName } from '../schema/index.js';
+export { defineSchemas } from '../schema/index.js';
+export type { DefineSchemasOptions, DefinedSchemas, DefinedBases, ExtraFields } from '../schema/index.js';
+export { toJsonSchema, jsonSchemas } from '../schema/index.js';
+export type { JsonSchemaName, JsonSchemaDocument } from '../schema/index.js';

@@ -66,7 +66,9 @@ const AMBIGUOUS = new Map<string, string>([
  *
  * @example
  * ```ts
- * try { convertValue(80, 'attack', 'person'); } catch (e) { (e as UnitError).name; } // => 'UnitError'
+ * let caught: unknown;
+ * try { convertValue(80, 'attack', 'person'); } catch (e) { caught = e; }
+ * caught instanceof UnitError && caught.name; // => 'UnitError'
  * ```
  */
 export class UnitError extends Error {

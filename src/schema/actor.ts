@@ -74,4 +74,5 @@ export const ActorSchema = refineRecord(ActorBaseSchema);
  * [actor?.kind, actor?.name, actor?.country]; // => ['state', 'Tajikistan', 'TJ']
  * ```
  */
-export type Actor = z.infer<typeof ActorBaseSchema>;
+// An interface, not a type alias, so that signatures and the API reference show its name.
+export interface Actor extends z.infer<typeof ActorBaseSchema> {}

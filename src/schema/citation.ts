@@ -2,14 +2,17 @@ import { z } from 'zod';
 import { IdSchema } from './id.js';
 
 /**
- * Refinement-free citation schema (citations carry no refinements, so it is also the full one).
+ * A verbatim quote from a source that supports a record. Citations carry no refinements, so this
+ * one schema is both the one to use and the one to `.extend()`.
  *
  * @example
  * ```ts
- * Object.keys(CitationBaseSchema.extend({ page: z.number() }).shape); // => ['source', 'quote', 'paragraph', 'page']
+ * CitationSchema.parse({ source: 'kabulnow-2023-09-central-asia-terrorism-concerns', quote: 'at least 80' });
+ * // => { source: 'kabulnow-2023-09-central-asia-terrorism-concerns', quote: 'at least 80' }
+ * Object.keys(CitationSchema.extend({ page: z.number() }).shape); // => ['source', 'quote', 'paragraph', 'page']
  * ```
  */
-export const CitationBaseSchema = z.strictObject({
+export const CitationSchema = z.strictObject({
   /** Id of the Source record quoted. */
   source: IdSchema,
   /** A verbatim excerpt of the source's text; only white space may differ. */
@@ -17,17 +20,6 @@ export const CitationBaseSchema = z.strictObject({
   /** Where in the source: the 1-based paragraph number of the source text. */
   paragraph: z.number().int().positive().optional(),
 });
-
-/**
- * A verbatim quote from a source that supports a record.
- *
- * @example
- * ```ts
- * CitationSchema.parse({ source: 'kabulnow-2023-09-central-asia-terrorism-concerns', quote: 'at least 80' });
- * // => { source: 'kabulnow-2023-09-central-asia-terrorism-concerns', quote: 'at least 80' }
- * ```
- */
-export const CitationSchema = CitationBaseSchema;
 
 /**
  * A verbatim quote from a source.
@@ -38,4 +30,5 @@ export const CitationSchema = CitationBaseSchema;
  * first?.source; // => 'kabulnow-2023-09-central-asia-terrorism-concerns'
  * ```
  */
-export type Citation = z.infer<typeof CitationSchema>;
+// An interface, not a type alias, so that signatures and the API reference show its name.
+export interface Citation extends z.infer<typeof CitationSchema> {}

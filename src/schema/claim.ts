@@ -144,4 +144,5 @@ export const ClaimSchema = refineRecord(ClaimBaseSchema);
  * [claim?.claimant, claim?.about]; // => ['taliban', ['iskp', 'afghanistan']]
  * ```
  */
-export type Claim = z.infer<typeof ClaimBaseSchema>;
+// An interface, not a type alias, so that signatures and the API reference show its name.
+export interface Claim extends z.infer<typeof ClaimBaseSchema> {}

@@ -9,7 +9,7 @@ import { ObservationBaseSchema } from './observation.js';
 import { PlaceBaseSchema, refinePlaceGeo } from './place.js';
 import { refineRecord } from './record-base.js';
 import { refineRelation, RelationBaseSchema } from './relation.js';
-import { SourceBaseSchema } from './source.js';
+import { SourceSchema } from './source.js';
 import { ComparisonSchema } from './observation.js';
 import { quantitySchemasFor, unitSchema } from './quantity.js';
 import {
@@ -124,7 +124,7 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
   const geoDecimals: Record<string, number> = { ...extraDecimals, ...GEO_DECIMALS };
 
   const IncidentActor = IncidentActorSchema.extend({ role: z.enum(incidentRoles) });
-  const SourceBase = SourceBaseSchema.extend(fields.source ?? {});
+  const SourceBase = SourceSchema.extend(fields.source ?? {});
   const ActorBase = ActorBaseSchema.extend({ kind: z.enum(actorKinds) }).extend(fields.actor ?? {});
   const PlaceGeo = PlaceGeoBaseSchema.extend({ precision: z.enum(geoPrecisions) });
   const PlaceBase = PlaceBaseSchema.extend({ kind: z.enum(placeKinds), geo: PlaceGeo.optional() }).extend(fields.place ?? {});
@@ -186,7 +186,7 @@ type Strict<S extends Shape> = z.ZodObject<S, z.core.$strict>;
 type EnumOf<M extends string> = z.ZodEnum<{ [K in M]: K }>;
 
 type IncidentActorOf<O> = Strict<Extend<(typeof IncidentActorSchema)['shape'], { role: EnumOf<IncidentRole | Added<O, 'incidentRoles'>> }>>;
-type SourceBaseOf<O> = Strict<Extend<(typeof SourceBaseSchema)['shape'], FieldsFor<O, 'source'>>>;
+type SourceBaseOf<O> = Strict<Extend<(typeof SourceSchema)['shape'], FieldsFor<O, 'source'>>>;
 type ActorBaseOf<O> = Strict<Extend<Extend<(typeof ActorBaseSchema)['shape'], { kind: EnumOf<ActorKind | Added<O, 'actorKinds'>> }>, FieldsFor<O, 'actor'>>>;
 type PlaceGeoOf<O> = Strict<Extend<(typeof PlaceGeoBaseSchema)['shape'], { precision: EnumOf<GeoPrecision | AddedPrecisions<O>> }>>;
 type PlaceBaseOf<O> = Strict<
@@ -260,6 +260,7 @@ export interface DefinedSchemas<O extends DefineSchemasOptions> {
  *
  * @example
  * ```ts
+ * // doctest: skip (validates `myData`, records of your own)
  * const mine = defineSchemas({
  *   incidentTypes: ['protest'],
  *   actorKinds: ['militia'],

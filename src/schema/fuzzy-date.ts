@@ -95,7 +95,8 @@ export const FuzzyDateSchema = FuzzyDateBaseSchema.superRefine((value, ctx) => {
   // zod runs refinements after format issues too; comparing malformed dates only adds noise.
   if (!IsoDateSchema.safeParse(value.start).success || !IsoDateSchema.safeParse(value.end).success) return;
   if (value.start > value.end) {
-    ctx.addIssue({ code: 'custom', path: ['end'], message: `start ${value.start} is after end ${value.end}` });
+    // The code travels in `params`, so callers classify the issue without reading its wording.
+    ctx.addIssue({ code: 'custom', path: ['end'], message: `start ${value.start} is after end ${value.end}`, params: { code: 'date-order' } });
     return;
   }
   const problem = precisionProblem(value);
@@ -111,4 +112,5 @@ export const FuzzyDateSchema = FuzzyDateBaseSchema.superRefine((value, ctx) => {
  * [date?.start, date?.end, date?.precision]; // => ['2023-09-01', '2023-09-14', 'range']
  * ```
  */
-export type FuzzyDate = z.infer<typeof FuzzyDateBaseSchema>;
+// An interface, not a type alias, so that signatures and the API reference show its name.
+export interface FuzzyDate extends z.infer<typeof FuzzyDateBaseSchema> {}

@@ -74,4 +74,5 @@ export const IncidentSchema = refineRecord(IncidentBaseSchema);
  * [incident?.type, incident?.fatalities?.value]; // => ['clash', 3]
  * ```
  */
-export type Incident = z.infer<typeof IncidentBaseSchema>;
+// An interface, not a type alias, so that signatures and the API reference show its name.
+export interface Incident extends z.infer<typeof IncidentBaseSchema> {}

@@ -5,7 +5,7 @@ export * from './country-codes.js';
 export * from './fuzzy-date.js';
 export * from './quantity.js';
 export * from './citation.js';
-export { InferenceSchema, ExternalIdSchema, WithdrawalSchema, RecordBaseSchema } from './record-base.js';
+export { InferenceSchema, ExternalIdSchema, WithdrawalSchema, RecordBaseSchema, refineRecord } from './record-base.js';
 export type { Inference, ExternalId, Withdrawal, RecordBase } from './record-base.js';
 export * from './source.js';
 export * from './actor.js';

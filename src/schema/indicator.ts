@@ -42,4 +42,5 @@ export const IndicatorSchema = refineRecord(IndicatorBaseSchema);
  * [indicator?.name, indicator?.unit]; // => ['Opium supplied', 'tonne']
  * ```
  */
-export type Indicator = z.infer<typeof IndicatorBaseSchema>;
+// An interface, not a type alias, so that signatures and the API reference show its name.
+export interface Indicator extends z.infer<typeof IndicatorBaseSchema> {}

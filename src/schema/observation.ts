@@ -116,4 +116,5 @@ export const ObservationSchema = refineRecord(ObservationBaseSchema);
  * [observation?.subject, observation?.value.value, observation?.period.text]; // => ['afghanistan', 6200, '2022']
  * ```
  */
-export type Observation = z.infer<typeof ObservationBaseSchema>;
+// An interface, not a type alias, so that signatures and the API reference show its name.
+export interface Observation extends z.infer<typeof ObservationBaseSchema> {}

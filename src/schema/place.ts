@@ -72,4 +72,5 @@ export const PlaceSchema = refinePlaceGeo(refineRecord(PlaceBaseSchema));
  * [place?.kind, place?.parent]; // => ['province', 'tajikistan-territory']
  * ```
  */
-export type Place = z.infer<typeof PlaceBaseSchema>;
+// An interface, not a type alias, so that signatures and the API reference show its name.
+export interface Place extends z.infer<typeof PlaceBaseSchema> {}

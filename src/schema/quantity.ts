@@ -116,4 +116,5 @@ export const CountSchema = refineBounds(QuantityBaseSchema.extend({ value: count
  * [q?.value, q?.unit, q?.qualifier]; // => [6200, 'tonne', 'exact']
  * ```
  */
-export type Quantity = z.infer<typeof QuantityBaseSchema>;
+// An interface, not a type alias, so that signatures and the API reference show its name.
+export interface Quantity extends z.infer<typeof QuantityBaseSchema> {}

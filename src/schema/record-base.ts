@@ -118,7 +118,16 @@ export type RecordBase = z.infer<typeof RecordBaseSchema>;
 
 /**
  * Adds the cross-field rule every record shares: `withdrawal` is present exactly when the
- * record is withdrawn.
+ * record is withdrawn. Our refined schemas (`ActorSchema`, …) already carry it; use it on a
+ * record schema of your own built from a `XBaseSchema`, as {@link refineRelation} for relations.
+ *
+ * @example
+ * ```ts
+ * const MyActor = refineRecord(ActorBaseSchema.extend({ founded: z.number().optional() }));
+ * const actor = getActor('tajikistan')!;
+ * MyActor.safeParse({ ...actor, status: 'withdrawn' }).success; // => false
+ * MyActor.safeParse({ ...actor, founded: 1991 }).success; // => true
+ * ```
  */
 export function refineRecord<T extends z.ZodType<{ status?: string | undefined; withdrawal?: unknown }>>(schema: T): T {
   return schema.superRefine((record, ctx) => {

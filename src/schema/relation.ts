@@ -46,6 +46,7 @@ export const RelationSchema = refineRelation(refineRecord(RelationBaseSchema));
  *
  * @example
  * ```ts
+ * const relation = getRelation('tajikistan-bans-jamaat-ansarullah')!;
  * const Mine = refineRelation(RelationBaseSchema.extend({ weight: z.number() }));
  * Mine.safeParse({ ...relation, weight: 1, to: relation.from }).success; // => false
  * ```
@@ -67,4 +68,5 @@ export function refineRelation<T extends z.ZodType<{ from?: string; to?: string 
  * [relation?.from, relation?.type, relation?.to]; // => ['tajikistan', 'bans', 'jamaat-ansarullah']
  * ```
  */
-export type Relation = z.infer<typeof RelationBaseSchema>;
+// An interface, not a type alias, so that signatures and the API reference show its name.
+export interface Relation extends z.infer<typeof RelationBaseSchema> {}

@@ -4,15 +4,23 @@ import { IdSchema } from './id.js';
 import { InferenceSchema } from './record-base.js';
 
 /**
- * Refinement-free shape of a {@link Source}; extend this one with `.extend()`.
+ * A publication that records cite. Sources carry no refinements, so this one schema is both the
+ * one to use and the one to `.extend()`.
  *
  * @example
  * ```ts
- * const MySource = SourceBaseSchema.extend({ paywalled: z.boolean() });
+ * SourceSchema.parse({
+ *   id: 'kabulnow-2023-09-central-asia-terrorism-concerns',
+ *   title: 'Central Asia Voice Terrorism Concerns as US Projects Confidence in Taliban',
+ *   publisher: 'KabulNow',
+ *   url: 'https://kabulnow.com/2023/09/central-asia-voice-terrorism-concerns-as-us-projects-confidence-in-taliban/',
+ *   published: { start: '2023-09-14', end: '2023-09-20', precision: 'range' },
+ * }).publisher; // => 'KabulNow'
+ * const MySource = SourceSchema.extend({ paywalled: z.boolean() });
  * Object.keys(MySource.shape).includes('paywalled'); // => true
  * ```
  */
-export const SourceBaseSchema = z.strictObject({
+export const SourceSchema = z.strictObject({
   id: IdSchema,
   title: z.string().min(1),
   publisher: z.string().min(1),
@@ -38,25 +46,10 @@ export const SourceBaseSchema = z.strictObject({
  *
  * @example
  * ```ts
- * SourceSchema.parse({
- *   id: 'kabulnow-2023-09-central-asia-terrorism-concerns',
- *   title: 'Central Asia Voice Terrorism Concerns as US Projects Confidence in Taliban',
- *   publisher: 'KabulNow',
- *   url: 'https://kabulnow.com/2023/09/central-asia-voice-terrorism-concerns-as-us-projects-confidence-in-taliban/',
- *   published: { start: '2023-09-14', end: '2023-09-20', precision: 'range' },
- * }).publisher; // => 'KabulNow'
- * ```
- */
-export const SourceSchema = SourceBaseSchema;
-
-/**
- * A publication that records cite.
- *
- * @example
- * ```ts
  * const source: Source | undefined = getSource('kabulnow-2023-09-central-asia-terrorism-concerns');
  * source?.publisher; // => 'KabulNow'
  * source?.text; // => undefined (the package ships quotes, not the article)
  * ```
  */
-export type Source = z.infer<typeof SourceSchema>;
+// An interface, not a type alias, so that signatures and the API reference show its name.
+export interface Source extends z.infer<typeof SourceSchema> {}

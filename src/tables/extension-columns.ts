@@ -6,14 +6,14 @@ import {
   ObservationBaseSchema,
   PlaceBaseSchema,
   RelationBaseSchema,
-  SourceBaseSchema,
+  SourceSchema,
   type RecordKind,
 } from '../schema/index.js';
 import { column } from './columns.js';
 import type { Cell, ColumnDefinition, FieldType } from './table-spec.js';
 
 const KNOWN_FIELDS: Record<RecordKind, ReadonlySet<string>> = {
-  source: new Set(Object.keys(SourceBaseSchema.shape)),
+  source: new Set(Object.keys(SourceSchema.shape)),
   actor: new Set(Object.keys(ActorBaseSchema.shape)),
   place: new Set(Object.keys(PlaceBaseSchema.shape)),
   incident: new Set(Object.keys(IncidentBaseSchema.shape)),

@@ -105,6 +105,7 @@ export interface TypedTableInput {
  *
  * @example
  * ```ts
+ * // doctest: skip (the context is built inside exportTables; tests/tables covers it)
  * context.kindOf('dushanbe'); // => 'place'
  * ```
  */
@@ -118,6 +119,7 @@ export interface TableContext {
  *
  * @example
  * ```ts
+ * // doctest: skip (aliasesTable is an internal table definition in link-tables.ts)
  * aliasesTable.primaryKey; // => ['actor', 'name']
  * ```
  */

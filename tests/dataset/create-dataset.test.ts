@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDataset, DatasetValidationError, type ValidationIssue } from '../../src/dataset/index.js';
+import { createDataset, createRecordValidator, DatasetValidationError, safeCreateDataset, type ValidationIssue } from '../../src/dataset/index.js';
+import { ActorBaseSchema, FuzzyDateSchema } from '../../src/schema/index.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
 
 function issuesOf(input: unknown): ValidationIssue[] {
@@ -144,5 +145,31 @@ describe('createDataset', () => {
     const ds = createDataset(input);
     expect(ds.getActor('acme-front')?.status).toBe('withdrawn');
     expect(ds.searchActors('acme')).toEqual([]);
+  });
+});
+
+describe('issue codes come from the refinement, not from the wording', () => {
+  // A schema of yours whose message happens to read like our date-order message is still a
+  // plain schema issue; only FuzzyDateSchema's refinement (params.code) makes 'date-order'.
+  const Mimic = ActorBaseSchema.superRefine((_actor, ctx) => {
+    ctx.addIssue({ code: 'custom', path: ['name'], message: 'start 2024-01-02 is after end 2024-01-01' });
+  });
+  const actor = { id: 'acme-front', kind: 'armed-group', name: 'Acme Front', aliases: [], citations: [] };
+
+  it('in createDataset', () => {
+    const result = safeCreateDataset({ actors: [actor] }, { schemas: { actor: Mimic } });
+    expect(result.success).toBe(false);
+    const mimicked = result.error?.issues.filter((i) => i.message.startsWith('start 2024-01-02'));
+    expect(mimicked?.map((i) => i.code)).toEqual(['schema']);
+  });
+
+  it('in createRecordValidator', () => {
+    const mimicked = createRecordValidator(Mimic)(actor).filter((i) => i.message.startsWith('start 2024-01-02'));
+    expect(mimicked.map((i) => i.code)).toEqual(['schema']);
+  });
+
+  it('while our date-order refinement still yields date-order', () => {
+    const reversed = { start: '2024-01-02', end: '2024-01-01', precision: 'range' };
+    expect(createRecordValidator(FuzzyDateSchema)(reversed).map((i) => i.code)).toContain('date-order');
   });
 });

@@ -16,7 +16,7 @@ import {
   PlaceBaseSchema,
   RECORD_KINDS,
   RelationBaseSchema,
-  SourceBaseSchema,
+  SourceSchema,
 } from '../../src/schema/index.js';
 import { fullDataset } from '../fixtures/full-dataset.js';
 
@@ -156,7 +156,7 @@ describe('a dataset made by createDataset', () => {
     const extra = { extra: z.any(), meta: z.record(z.string(), z.unknown()) };
     const loose = <T extends z.ZodRawShape>(shape: T) => z.looseObject({ ...shape, ...extra });
     const schemas = {
-      source: loose(SourceBaseSchema.shape),
+      source: loose(SourceSchema.shape),
       actor: loose(ActorBaseSchema.shape),
       place: loose(PlaceBaseSchema.shape),
       incident: loose(IncidentBaseSchema.shape),

@@ -17,8 +17,6 @@ const quantity = { value: 5, unit: 'tonne', qualifier: 'about' } as const;
 
 /** Every exported function, and a call of it with real arguments. */
 const CALLS: Record<string, () => unknown> = {
-  applyMonotone: () => main.applyMonotone((a, b) => a + b, [main.boundsOf(quantity), main.boundsOf(quantity)], 'tonne', '5 + 5'),
-  boundsOf: () => main.boundsOf(quantity),
   compare: () => main.compare(observationWithComparison, quantity),
   compareFuzzyDates: () => main.compareFuzzyDates(incident.date, incident.date),
   conversionFactor: () => main.conversionFactor('tonne', 'kg'),
@@ -28,7 +26,6 @@ const CALLS: Record<string, () => unknown> = {
   createRecordValidator: () => main.createRecordValidator(main.ActorSchema)({ ...iskp, kind: 'militia' }),
   exportTable: () => main.exportTable(dataset, 'actors'),
   exportTables: () => main.exportTables(dataset),
-  foldText: () => main.foldText('ISKP'),
   formatIssue: () => main.formatIssue({ code: 'schema', kind: 'actor', id: 'x', index: 0, path: ['id'], message: 'bad' }),
   formatQuantity: () => main.formatQuantity(quantity),
   fuzzyDate: () => main.fuzzyDate('2023-09-01', '2023-09-30'),
@@ -41,7 +38,6 @@ const CALLS: Record<string, () => unknown> = {
   rate: () => main.rate(observationWithComparison, 'year'),
   resolveRelativeDate: () => main.resolveRelativeDate('last week', '2023-09-14'),
   roundSignificant: () => main.roundSignificant(1234, 2),
-  tableRows: () => main.tableRows(dataset, 'actors'),
   toDataPackage: () => main.toDataPackage(main.exportTables(dataset), { name: 'walk' }),
   toJson: () => main.toJson(dataset.actors),
   toNdjson: () => main.toNdjson(dataset.actors),

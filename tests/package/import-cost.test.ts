@@ -16,3 +16,24 @@ describe('importing the built main entry', () => {
     expect(report.afterUse.mapSet).toBeGreaterThan(0);
   });
 });
+
+describe('what importing the built main entry loads', () => {
+  it('is our own files and zod: date-fns is bundled, not loaded as some forty module files', async () => {
+    const { readFileSync } = await import('node:fs');
+    const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+    const seen = new Set<string>();
+    const bare = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(`${dist}${file}`, 'utf8');
+      for (const [, specifier] of code.matchAll(/^(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]/gm)) {
+        if (specifier!.startsWith('./')) visit(specifier!.slice(2));
+        else bare.add(specifier!);
+      }
+    };
+    visit('index.js');
+    expect(seen.size).toBeGreaterThan(1);
+    expect([...bare]).toEqual(['zod']);
+  });
+});

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { dataset, tableRows, toGeoJson } from '../../src/entries/main.js';
+import { dataset, toGeoJson, toRows } from '../../src/entries/main.js';
 
 // Reads what `npm run build` wrote to dist/data/. The validator is independent of our code:
 // @mapbox/geojsonhint, pinned to 3.2.0 (3.3.0 depends on a GitHub-only package).
@@ -25,7 +25,7 @@ describe('the shipped GeoJSON files', () => {
 
     it(`${kind}.geojson properties are the rows of ${kind}.csv, in order`, () => {
       const collection = JSON.parse(readFileSync(`${DIR}${kind}.geojson`, 'utf8')) as ReturnType<typeof toGeoJson>;
-      expect(collection.features.map((f) => f.properties)).toEqual(tableRows(dataset, kind));
+      expect(collection.features.map((f) => f.properties)).toEqual(toRows(kind, dataset));
       for (const feature of collection.features) {
         if (feature.geometry === null) expect(feature.properties.lon, feature.id).toBeNull();
         else expect(feature.geometry.coordinates, feature.id).toEqual([feature.properties.lon, feature.properties.lat]);

@@ -11,7 +11,8 @@ import { packedFiles } from './helpers/pack.js';
 
 /** File names as docs/releasing.md writes them: a chunk's content hash becomes `<hash>`. */
 function normalise(path: string): string {
-  return path.replace(/^dist\/chunk-[A-Za-z0-9_-]+\./, 'dist/chunk-<hash>.');
+  // Declaration chunks the entries share are named after their first module: relation-<hash>.d.ts.
+  return path.replace(/^dist\/chunk-[A-Za-z0-9_-]+\./, 'dist/chunk-<hash>.').replace(/^dist\/([a-z]+)-[A-Za-z0-9_-]{8}\.d\.(c?ts)$/, 'dist/$1-<hash>.d.$2');
 }
 
 function documentedList(): string[] {

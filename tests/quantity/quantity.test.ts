@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { applyMonotone, boundsOf } from '../../src/quantity/index.js';
 import {
-  applyMonotone,
-  boundsOf,
   conversionFactor,
   convertQuantity,
   convertValue,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createDataset, dataset, defineSchemas, exportTables, tableRows, toRows } from '../../src/entries/main.js';
+import { createDataset, dataset, defineSchemas, exportTables, toRows } from '../../src/entries/main.js';
 import { checkTables, typedRows } from '../../src/tables/check-tables.js';
 import { fromTables, rebuildFromTables } from '../../src/tables/from-tables.js';
 import { locateIssue } from '../../src/tables/locate-issue.js';
@@ -33,7 +33,7 @@ describe('extended datasets in the tables', () => {
   );
 
   it('go through every table function, their scalar extension fields as columns', () => {
-    const incidents = tableRows(extended, 'incidents');
+    const incidents = toRows('incidents', extended);
     expect(incidents[0]).toMatchObject({ id: incident.id, severity: 4 });
     expect(incidents[1]?.['severity']).toBeNull();
     expect(exportTables(extended).find((t) => t.name === 'incidents')?.columns.at(-1)).toEqual({ name: 'severity', type: 'integer', description: 'Extension field severity.' });

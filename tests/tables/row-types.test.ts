@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
-import { createDataset, dataset, defineSchemas, fromTables, exportTables, tableRows, toRows, type TableRow } from '../../src/entries/main.js';
+import { createDataset, dataset, defineSchemas, fromTables, exportTables, toRows, type TableRow } from '../../src/entries/main.js';
 
 describe('rows typed per table', () => {
   it('types each column and refuses a misspelt one at compile time', () => {
@@ -18,7 +18,7 @@ describe('rows typed per table', () => {
     const mine = defineSchemas({ fields: { incident: { severity: z.number().int().optional(), tags: z.array(z.string()).optional() } } });
     const [first, ...rest] = dataset.incidents;
     const extended = createDataset({ ...fromTables(exportTables(dataset)), incidents: [{ ...first!, severity: 2 }, ...rest] }, { schemas: mine.schemas });
-    const [row] = tableRows(extended, 'incidents');
+    const [row] = toRows('incidents', extended);
     expectTypeOf(row!.severity).toEqualTypeOf<number | null>();
     expect(row!.severity).toBe(2);
     // A list field has no column.

@@ -1,10 +1,5 @@
-import type { RecordValidator } from '../../dataset/index.js';
+import { idOf, type RecordValidator } from '../../dataset/index.js';
 import type { WorkRequest, WorkResult } from './worker-protocol.js';
-
-function idOf(value: unknown): string | null {
-  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
-  return typeof id === 'string' ? id : null;
-}
 
 /**
  * Makes the function that checks one batch: decodes and parses each record's text (JSON array,
@@ -54,7 +49,7 @@ export function createBatchChecker(validate: RecordValidator): (request: WorkReq
           continue;
         }
       }
-      ids.push(idOf(value));
+      ids.push(idOf(value) ?? null);
       const issues = validate(value);
       if (issues.length > 0) result.problems.push({ index, issues });
     }

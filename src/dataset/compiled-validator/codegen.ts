@@ -1,4 +1,4 @@
-import type { ValidityCheck } from './compile.js';
+import type { ValidityCheck } from './validity-check.js';
 import { checksOf, runCheck, Unsupported, type ZodCheckLike, type ZodNode } from './zod-internals.js';
 
 /** Formats whose check is the pattern test and nothing else. */

@@ -1,17 +1,9 @@
 import type { z } from 'zod';
 import { generateValidityCheck } from './codegen.js';
+import type { ValidityCheck } from './validity-check.js';
 import { checksOf, runCheck, Unsupported, type ZodNode } from './zod-internals.js';
 
-/**
- * A compiled yes/no check: `true` only when the schema would accept the value.
- *
- * @example
- * ```ts
- * const check: ValidityCheck = compileValidityCheck(ActorSchema)!;
- * check(getActor('iskp')); // => true
- * ```
- */
-export type ValidityCheck = (value: unknown) => boolean;
+export type { ValidityCheck };
 
 /** Runs a node's checks through zod's own check functions, so their rules are zod's exactly. */
 function compileChecks(schema: ZodNode): ValidityCheck | undefined {

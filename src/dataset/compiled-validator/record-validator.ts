@@ -34,11 +34,9 @@ export interface RecordIssue {
  */
 export type RecordValidator = (value: unknown) => readonly RecordIssue[];
 
-const DATE_ORDER = /^start \S+ is after end/;
-
 function toRecordIssue(issue: z.core.$ZodIssue): RecordIssue {
   return {
-    code: issue.code === 'custom' && DATE_ORDER.test(issue.message) ? 'date-order' : 'schema',
+    code: issue.code === 'custom' && issue.params?.code === 'date-order' ? 'date-order' : 'schema',
     path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
     message: issue.message,
   };

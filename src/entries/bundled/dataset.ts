@@ -1,5 +1,5 @@
 import { RecordDataset, recordsByKind, type Dataset } from '../../dataset/index.js';
-import records from '../../generated/records.json';
+import { RECORD_LISTS } from './record-lists.js';
 import type { BundledIds } from './ids.js';
 import type { BundledRecordMap } from './records.js';
 
@@ -14,5 +14,5 @@ import type { BundledRecordMap } from './records.js';
  * ```
  */
 export const dataset: Dataset<BundledRecordMap, BundledIds> = /* @__PURE__ */ new RecordDataset<BundledRecordMap, BundledIds>(
-  /* @__PURE__ */ recordsByKind(records as Partial<Record<string, readonly unknown[]>>),
+  /* @__PURE__ */ recordsByKind(RECORD_LISTS),
 );

@@ -44,7 +44,7 @@ export function getSource(id: SourceId): Source | undefined {
  * @example
  * ```ts
  * getActor('emomali-rahmon')?.aliases.map((a) => a.name);
- * // => ['Imam Ali Rahmon', 'Mr. Rahmon', 'Emomali Rahmonov']
+ * // => ['Imam Ali Rahmon', 'Mr. Rahmon', 'Emomali Rahmonov', 'Emomalii Rahmon', 'Emomali Rakhmon']
  * // getActor('tajikstan'); // compile error: not an ActorId
  * ```
  */

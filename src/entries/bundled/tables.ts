@@ -12,7 +12,8 @@ import { dataset } from './dataset.js';
  * ```ts
  * toRows('observations').find((r) => r.id === 'afghanistan-opium-supply-2022');
  * // => { id: 'afghanistan-opium-supply-2022', indicator: 'opium-supply', value: 6200, unit: 'tonne', qualifier: 'exact', … }
- * toRows('incident-actors', myDataset); // the same table of your own dataset
+ * const myDataset = createDataset({ actors: [] });
+ * toRows('incident-actors', myDataset); // => [] (the same table of your own dataset)
  * // toRows('observations')[0]?.perod_start; // compile error: rows are typed per table
  * ```
  */

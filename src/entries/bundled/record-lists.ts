@@ -1,0 +1,27 @@
+import actors from '../../generated/records/actors.json';
+import claims from '../../generated/records/claims.json';
+import incidents from '../../generated/records/incidents.json';
+import indicators from '../../generated/records/indicators.json';
+import observations from '../../generated/records/observations.json';
+import places from '../../generated/records/places.json';
+import relations from '../../generated/records/relations.json';
+import sources from '../../generated/records/sources.json';
+
+// One module per kind in src/generated/records/, so a bundler keeps only the kinds an app reads.
+// Both the main entry's dataset and the records entry read these same arrays, so a record is one
+// object whichever entry returns it. The JSON types are widened on purpose: records are typed by
+// the getters that hand them out, not by the literal JSON.
+type Collection = readonly unknown[];
+
+export const RECORD_LISTS: {
+  sources: Collection;
+  actors: Collection;
+  places: Collection;
+  incidents: Collection;
+  indicators: Collection;
+  observations: Collection;
+  claims: Collection;
+  relations: Collection;
+} = { sources, actors, places, incidents, indicators, observations, claims, relations };
+
+export { actors, claims, incidents, indicators, observations, places, relations, sources };

@@ -1,0 +1,130 @@
+/**
+ * `central-asia-security/records`: the bundled records by id, for apps that only read the data.
+ * No zod and no query engine: a bundler keeps only the getters an app calls and only the
+ * records of those kinds, so `getActor` alone costs the actors and a few hundred bytes. The
+ * records are the same frozen objects the main entry's `dataset` holds. For queries
+ * (`findIncidents`, `searchActors`, …), validation or the schemas, import the main entry.
+ *
+ * @module records
+ */
+import type { Actor, Claim, Incident, Indicator, Observation, Place, Relation, Source } from '../schema/index.js';
+import { deepFreeze } from '../dataset/freeze.js';
+import { actors, claims, incidents, indicators, observations, places, relations, sources } from './bundled/record-lists.js';
+import type { ActorId, ClaimId, IncidentId, IndicatorId, ObservationId, PlaceId, RelationId, SourceId } from './bundled/ids.js';
+
+export type { ActorId, ClaimId, IncidentId, IndicatorId, ObservationId, PlaceId, RelationId, SourceId };
+export type { Actor, Claim, Incident, Indicator, Observation, Place, Relation, Source };
+
+/** A lookup by id over one kind's records, built and frozen on first call (import does no work). */
+function byId<T extends { id: string }>(list: readonly unknown[]): (id: string) => T | undefined {
+  let index: Map<string, T> | undefined;
+  return (id) => {
+    index ??= new Map((deepFreeze(list) as readonly T[]).map((record) => [record.id, record]));
+    return index.get(id);
+  };
+}
+
+const sourceById = /* @__PURE__ */ byId<Source>(sources);
+const actorById = /* @__PURE__ */ byId<Actor>(actors);
+const placeById = /* @__PURE__ */ byId<Place>(places);
+const incidentById = /* @__PURE__ */ byId<Incident>(incidents);
+const indicatorById = /* @__PURE__ */ byId<Indicator>(indicators);
+const observationById = /* @__PURE__ */ byId<Observation>(observations);
+const claimById = /* @__PURE__ */ byId<Claim>(claims);
+const relationById = /* @__PURE__ */ byId<Relation>(relations);
+
+/**
+ * A bundled source by id.
+ *
+ * @example
+ * ```ts
+ * getSource('kabulnow-2023-09-central-asia-terrorism-concerns')?.publisher; // => 'KabulNow'
+ * ```
+ */
+export function getSource(id: SourceId): Source | undefined {
+  return sourceById(id);
+}
+
+/**
+ * A bundled actor by id. A misspelt id does not compile.
+ *
+ * @example
+ * ```ts
+ * getActor('tajikistan')?.name; // => 'Tajikistan'
+ * ```
+ */
+export function getActor(id: ActorId): Actor | undefined {
+  return actorById(id);
+}
+
+/**
+ * A bundled place by id.
+ *
+ * @example
+ * ```ts
+ * getPlace('dushanbe')?.parent; // => 'tajikistan-territory'
+ * ```
+ */
+export function getPlace(id: PlaceId): Place | undefined {
+  return placeById(id);
+}
+
+/**
+ * A bundled incident by id.
+ *
+ * @example
+ * ```ts
+ * getIncident('badakhshan-border-incursion-2023-09')?.type; // => 'incursion'
+ * ```
+ */
+export function getIncident(id: IncidentId): Incident | undefined {
+  return incidentById(id);
+}
+
+/**
+ * A bundled indicator by id.
+ *
+ * @example
+ * ```ts
+ * getIndicator('opium-supply')?.unit; // => 'tonne'
+ * ```
+ */
+export function getIndicator(id: IndicatorId): Indicator | undefined {
+  return indicatorById(id);
+}
+
+/**
+ * A bundled observation by id.
+ *
+ * @example
+ * ```ts
+ * getObservation('afghanistan-opium-supply-2022')?.value.value; // => 6200
+ * ```
+ */
+export function getObservation(id: ObservationId): Observation | undefined {
+  return observationById(id);
+}
+
+/**
+ * A bundled claim by id.
+ *
+ * @example
+ * ```ts
+ * getClaim('taliban-contained-iskp')?.claimant; // => 'taliban'
+ * ```
+ */
+export function getClaim(id: ClaimId): Claim | undefined {
+  return claimById(id);
+}
+
+/**
+ * A bundled relation by id.
+ *
+ * @example
+ * ```ts
+ * getRelation('tajikistan-bans-jamaat-ansarullah')?.type; // => 'bans'
+ * ```
+ */
+export function getRelation(id: RelationId): Relation | undefined {
+  return relationById(id);
+}
