@@ -3,6 +3,7 @@
  * attaches the source texts, validates everything with createDataset and generates the bundle.
  */
 import { actors } from './actors.js';
+import { checks } from './checks.js';
 import { claims } from './claims.js';
 import { incidents } from './incidents.js';
 import { indicators } from './indicators.js';
@@ -11,4 +12,4 @@ import { places } from './places.js';
 import { relations } from './relations.js';
 import { sources } from './sources.js';
 
-export const records = { sources, actors, places, incidents, indicators, observations, claims, relations };
+export const records = { sources, actors, places, incidents, indicators, observations, claims, relations, checks };

@@ -1,4 +1,4 @@
-import type { Incident, Place } from '../schema/index.js';
+import type { FuzzyDate, Incident, Place } from '../schema/index.js';
 import { compareFuzzyDates, within, type Tristate } from '../time/index.js';
 import type { DateMatch, IncidentQuery } from './types.js';
 
@@ -45,7 +45,9 @@ export function placeAndDescendants(places: readonly Place[], root: string): Set
 
 /**
  * Filters incidents by actor, place (with the places inside it), type and date, ordered by date.
- * `candidates` is the narrowest pre-indexed list available (the actor's incidents, say).
+ * `candidates` is the narrowest pre-indexed list available (the actor's incidents, say);
+ * `dateOf` gives the date to match and order by (the best-supported one, say), by default the
+ * incident's own.
  *
  * @example
  * ```ts
@@ -56,7 +58,11 @@ export function filterIncidents(
   candidates: readonly Incident[],
   query: IncidentQuery,
   placesInside: (place: string) => ReadonlySet<string>,
+  dateOf: (incident: Incident) => FuzzyDate = (incident) => incident.date,
 ): Incident[] {
+  if (query.dates !== undefined && query.dates !== 'as-reported' && query.dates !== 'best') {
+    throw new RangeError(`findIncidents: unknown dates "${String(query.dates)}"; expected as-reported or best`);
+  }
   const types = query.type === undefined ? undefined : new Set<string>(typeof query.type === 'string' ? [query.type] : query.type);
   const places = query.place === undefined ? undefined : placesInside(query.place);
   const kept = KEPT[query.match ?? 'overlaps'];
@@ -72,7 +78,7 @@ export function filterIncidents(
         (query.actor === undefined || incident.actors.some((a) => a.actor === query.actor)) &&
         (types === undefined || types.has(incident.type)) &&
         (places === undefined || (incident.place !== undefined && places.has(incident.place))) &&
-        kept.includes(within(incident.date, window)),
+        kept.includes(within(dateOf(incident), window)),
     )
-    .sort((a, b) => compareFuzzyDates(a.date, b.date));
+    .sort((a, b) => compareFuzzyDates(dateOf(a), dateOf(b)));
 }

@@ -9,6 +9,8 @@ export type { RecordsByKind } from './record-dataset.js';
 export { DEFAULT_SCHEMAS } from './default-schemas.js';
 export { foldText, foldWhitespace } from './fold-text.js';
 export { deepFreeze } from './freeze.js';
+export { DATE_FIELD } from './statements.js';
+export { fieldValue } from './check-rules.js';
 export type * from './types.js';
 export { compileValidityCheck, createRecordValidator } from './compiled-validator/index.js';
 export type { ValidityCheck, RecordIssue, RecordValidator } from './compiled-validator/index.js';

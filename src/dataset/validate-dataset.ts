@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../schema/index.js';
 import { DEFAULT_SCHEMAS } from './default-schemas.js';
+import { checkCorroboration, type LocatedRecord } from './check-rules.js';
 import { foldWhitespace } from './fold-text.js';
 import { parseRecord } from './parse-record.js';
 import { referencesOf } from './references.js';
@@ -15,12 +16,7 @@ export interface ValidationResult {
   issues: ValidationIssue[];
 }
 
-interface Located {
-  kind: RecordKind;
-  index: number;
-  id: string | undefined;
-  raw: unknown;
-}
+type Located = LocatedRecord;
 
 const KNOWN_COLLECTIONS = new Set<string>(Object.values(COLLECTION_OF));
 
@@ -37,7 +33,7 @@ function issueCode(zodIssue: z.core.$ZodIssue): ValidationIssue['code'] {
 
 /**
  * Validates a whole dataset: every record against its kind's schema, then ids, references and
- * quotes across records. It collects every problem rather than stopping at the first.
+ * quotes across records, and the rules of sources and checks (see check-rules.ts). It collects every problem rather than stopping at the first.
  */
 export function validateDataset(input: unknown, schemas: SchemaSet): ValidationResult {
   const records = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, [] as unknown[]])) as Record<RecordKind, unknown[]>;
@@ -87,6 +83,7 @@ export function validateDataset(input: unknown, schemas: SchemaSet): ValidationR
   checkIds(located, issues);
   checkReferences(located, issues);
   checkQuotes(located, issues);
+  checkCorroboration(located, issues);
   return { records, issues };
 }
 

@@ -12,10 +12,13 @@ export type * from './bundled/ids.js';
 export { createDataset, mergeDatasets, createRecordValidator, DatasetValidationError, formatIssue, foldText } from '../dataset/index.js';
 export type {
   AnyRecord,
+  BestDate,
   Contradiction,
   CreateDatasetOptions,
   Dataset,
   DateMatch,
+  DatesOption,
+  Dispute,
   FieldOf,
   IncidentQuery,
   MergeInput,
@@ -27,6 +30,7 @@ export type {
   SchemaOverrides,
   SearchActorsOptions,
   SeriesOptions,
+  Statement,
   ValidationIssue,
   ValidationIssueCode,
 } from '../dataset/index.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ActorBaseSchema } from './actor.js';
+import { CheckBaseSchema, refineCheck } from './check.js';
 import { ClaimBaseSchema } from './claim.js';
 import { ID_PATTERN } from './id.js';
 import { IncidentActorSchema, IncidentBaseSchema } from './incident.js';
@@ -8,7 +9,7 @@ import { ObservationBaseSchema } from './observation.js';
 import { PlaceBaseSchema } from './place.js';
 import { refineRecord } from './record-base.js';
 import { refineRelation, RelationBaseSchema } from './relation.js';
-import { SourceBaseSchema } from './source.js';
+import { refineSource, SourceBaseSchema } from './source.js';
 import {
   ACTOR_KINDS,
   INCIDENT_ROLES,
@@ -43,6 +44,7 @@ export interface ExtraFields {
   observation?: Shape;
   claim?: Shape;
   relation?: Shape;
+  check?: Shape;
 }
 
 /**
@@ -108,9 +110,10 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
   const ObservationBase = ObservationBaseSchema.extend(fields.observation ?? {});
   const ClaimBase = ClaimBaseSchema.extend(fields.claim ?? {});
   const RelationBase = RelationBaseSchema.extend({ type: z.enum(relationTypes) }).extend(fields.relation ?? {});
+  const CheckBase = CheckBaseSchema.extend(fields.check ?? {});
 
   const schemas = {
-    source: SourceBase,
+    source: refineSource(SourceBase),
     actor: refineRecord(ActorBase),
     place: refineRecord(PlaceBase),
     incident: refineRecord(IncidentBase),
@@ -118,6 +121,7 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
     observation: refineRecord(ObservationBase),
     claim: refineRecord(ClaimBase),
     relation: refineRelation(refineRecord(RelationBase)),
+    check: refineCheck(refineRecord(CheckBase)),
   };
   const DatasetSchema = z.strictObject({
     sources: z.array(schemas.source).optional(),
@@ -128,6 +132,7 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
     observations: z.array(schemas.observation).optional(),
     claims: z.array(schemas.claim).optional(),
     relations: z.array(schemas.relation).optional(),
+    checks: z.array(schemas.check).optional(),
   });
   return {
     /** One schema per kind, ready for `createDataset(input, { schemas })`. */
@@ -142,6 +147,7 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
       observation: ObservationBase,
       claim: ClaimBase,
       relation: RelationBase,
+      check: CheckBase,
     },
     DatasetSchema,
     IncidentActorSchema: IncidentActor,
@@ -163,6 +169,7 @@ type IncidentBaseOf<O> = Strict<
 type IndicatorBaseOf<O> = Strict<Extend<(typeof IndicatorBaseSchema)['shape'], FieldsFor<O, 'indicator'>>>;
 type ObservationBaseOf<O> = Strict<Extend<(typeof ObservationBaseSchema)['shape'], FieldsFor<O, 'observation'>>>;
 type ClaimBaseOf<O> = Strict<Extend<(typeof ClaimBaseSchema)['shape'], FieldsFor<O, 'claim'>>>;
+type CheckBaseOf<O> = Strict<Extend<(typeof CheckBaseSchema)['shape'], FieldsFor<O, 'check'>>>;
 type RelationBaseOf<O> = Strict<Extend<Extend<(typeof RelationBaseSchema)['shape'], { type: EnumOf<RelationType | Added<O, 'relationTypes'>> }>, FieldsFor<O, 'relation'>>>;
 
 /**
@@ -182,6 +189,7 @@ export interface DefinedBases<O> {
   observation: ObservationBaseOf<O>;
   claim: ClaimBaseOf<O>;
   relation: RelationBaseOf<O>;
+  check: CheckBaseOf<O>;
 }
 
 /**

@@ -172,7 +172,7 @@ export const RECORD_STATUSES = ['active', 'withdrawn'] as const;
  *
  * @example
  * ```ts
- * RECORD_KINDS.length; // => 8
+ * RECORD_KINDS.length; // => 9
  * ```
  */
 export const RECORD_KINDS = [
@@ -184,7 +184,87 @@ export const RECORD_KINDS = [
   'observation',
   'claim',
   'relation',
+  'check',
 ] as const;
+
+/**
+ * What a source is. `secondary` is commentary or an article written from other reports (the
+ * KabulNow article); the others count as primary: a body's own statement, a news or wire
+ * report that carries one, an agency's report, an intergovernmental body's report.
+ *
+ * @example
+ * ```ts
+ * SOURCE_KINDS[0]; // => 'secondary'
+ * ```
+ */
+export const SOURCE_KINDS = ['secondary', 'official-statement', 'news-report', 'agency-report', 'intergovernmental-report'] as const;
+
+/**
+ * How the copy of a source that was read reached us: on its `original` publisher's site, on a
+ * `relay` (another outlet or aggregator republishing it), or on a `mirror` (an unrelated site
+ * holding a copy). A relay or mirror is weaker evidence of the original's wording.
+ *
+ * @example
+ * ```ts
+ * SOURCE_COPIES; // => ['original', 'relay', 'mirror']
+ * ```
+ */
+export const SOURCE_COPIES = ['original', 'relay', 'mirror'] as const;
+
+/**
+ * What primary sources say about a record's field, as a {@link Check} records it:
+ * `confirms` (they support the reported value), `refines` (they give a narrower date, place or
+ * figure inside what was reported), `contradicts` (they support a different value),
+ * `unverified` (nothing found; the check says what was looked for).
+ *
+ * @example
+ * ```ts
+ * CHECK_VERDICTS.includes('refines'); // => true
+ * ```
+ */
+export const CHECK_VERDICTS = ['confirms', 'refines', 'contradicts', 'unverified'] as const;
+
+/**
+ * The aspect of a record a {@link Check} is about. Each aspect takes values of certain kinds
+ * only: see {@link ASPECT_VALUE_KINDS}.
+ *
+ * @example
+ * ```ts
+ * CHECK_ASPECTS.includes('figure'); // => true
+ * ```
+ */
+export const CHECK_ASPECTS = ['date', 'place', 'figure', 'attribution', 'wording', 'identity', 'participants'] as const;
+
+/**
+ * The kinds of value a check's `value` may hold: a FuzzyDate, a Quantity, the id of a record,
+ * or a text in our own words.
+ *
+ * @example
+ * ```ts
+ * CHECK_VALUE_KINDS; // => ['date', 'quantity', 'record', 'text']
+ * ```
+ */
+export const CHECK_VALUE_KINDS = ['date', 'quantity', 'record', 'text'] as const;
+
+/**
+ * Which value kinds each aspect accepts: a date check supports a date, a figure check a
+ * quantity, a place check a place record (or a text where no record fits), and so on.
+ *
+ * @example
+ * ```ts
+ * ASPECT_VALUE_KINDS.date; // => ['date']
+ * ASPECT_VALUE_KINDS.place; // => ['record', 'text']
+ * ```
+ */
+export const ASPECT_VALUE_KINDS = {
+  date: ['date'],
+  place: ['record', 'text'],
+  figure: ['quantity'],
+  attribution: ['record', 'text'],
+  wording: ['text'],
+  identity: ['record', 'text'],
+  participants: ['record', 'text'],
+} as const satisfies Record<(typeof CHECK_ASPECTS)[number], readonly (typeof CHECK_VALUE_KINDS)[number][]>;
 
 /**
  * How precisely a date is known: one of {@link DATE_PRECISIONS}.
@@ -298,3 +378,58 @@ export type RecordStatus = (typeof RECORD_STATUSES)[number];
  * ```
  */
 export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/**
+ * What a source is: one of {@link SOURCE_KINDS}.
+ *
+ * @example
+ * ```ts
+ * const kind: SourceKind = 'news-report';
+ * SOURCE_KINDS.includes(kind); // => true
+ * ```
+ */
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * How the copy read reached us: one of {@link SOURCE_COPIES}.
+ *
+ * @example
+ * ```ts
+ * const copy: SourceCopy = 'relay';
+ * SOURCE_COPIES.includes(copy); // => true
+ * ```
+ */
+export type SourceCopy = (typeof SOURCE_COPIES)[number];
+
+/**
+ * A check's verdict: one of {@link CHECK_VERDICTS}.
+ *
+ * @example
+ * ```ts
+ * const verdict: CheckVerdict = 'contradicts';
+ * CHECK_VERDICTS.includes(verdict); // => true
+ * ```
+ */
+export type CheckVerdict = (typeof CHECK_VERDICTS)[number];
+
+/**
+ * The aspect a check is about: one of {@link CHECK_ASPECTS}.
+ *
+ * @example
+ * ```ts
+ * const aspect: CheckAspect = 'date';
+ * ASPECT_VALUE_KINDS[aspect]; // => ['date']
+ * ```
+ */
+export type CheckAspect = (typeof CHECK_ASPECTS)[number];
+
+/**
+ * The kind of a check's value: one of {@link CHECK_VALUE_KINDS}.
+ *
+ * @example
+ * ```ts
+ * const kind: CheckValueKind = 'quantity';
+ * CHECK_VALUE_KINDS.includes(kind); // => true
+ * ```
+ */
+export type CheckValueKind = (typeof CHECK_VALUE_KINDS)[number];

@@ -1,4 +1,4 @@
-import type { Actor, Claim, Incident, Indicator, Observation, Place, RecordKind, Relation, Source } from '../schema/index.js';
+import type { Actor, Check, Claim, Incident, Indicator, Observation, Place, RecordKind, Relation, Source } from '../schema/index.js';
 
 /**
  * Field types of the exported tables, as Frictionless Table Schema names them.
@@ -93,6 +93,8 @@ export interface TableInput {
   readonly observations: readonly Observation[];
   readonly claims: readonly Claim[];
   readonly relations: readonly Relation[];
+  /** Checks against primary sources; optional so that inputs written before checks existed still fit. */
+  readonly checks?: readonly Check[];
 }
 
 /**
@@ -143,6 +145,7 @@ export const TABLE_NAMES = [
   'observations',
   'claims',
   'relations',
+  'checks',
   'incident-actors',
   'claim-about',
   'claim-via',
@@ -152,6 +155,7 @@ export const TABLE_NAMES = [
   'place-spans',
   'observation-inputs',
   'inferences',
+  'check-adds',
 ] as const;
 
 /**

@@ -16,6 +16,7 @@ import {
   PlaceBaseSchema,
   RECORD_KINDS,
   RelationBaseSchema,
+  CheckBaseSchema,
   SourceBaseSchema,
 } from '../../src/schema/index.js';
 import { fullDataset } from '../fixtures/full-dataset.js';
@@ -164,6 +165,7 @@ describe('a dataset made by createDataset', () => {
       observation: loose(ObservationBaseSchema.shape),
       claim: loose(ClaimBaseSchema.shape),
       relation: loose(RelationBaseSchema.shape),
+      check: loose(CheckBaseSchema.shape),
     };
     const input = fullDataset() as unknown as Record<string, Record<string, unknown>[]>;
     for (const records of Object.values(input)) {

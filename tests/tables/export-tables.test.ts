@@ -75,7 +75,7 @@ describe('serialisers', () => {
       { name: 'id' }, { name: 'quote' }, { name: 'paragraph' }, { name: 'derived' },
     ]);
     expect(csv).toBe('id,quote,paragraph,derived\r\na,"said ""no"", then left",,true\r\n');
-    expect(toCsv(table.rows, table.columns).split('\r\n')[0]).toBe('record,record_kind,position,source,quote,paragraph');
+    expect(toCsv(table.rows, table.columns).split('\r\n')[0]).toBe('record,record_kind,position,source,quote,paragraph,summary,locator');
   });
 
   it('writes JSON and NDJSON that parse back to the same rows', () => {

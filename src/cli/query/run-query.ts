@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { dataset as bundled } from '../../entries/bundled/dataset.js';
-import type { Dataset } from '../../dataset/index.js';
-import { COLLECTION_OF, RECORD_KINDS, type FuzzyDate, type Quantity } from '../../schema/index.js';
+import type { Dataset, DatesOption } from '../../dataset/index.js';
+import { COLLECTION_OF, RECORD_KINDS, type CheckValue, type FuzzyDate, type Quantity } from '../../schema/index.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../exit-codes.js';
 import { UsageError } from '../usage-error.js';
@@ -20,10 +20,13 @@ Queries the bundled dataset and prints a table, or JSON with --format json.
   query relations --actor <id> [--type <type>]        relations from or to an actor
   query series <indicator id> [--subject <id>]        observations of an indicator, by period
   query record <id>                                    any record by id
+  query checks [<id>] [--verdict <verdict>]          checks against primary sources, of one record or all
+  query disputed                                       fields primary sources contradict, both sides
 
 Options:
       --format <fmt>   table (default) or json
       --limit <n>      at most n results
+      --dates <which>  incidents and series: as-reported (default) or best (narrowed by checks)
   -h, --help           this help
 
 Dates are YYYY-MM-DD. Exit codes: 0 success (also when nothing matches), 2 bad arguments
@@ -36,6 +39,8 @@ const dataset = bundled as unknown as Dataset;
 const date = (d: FuzzyDate | undefined): string => (d === undefined ? '' : d.start === d.end ? d.start : `${d.start}..${d.end}`);
 const quantity = (q: Quantity): string => `${q.qualifier === 'exact' ? '' : `${q.qualifier} `}${q.value} ${q.unit}`;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const checkValue = (v: CheckValue | undefined): string =>
+  v === undefined ? '' : v.date !== undefined ? date(v.date) : v.quantity !== undefined ? quantity(v.quantity) : (v.record ?? v.text ?? '');
 
 function knownId(kind: 'actor' | 'place' | 'indicator' | 'any', id: string | undefined): void {
   if (id === undefined) return;
@@ -80,6 +85,8 @@ export async function runQuery(args: string[], io: CliIo): Promise<number> {
       about: { type: 'string' },
       by: { type: 'string' },
       subject: { type: 'string' },
+      verdict: { type: 'string' },
+      dates: { type: 'string' },
       format: { type: 'string' },
       limit: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -101,7 +108,9 @@ export async function runQuery(args: string[], io: CliIo): Promise<number> {
     if (rest.length !== 1) throw new UsageError(`query ${what} takes one ${name}`);
     return rest[0]!;
   };
-  if (what !== 'series' && what !== 'record' && rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  if (values.dates !== undefined && values.dates !== 'as-reported' && values.dates !== 'best') throw new UsageError(`--dates is as-reported or best, got "${values.dates}"`);
+  const dates = values.dates === undefined ? {} : { dates: values.dates as DatesOption };
+  if (what !== 'series' && what !== 'record' && what !== 'checks' && rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
 
   let result: Result;
   switch (what) {
@@ -122,8 +131,10 @@ export async function runQuery(args: string[], io: CliIo): Promise<number> {
         ...(values.from === undefined ? {} : { from: values.from }),
         ...(values.to === undefined ? {} : { to: values.to }),
         ...(values.match === undefined ? {} : { match: values.match }),
+        ...dates,
       });
-      result = table(incidents, ['id', 'type', 'date', 'place', 'title'], (i) => [i.id, i.type, date(i.date), i.place, i.title]);
+      const shown = (i: (typeof incidents)[number]) => (values.dates === 'best' ? (dataset.bestDate(i.id)?.date ?? i.date) : i.date);
+      result = table(incidents, ['id', 'type', 'date', 'place', 'title'], (i) => [i.id, i.type, date(shown(i)), i.place, i.title]);
       break;
     }
     case 'claims': {
@@ -150,8 +161,9 @@ export async function runQuery(args: string[], io: CliIo): Promise<number> {
       const indicator = argument('indicator id');
       knownId('indicator', indicator);
       knownId('any', values.subject);
-      const observations = dataset.series(indicator, values.subject === undefined ? {} : { subject: values.subject });
-      result = table(observations, ['id', 'subject', 'period', 'value', 'derived'], (o) => [o.id, o.subject, date(o.period), quantity(o.value), o.derived ? 'yes' : '']);
+      const observations = dataset.series(indicator, { ...(values.subject === undefined ? {} : { subject: values.subject }), ...dates });
+      const period = (o: (typeof observations)[number]) => (values.dates === 'best' ? (dataset.bestDate(o.id)?.date ?? o.period) : o.period);
+      result = table(observations, ['id', 'subject', 'period', 'value', 'derived'], (o) => [o.id, o.subject, date(period(o)), quantity(o.value), o.derived ? 'yes' : '']);
       break;
     }
     case 'record': {
@@ -161,10 +173,32 @@ export async function runQuery(args: string[], io: CliIo): Promise<number> {
       io.stdout.write(`${JSON.stringify(hit.record, null, 2)}\n`);
       return EXIT.ok;
     }
+    case 'checks': {
+      if (rest.length > 1) throw new UsageError('query checks takes at most one id');
+      const about = rest[0];
+      knownId('any', about);
+      const verdicts = ['confirms', 'refines', 'contradicts', 'unverified'];
+      if (values.verdict !== undefined && !verdicts.includes(values.verdict)) throw new UsageError(`--verdict is one of ${verdicts.join(', ')}, got "${values.verdict}"`);
+      const checks = (about === undefined ? dataset.checks.filter((c) => c.status !== 'withdrawn') : dataset.checksOf(about)).filter(
+        (c) => values.verdict === undefined || c.verdict === values.verdict,
+      );
+      result = table(checks, ['id', 'about', 'field', 'verdict', 'value', 'sources'], (c) => [
+        c.id, c.about, c.field, c.verdict, checkValue(c.value), [...new Set(c.citations.map((x) => x.source))].join(', '),
+      ]);
+      break;
+    }
+    case 'disputed': {
+      const disputes = dataset.disputed();
+      result = table(disputes, ['about', 'field', 'reported', 'contradicting', 'sources'], (d) => [
+        d.about, d.field, checkValue(d.reported?.value), d.contradicting.map((s) => checkValue(s.value)).join('; '),
+        [...new Set(d.contradicting.flatMap((s) => s.sources))].join(', '),
+      ]);
+      break;
+    }
     case undefined:
-      throw new UsageError('query needs what to query: actors, incidents, claims, contradictions, relations, series or record');
+      throw new UsageError('query needs what to query: actors, incidents, claims, contradictions, relations, series, record, checks or disputed');
     default:
-      throw new UsageError(`unknown query "${what}"; expected actors, incidents, claims, contradictions, relations, series or record`);
+      throw new UsageError(`unknown query "${what}"; expected actors, incidents, claims, contradictions, relations, series, record, checks or disputed`);
   }
   const rows = result.rows.slice(0, limit);
   if (format === 'json') io.stdout.write(`${JSON.stringify(result.json.slice(0, limit), null, 2)}\n`);
