@@ -65,7 +65,7 @@ export const ALIAS_ORIGINS = ['source', 'common'] as const;
  * PLACE_KINDS.includes('border'); // => true
  * ```
  */
-export const PLACE_KINDS = ['region', 'country', 'province', 'city', 'border', 'infrastructure'] as const;
+export const PLACE_KINDS = ['region', 'country', 'province', 'district', 'city', 'village', 'border', 'infrastructure'] as const;
 
 /**
  * Types of incident: the events a source reports.
