@@ -9,7 +9,17 @@ import { incidents } from './incidents.js';
 import { indicators } from './indicators.js';
 import { observations } from './observations.js';
 import { places } from './places.js';
+import { primaryActors, primaryIncidents, primaryIndicators, primaryObservations, primaryPlaces } from './primary-records.js';
+import { primarySources } from './primary-sources.js';
 import { relations } from './relations.js';
 import { sources } from './sources.js';
 
-export const records = { sources, actors, places, incidents, indicators, observations, claims, relations, checks };
+export const records = { sources: [...sources, ...primarySources], actors: [...actors, ...primaryActors],
+  places: [...places, ...primaryPlaces],
+  incidents: [...incidents, ...primaryIncidents],
+  indicators: [...indicators, ...primaryIndicators],
+  observations: [...observations, ...primaryObservations],
+  claims,
+  relations,
+  checks,
+};
