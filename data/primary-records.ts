@@ -13,7 +13,8 @@ export function note(source: string, summary: string, locator?: string): Citatio
   return { source, summary, ...(locator === undefined ? {} : { locator }) };
 }
 
-const day = (d: string) => ({ start: d, end: d, precision: 'day' as const });
+/** One day, with the words the sources date it by. */
+const day = (d: string, text: string) => ({ start: d, end: d, precision: 'day' as const, text });
 
 export const primaryPlaces: Place[] = [
   {
@@ -144,7 +145,7 @@ export const primaryIncidents: Incident[] = [
     id: 'ifas-heads-of-state-meeting-2023-09',
     type: 'meeting',
     title: 'Council of the Heads of the Founding States of the International Fund for Saving the Aral Sea',
-    date: day('2023-09-15'),
+    date: day('2023-09-15', 'Friday 15 September 2023'),
     place: 'dushanbe',
     actors: [
       { actor: 'tajikistan', role: 'host' },
@@ -160,7 +161,7 @@ export const primaryIncidents: Incident[] = [
     id: 'us-officials-afghanistan-briefing-2023-09-08',
     type: 'statement',
     title: 'Two senior US officials brief reporters on terrorism in Afghanistan',
-    date: day('2023-09-08'),
+    date: day('2023-09-08', 'Friday 8 September 2023'),
     actors: [
       { actor: 'us-authorities', role: 'speaker' },
       { actor: 'iskp', role: 'subject' },
@@ -175,7 +176,7 @@ export const primaryIncidents: Incident[] = [
     id: 'unodc-opium-survey-2022-release',
     type: 'report-release',
     title: 'UNODC publishes its latest findings on opium cultivation in Afghanistan',
-    date: day('2022-11-01'),
+    date: day('2022-11-01', 'Tuesday 1 November 2022'),
     place: 'afghanistan-territory',
     actors: [{ actor: 'unodc', role: 'author' }],
     description: 'The first publication of the 6,200-tonne estimate for 2022, with cultivation up about a third.',
