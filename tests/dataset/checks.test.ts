@@ -141,7 +141,7 @@ describe('check queries', () => {
 
   it('orders and matches on the best dates when asked, three-valued', () => {
     const input = checkedDataset();
-    input.incidents[0]!.date = { start: '2024-05-01', end: '2024-05-03', precision: 'range' as never };
+    input.incidents[0]!.date = { start: '2024-05-01', end: '2024-05-03', precision: 'range' as never, text: 'early May 2024' };
     input.checks.push({
       id: 'check-crossing-day', about: 'river-crossing-2024-05-03', field: 'date', aspect: 'date', verdict: 'refines',
       value: { date: { start: '2024-05-03', end: '2024-05-03', precision: 'day' } },

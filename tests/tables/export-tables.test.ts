@@ -50,7 +50,7 @@ describe('toRows', () => {
 
   it('counts one citation row per citation of every record', () => {
     const citations = toRows('citations');
-    const expected = [...dataset.actors, ...dataset.places, ...dataset.incidents, ...dataset.indicators, ...dataset.observations, ...dataset.claims, ...dataset.relations]
+    const expected = [...dataset.actors, ...dataset.places, ...dataset.incidents, ...dataset.indicators, ...dataset.observations, ...dataset.claims, ...dataset.relations, ...dataset.checks]
       .reduce((n, r) => n + r.citations.length, 0);
     expect(citations).toHaveLength(expected);
     expect(citations.find((r) => r.record === 'afghanistan-opium-supply-2022')).toMatchObject({
