@@ -80,6 +80,17 @@ const states: Actor[] = [
       'Central Asian countries consider Afghanistan’s cooperation critical',
     ),
   },
+  {
+    id: 'sco-member-states',
+    kind: 'state-group',
+    name: 'SCO member states',
+    aliases: [
+      { name: 'Shanghai Cooperation Organization members', origin: 'source' },
+      { name: 'SCO member countries', origin: 'source' },
+    ],
+    notes: 'The member states of the Shanghai Cooperation Organization spoken of as one group; the article does not list them.',
+    citations: cite('the Shanghai Cooperation Organization members also expressed concerns', 'SCO member countries'),
+  },
 ];
 
 const people: Actor[] = [

@@ -1,13 +1,16 @@
 import type { Claim, Position } from '../src/schema/index.js';
 import { cite } from './cite.js';
 import {
+  BADAKHSHAN_KILLING_DAYS,
   RATS_COUNCIL_WEEK,
   SUMMIT_DAY,
   TALIBAN_ERA_TO_PUBLICATION,
+  US_STATEMENT_DAYS,
   atPublication,
-  fuzzyDate,
+  between,
   published,
 } from './dates.js';
+import { KAZAKH_OFFICIAL_AT_COUNCIL, LAST_WEEK_INFERENCE } from './incidents.js';
 
 /** The propositions claims take sides on; claims on opposite sides of one are contradictions. */
 const TOPICS = {
@@ -22,12 +25,20 @@ const TOPICS = {
   },
 } as const;
 
-function affirms(topic: keyof typeof TOPICS): Position {
-  return { ...TOPICS[topic], stance: 'affirms' };
+/** What a position asserts, where and when: claims contradict only where their scopes meet. */
+type Scope = NonNullable<Position['scope']>;
+
+function affirms(topic: keyof typeof TOPICS, scope: Scope): Position {
+  return { ...TOPICS[topic], stance: 'affirms', scope };
 }
 
-function denies(topic: keyof typeof TOPICS): Position {
-  return { ...TOPICS[topic], stance: 'denies' };
+function denies(topic: keyof typeof TOPICS, scope: Scope): Position {
+  return { ...TOPICS[topic], stance: 'denies', scope };
+}
+
+/** Dated to the publication interval because the text dates it only by its own tense. */
+function presentTense(word: string): Claim['inferred'] {
+  return [{ field: 'date', reasoning: `Undated; reported in the present tense ("${word}"), so dated to the publication interval.` }];
 }
 
 /** Dates a claim to the summit, and ties it to the summit, for one reason given twice. */
@@ -44,9 +55,15 @@ const QUOTE_AT_SUMMIT = atSummit(
   'The quote follows the account of Rahmon’s remarks at the summit of 14 September 2023, and the article goes on "In his remarks, Mr. Rahmon also…"; it does not say outright that the quoted words were said there.',
 );
 
-const REMARKS_AT_SUMMIT = atSummit(
-  'The article reports Mirziyoyev’s and Uzbekistan’s remarks in its account of the summit of 14 September 2023, in the same past tense as Rahmon’s remarks there, but does not say where or when they were made.',
-);
+/** Mirziyoyev's and Uzbekistan's remarks: the text neither dates nor places them. */
+const UNDATED_REMARKS: Claim['inferred'] = [
+  {
+    field: 'date',
+    reasoning:
+      'The text neither dates nor places the remarks; it reports them in the past tense after its account of the summit of 14 September 2023, in a passage on relations with the Taliban’s Afghanistan. They are dated from the Taliban’s return (15 August 2021, general knowledge) to the end of the publication interval; the summit is a likely occasion but not stated.',
+  },
+];
+const UNDATED_REMARKS_DATE = { ...TALIBAN_ERA_TO_PUBLICATION, text: 'said (undated)' };
 
 const rahmon: Claim[] = [
   {
@@ -56,7 +73,7 @@ const rahmon: Claim[] = [
     statement: 'Terrorist groups have increased their activities inside Afghanistan.',
     date: SUMMIT_DAY,
     incident: 'central-asia-consultative-meeting-2023',
-    position: affirms('terrorThreatFromAfghanistanRising'),
+    position: affirms('terrorThreatFromAfghanistanRising', { aspect: 'trend', place: 'afghanistan-territory', text: 'inside Afghanistan' }),
     citations: cite(
       'Tajikistan President Emomali Rahmon highlighted the increase in activities of terrorist groups inside Afghanistan at the 5th Consultative Meeting of the Heads of States of Central Asia',
     ),
@@ -69,8 +86,14 @@ const rahmon: Claim[] = [
     date: SUMMIT_DAY,
     incident: 'central-asia-consultative-meeting-2023',
     via: TAJIK_MEDIA,
-    inferred: QUOTE_AT_SUMMIT,
-    position: affirms('terrorThreatFromAfghanistanRising'),
+    inferred: [
+      ...QUOTE_AT_SUMMIT!,
+      {
+        field: 'about.1',
+        reasoning:
+          'Rahmon says only "the state border"; the Tajik–Afghan border is read from the article’s context (threats from Afghanistan, militants who entered from Afghanistan). His words name neither Afghanistan nor any increase, so the claim takes no position on a rising threat from Afghanistan.',
+      },
+    ],
     citations: cite(
       '“In recent years, we have encountered attempts by various terrorist groups to break through and illegally cross the state border,” Tajik president, Imam Ali Rahmon was cited in a Tajik media saying',
     ),
@@ -78,27 +101,38 @@ const rahmon: Claim[] = [
   {
     id: 'rahmon-prevented-border-breakthroughs',
     claimant: 'emomali-rahmon',
-    about: ['tajikistan', 'badakhshan-border-incursion-2023-09'],
+    about: ['tajikistan'],
     statement:
       'Tajikistan recently prevented two attempts by militants to break through its border; they aimed to commit a series of terrorist attacks in the capital and other regions.',
     date: SUMMIT_DAY,
     incident: 'central-asia-consultative-meeting-2023',
     via: TAJIK_MEDIA,
     inferred: QUOTE_AT_SUMMIT,
-    notes: 'The article says Rahmon was referring to the Badakhshan incident; it does not say whether that incident was one of the two attempts or both.',
+    notes: 'The link to the Badakhshan incident is the article’s, not Rahmon’s: see claim kabulnow-rahmon-referred-to-badakhshan.',
     citations: cite(
       'Not long ago we prevented two attempts by militants to break through the border. They aimed to commit a series of terrorist attacks in the capital and other regions of Tajikistan.',
-      'Mr. Rahmon was referring to an incident earlier this month',
     ),
+  },
+  {
+    id: 'kabulnow-rahmon-referred-to-badakhshan',
+    claimant: 'kabulnow',
+    about: ['rahmon-prevented-border-breakthroughs', 'badakhshan-border-incursion-2023-09'],
+    statement: 'Rahmon’s remark about prevented border breakthroughs referred to the Badakhshan incident earlier this month.',
+    date: atPublication('was referring to'),
+    notes: 'The article does not say whether the incident was one of Rahmon’s two attempts or both.',
+    inferred: [{ field: 'date', reasoning: 'The article’s own gloss, made when it was written: dated to the publication interval.' }],
+    citations: cite('Mr. Rahmon was referring to an incident earlier this month'),
   },
   {
     id: 'rahmon-narcotics-seizures',
     claimant: 'emomali-rahmon',
     about: ['tajik-authorities', 'tajik-border-narcotics-seizures'],
     statement:
-      'The drug trade is surging; Tajik authorities seized about five tonnes of narcotics along the border with Afghanistan, a 22% increase compared to 2021.',
+      'The drug trade is surging; Tajik authorities seized about five tonnes of narcotics along the border with Afghanistan.',
     date: SUMMIT_DAY,
     incident: 'central-asia-consultative-meeting-2023',
+    notes:
+      '"Signaling a 22% increase compared to 2021" may be Rahmon’s figure or the article’s gloss; the text does not say, so the statement leaves it out and the observation tajikistan-narcotics-seized marks its attribution as uncertain.',
     citations: cite(
       'In his remarks, Mr. Rahmon also highlighted the surge in the drug trade and said that Tajik authorities seized about five tonnes of narcotics along the border with Afghanistan, signaling a 22% increase compared to 2021.',
     ),
@@ -112,7 +146,8 @@ const onTheThreat: Claim[] = [
     about: ['afghanistan'],
     statement: 'Afghanistan’s Central Asian neighbours are increasingly worried about terrorism threats from Afghanistan and their regional implications.',
     date: atPublication('say'),
-    position: affirms('terrorThreatFromAfghanistanRising'),
+    inferred: presentTense('say'),
+    position: affirms('terrorThreatFromAfghanistanRising', { aspect: 'trend', text: 'emanating from Afghanistan and their regional implications' }),
     citations: cite(
       'Afghanistan’s Central Asian neighbors say they are growingly worried about terrorism threats emanating from Afghanistan and their regional implications.',
     ),
@@ -120,11 +155,12 @@ const onTheThreat: Claim[] = [
   {
     id: 'central-asian-states-fear-spillover',
     claimant: 'central-asian-states',
-    about: ['afghanistan', 'tajikistan-afghanistan-border'],
-    statement: 'The Central Asian states fear a spillover of terrorism into the borders they share with Afghanistan.',
+    about: ['afghanistan'],
+    statement: 'The Central Asian states fear a potential spillover into the borders they share with Afghanistan.',
     date: atPublication('mounting fears'),
     via: [{ actor: 'kabulnow', description: 'the article’s own characterisation of the states’ fears' }],
-    position: affirms('terrorThreatFromAfghanistanRising'),
+    inferred: [{ field: 'date', reasoning: 'Undated; the article characterises the fears as current ("mounting fears"), so dated to the publication interval.' }],
+    position: affirms('terrorThreatFromAfghanistanRising', { aspect: 'trend', text: 'a potential spillover into borders they share with Afghanistan' }),
     citations: cite('Despite mounting fears among the Central Asian states of a potential spillover into borders they share with Afghanistan'),
   },
   {
@@ -133,12 +169,12 @@ const onTheThreat: Claim[] = [
     about: ['jamaat-ansarullah', 'badakhshan-border-incursion-2023-09', 'united-states'],
     statement:
       'The militants intended to carry out terrorist acts after smuggling explosives and weapons, including American assault rifles and night-vision goggles said to have been left behind by the US when it left Afghanistan.',
-    date: fuzzyDate('2023-09-01', '2023-09-20'),
+    date: between(BADAKHSHAN_KILLING_DAYS, atPublication('said'), 'said (undated)'),
     notes: '"Purportedly" is the article’s hedge on where the weapons came from.',
     inferred: [
       {
         field: 'date',
-        reasoning: 'Undated; made after the incident (from 1 September 2023 at the earliest) and before the article (20 September 2023 at the latest).',
+        reasoning: 'Undated; made after the killing in Badakhshan ("earlier this month": from 1 September 2023) and before the article (17 September 2023 at the latest).',
       },
     ],
     citations: cite(
@@ -150,11 +186,18 @@ const onTheThreat: Claim[] = [
     claimant: 'us-authorities',
     about: ['iskp'],
     statement: 'US analysis shows that ISKP is incapable of mounting operations in the foreseeable future.',
-    date: published('earlier this week'),
+    date: US_STATEMENT_DAYS,
     incident: 'us-authorities-iskp-assessment-2023-09',
-    position: denies('iskpThreatRising'),
+    inferred: [
+      {
+        field: 'date.end',
+        reasoning:
+          '"Earlier this week" against the publication interval gives 11–17 September 2023; the concerns voiced at the summit of 14 September "come after" the statement, so it is from the 14th at the latest.',
+      },
+    ],
+    position: denies('iskpThreatRising', { aspect: 'capability', text: 'incapable of mounting operations in the foreseeable future' }),
     citations: cite(
-      'the US authorities said earlier this week that their analysis shows the Islamic State–Khorasan Province (ISKP) is incapable of mounting operations in the foreseeable future',
+      'These security concerns come after the US authorities said earlier this week that their analysis shows the Islamic State–Khorasan Province (ISKP) is incapable of mounting operations in the foreseeable future',
     ),
   },
   {
@@ -168,12 +211,13 @@ const onTheThreat: Claim[] = [
   },
   {
     id: 'sco-members-rising-terror-threat',
-    claimant: 'shanghai-cooperation-organization',
+    claimant: 'sco-member-states',
     about: ['afghanistan'],
     statement: 'SCO members are concerned about the rising threat of terrorism from Afghanistan.',
     date: RATS_COUNCIL_WEEK,
     incident: 'sco-rats-council-2023-09',
-    position: affirms('terrorThreatFromAfghanistanRising'),
+    inferred: [{ field: 'date', reasoning: LAST_WEEK_INFERENCE }],
+    position: affirms('terrorThreatFromAfghanistanRising', { aspect: 'trend', text: 'the rising threat of terrorism from Afghanistan' }),
     citations: cite(
       'the Shanghai Cooperation Organization members also expressed concerns over the rising threat of terrorism from Afghanistan',
     ),
@@ -186,13 +230,10 @@ const onTheThreat: Claim[] = [
       'There have been at least 80 high-profile terror attacks in SCO member countries in the last three years, and threats from the ISKP are rising in the region.',
     date: RATS_COUNCIL_WEEK,
     incident: 'sco-rats-council-2023-09',
-    position: affirms('iskpThreatRising'),
+    position: affirms('iskpThreatRising', { aspect: 'trend', text: 'in the region' }),
     inferred: [
-      {
-        field: 'incident',
-        reasoning:
-          'The article reports the statement in its paragraph on last week’s SCO anti-terrorist council, right after the members’ concerns there; it does not say outright that it was made at the council. Its date is the council’s.',
-      },
+      { field: 'incident', reasoning: `${KAZAKH_OFFICIAL_AT_COUNCIL} Its date is the council’s.` },
+      { field: 'date', reasoning: LAST_WEEK_INFERENCE },
     ],
     citations: cite(
       'Kazakhstan’s Deputy Chairman of the National Security Committee said there have been at least 80 high-profile terror attacks in SCO member countries in the last three years, adding that threats from the ISKP are rising in the region.',
@@ -204,10 +245,8 @@ const onTheThreat: Claim[] = [
     about: ['iskp', 'afghanistan'],
     statement: 'The Taliban has contained the ISKP threat in Afghanistan.',
     date: atPublication('says'),
-    position: denies('iskpThreatRising'),
-    inferred: [
-      { field: 'date', reasoning: 'Undated; reported in the present tense ("says"), so dated to the publication interval.' },
-    ],
+    position: denies('iskpThreatRising', { aspect: 'control', place: 'afghanistan-territory', text: 'contained the ISKP threat in Afghanistan' }),
+    inferred: presentTense('says'),
     citations: cite('the Taliban says it has contained the ISKP threat in Afghanistan'),
   },
   {
@@ -216,10 +255,8 @@ const onTheThreat: Claim[] = [
     about: ['afghanistan'],
     statement: 'The Taliban will not allow Afghanistan’s territory to be used against any country.',
     date: atPublication('says'),
-    position: denies('terrorGroupsFreeInAfghanistan'),
-    inferred: [
-      { field: 'date', reasoning: 'Undated; reported in the present tense ("says"), so dated to the publication interval.' },
-    ],
+    position: denies('terrorGroupsFreeInAfghanistan', { aspect: 'presence', place: 'afghanistan-territory', text: 'will not allow its territory to be used against any country' }),
+    inferred: presentTense('says'),
     citations: cite('the Taliban says it has contained the ISKP threat in Afghanistan and will not allow its territory to be used against any country'),
   },
   {
@@ -231,7 +268,7 @@ const onTheThreat: Claim[] = [
     date: TALIBAN_ERA_TO_PUBLICATION,
     incident: 'un-monitoring-report-release',
     via: [{ description: 'the UN Security Council monitoring report' }],
-    position: affirms('terrorGroupsFreeInAfghanistan'),
+    position: affirms('terrorGroupsFreeInAfghanistan', { aspect: 'presence', place: 'afghanistan-territory', text: '“greater freedom of maneuver” in Afghanistan' }),
     inferred: [
       {
         field: 'date',
@@ -265,9 +302,7 @@ const onDrugsAndDevelopment: Claim[] = [
     statement: 'Central Asian countries consider Afghanistan’s cooperation critical to their security and growth.',
     date: atPublication('consider'),
     via: [{ actor: 'kabulnow', description: 'the article’s own characterisation' }],
-    inferred: [
-      { field: 'date', reasoning: 'Undated; reported in the present tense ("consider"), so dated to the publication interval.' },
-    ],
+    inferred: presentTense('consider'),
     citations: cite('Central Asian countries consider Afghanistan’s cooperation critical to their security and growth.'),
   },
   {
@@ -275,9 +310,8 @@ const onDrugsAndDevelopment: Claim[] = [
     claimant: 'uzbekistan',
     about: ['afghanistan'],
     statement: 'There is ample potential to develop trade relations through landlocked Afghanistan.',
-    date: SUMMIT_DAY,
-    incident: 'central-asia-consultative-meeting-2023',
-    inferred: REMARKS_AT_SUMMIT,
+    date: UNDATED_REMARKS_DATE,
+    inferred: UNDATED_REMARKS,
     citations: cite('touted ample potential to develop trade relations through the landlocked Afghanistan'),
   },
   {
@@ -285,9 +319,8 @@ const onDrugsAndDevelopment: Claim[] = [
     claimant: 'shavkat-mirziyoyev',
     about: ['afghanistan', 'trans-afghan-railway'],
     statement: 'It is very important to restore Afghanistan’s internal transport routes and to promote the Trans-Afghan Railway project.',
-    date: SUMMIT_DAY,
-    incident: 'central-asia-consultative-meeting-2023',
-    inferred: REMARKS_AT_SUMMIT,
+    date: UNDATED_REMARKS_DATE,
+    inferred: UNDATED_REMARKS,
     citations: cite(
       'Uzbekistan President Shavkat Mirziyoyev said it is very important to restore Afghanistan’s internal transport routes along with promoting the Trans-Afghan Railway project.',
     ),
@@ -297,17 +330,17 @@ const onDrugsAndDevelopment: Claim[] = [
     claimant: 'shavkat-mirziyoyev',
     about: ['afghanistan'],
     statement: 'Dialogue with Afghanistan on security, water issues and trade is important.',
-    date: SUMMIT_DAY,
-    incident: 'central-asia-consultative-meeting-2023',
-    inferred: REMARKS_AT_SUMMIT,
+    date: UNDATED_REMARKS_DATE,
+    inferred: UNDATED_REMARKS,
     citations: cite('He also underlined the importance of dialogue with Afghanistan on security, water issues, and trade developments.'),
   },
   {
     id: 'kabulnow-qush-tepa-water-concerns',
     claimant: 'kabulnow',
     about: ['qush-tepa-canal', 'uzbekistan', 'turkmenistan'],
-    statement: 'The Qush Tepa canal under construction has raised concerns in Uzbekistan and Turkmenistan downstream about scarcity in their water supply.',
+    statement: 'The Qush Tepa canal under construction has spurred concerns for Uzbekistan and Turkmenistan downstream, raising risks of scarcity in their water supply.',
     date: atPublication('has spurred'),
+    inferred: presentTense('has spurred'),
     citations: cite(
       'Afghanistan’s Qush Tepa canal under construction has spurred concerns over Uzbekistan and Turkmenistan downstream, raising risks of scarcity in their water supply.',
     ),
@@ -317,9 +350,8 @@ const onDrugsAndDevelopment: Claim[] = [
     claimant: 'shavkat-mirziyoyev',
     about: ['qush-tepa-canal', 'central-asia'],
     statement: 'The Qush Tepa canal will radically change the water balance in Central Asia.',
-    date: SUMMIT_DAY,
-    incident: 'central-asia-consultative-meeting-2023',
-    inferred: REMARKS_AT_SUMMIT,
+    date: UNDATED_REMARKS_DATE,
+    inferred: UNDATED_REMARKS,
     citations: cite('Mirziyoyev said the canal will radically change the water balance in Central Asia.'),
   },
 ];

@@ -1,19 +1,30 @@
 import type { Incident } from '../src/schema/index.js';
 import { cite } from './cite.js';
 import {
+  BADAKHSHAN_KILLING_DAYS,
   RATS_COUNCIL_WEEK,
   SEIZURE_PERIOD,
   SUMMIT_DAY,
   TALIBAN_ERA_TO_PUBLICATION,
+  US_STATEMENT_DAYS,
   atPublication,
-  fuzzyDate,
-  onOrBefore,
   published,
   stated,
 } from './dates.js';
 
 const SPEAKERS_AT_SUMMIT_INFERENCE =
-  'The article reports Mirziyoyev’s and Uzbekistan’s remarks in its account of the summit, in the same past tense as Rahmon’s remarks there, but does not say where they were made.';
+  'The article reports Mirziyoyev’s and Uzbekistan’s remarks after its account of the summit, in the same past tense as Rahmon’s remarks there, but does not say where or when they were made; that he spoke at the summit is likely, not stated.';
+
+/** The Kazakh official's statement, placed at the council; repeated on his claim. */
+export const KAZAKH_OFFICIAL_AT_COUNCIL =
+  'The article reports the statement in its paragraph on last week’s SCO anti-terrorist council, right after the members’ concerns there; it does not say outright that it was made at the council.';
+
+const US_STATEMENT_BOUND =
+  '"Earlier this week" against the publication interval gives 11–17 September 2023; "These security concerns come after the US authorities said", and the concerns were voiced at the summit of 14 September, so the statement came on the 14th at the latest.';
+
+/** Why "last week’s" is the ISO week before the summit's; repeated on each record dated by it. */
+export const LAST_WEEK_INFERENCE =
+  '"Last week’s" against the publication interval (14–17 September 2023) with ISO weeks (Monday to Sunday) is 4–10 September 2023, the week before the summit’s. With Sunday or Saturday weeks the publication window would shrink to the summit’s own week as well, and "last week" would still be the week before it (3–9 or 2–8 September).';
 
 export const incidents: Incident[] = [
   {
@@ -28,16 +39,22 @@ export const incidents: Incident[] = [
       { actor: 'emomali-rahmon', role: 'speaker' },
       { actor: 'shavkat-mirziyoyev', role: 'speaker' },
     ],
-    inferred: [{ field: 'actors.3', reasoning: SPEAKERS_AT_SUMMIT_INFERENCE }],
+    inferred: [
+      {
+        field: 'actors.0',
+        reasoning: 'The text gives only the venue, "in Dushanbe, the capital of Tajikistan"; that Tajikistan hosted the meeting is inferred from it.',
+      },
+      { field: 'actors.3', reasoning: SPEAKERS_AT_SUMMIT_INFERENCE },
+    ],
     citations: cite(
       'the 5th Consultative Meeting of the Heads of States of Central Asia, held on Thursday, September 14, in Dushanbe, the capital of Tajikistan',
     ),
   },
   {
     id: 'badakhshan-border-incursion-2023-09',
-    type: 'incursion',
-    title: 'Jamaat Ansarullah militants enter Badakhshan from Afghanistan; three killed by Tajik security forces',
-    date: onOrBefore(published('earlier this month'), SUMMIT_DAY),
+    type: 'clash',
+    title: 'Tajik security forces reportedly kill three Jamaat Ansarullah militants in Badakhshan',
+    date: BADAKHSHAN_KILLING_DAYS,
     place: 'badakhshan-tajikistan',
     actors: [
       { actor: 'jamaat-ansarullah', role: 'perpetrator' },
@@ -45,24 +62,30 @@ export const incidents: Incident[] = [
     ],
     fatalities: { value: 3, unit: 'person', qualifier: 'exact', text: 'killed three militants' },
     description:
-      'Tajik security forces reportedly killed three militants of the banned Jamaat Ansarullah who had illegally entered Tajik territory from Afghanistan, smuggling explosives and weapons. The three dead are the militants.',
+      'Tajik security forces reportedly killed three militants of the banned Jamaat Ansarullah who had illegally entered Tajik territory from Afghanistan. The date is the killing’s: the text does not date the entry, only that it came before. According to the Tajik authorities, the militants intended terrorist acts after smuggling explosives and weapons. The three dead are the militants.',
+    notes:
+      'The id keeps its published name; the record is the incident the article dates, the killing. The militants’ earlier crossing is undated in the text and is not given a date here.',
     inferred: [
       {
         field: 'date.end',
         reasoning:
-          '"Earlier this month" against the publication interval gives 1–20 September 2023; Rahmon referred to the incident in his speech of 14 September, so it happened on the 14th at the latest.',
+          '"Earlier this month" against the publication interval gives 1–17 September 2023; Rahmon referred to the incident in his speech of 14 September, so it happened on the 14th at the latest.',
+      },
+      {
+        field: 'actors.0',
+        reasoning: 'The militants are "of the banned Jamaat Ansarullah"; the group as perpetrator stands for its three militants.',
       },
     ],
     citations: cite(
       'an incident earlier this month in the country’s southeastern province of Badakhshan where Tajik security forces reportedly killed three militants of the banned Jamaat Ansarullah who had illegally entered Tajik territory from Afghanistan',
-      'after smuggling explosives and weapons',
+      'Tajik authorities said the militants intended to carry out “terrorist acts” after smuggling explosives and weapons',
     ),
   },
   {
     id: 'us-withdrawal-from-afghanistan',
     type: 'military-withdrawal',
     title: 'US exit from Afghanistan',
-    date: fuzzyDate('2021-01-01', '2021-12-31'),
+    date: { ...stated('2021'), text: 'during the Afghanistan exit' },
     place: 'afghanistan-territory',
     actors: [{ actor: 'united-states', role: 'subject' }],
     inferred: [
@@ -72,19 +95,20 @@ export const incidents: Incident[] = [
           'The text gives no date for "the Afghanistan exit". General knowledge, not the source: the US withdrawal from Afghanistan ended on 30 August 2021; the record claims only the year.',
       },
     ],
-    citations: cite('purportedly left behind by the US during the Afghanistan exit'),
+    citations: cite('left behind by the US during the Afghanistan exit'),
   },
   {
     id: 'us-authorities-iskp-assessment-2023-09',
     type: 'statement',
     title: 'US authorities assess that ISKP cannot mount operations in the foreseeable future',
-    date: published('earlier this week'),
+    date: US_STATEMENT_DAYS,
     actors: [
       { actor: 'us-authorities', role: 'speaker' },
       { actor: 'iskp', role: 'subject' },
     ],
+    inferred: [{ field: 'date.end', reasoning: US_STATEMENT_BOUND }],
     citations: cite(
-      'the US authorities said earlier this week that their analysis shows the Islamic State–Khorasan Province (ISKP) is incapable of mounting operations in the foreseeable future',
+      'These security concerns come after the US authorities said earlier this week that their analysis shows the Islamic State–Khorasan Province (ISKP) is incapable of mounting operations in the foreseeable future',
     ),
   },
   {
@@ -108,6 +132,10 @@ export const incidents: Incident[] = [
       { actor: 'sco-regional-anti-terrorist-structure', role: 'host' },
       { actor: 'shanghai-cooperation-organization', role: 'participant' },
       { actor: 'kazakhstan-knb-deputy-chairman', role: 'speaker' },
+    ],
+    inferred: [
+      { field: 'date', reasoning: LAST_WEEK_INFERENCE },
+      { field: 'actors.2', reasoning: KAZAKH_OFFICIAL_AT_COUNCIL },
     ],
     citations: cite(
       'In last week’s SCO Regional Anti-Terrorist Structure Council, the Shanghai Cooperation Organization members also expressed concerns',
@@ -134,11 +162,12 @@ export const incidents: Incident[] = [
   {
     id: 'tajik-border-narcotics-seizures',
     type: 'seizure',
-    title: 'Tajik authorities seize about five tonnes of narcotics along the border with Afghanistan',
+    title: 'Tajik authorities seized about five tonnes of narcotics along the border with Afghanistan, according to Rahmon',
     date: SEIZURE_PERIOD,
     place: 'tajikistan-afghanistan-border',
     actors: [{ actor: 'tajik-authorities', role: 'responder' }],
-    description: 'Seizures over a period the text does not state; the figure is observation tajikistan-narcotics-seized.',
+    description:
+      'Known only from Rahmon’s remarks (claim rahmon-narcotics-seizures); seizures over a period the text does not state. The figure is observation tajikistan-narcotics-seized.',
     inferred: [
       {
         field: 'date',
@@ -162,7 +191,7 @@ export const incidents: Incident[] = [
   {
     id: 'taliban-drug-ban-2022',
     type: 'policy-announcement',
-    title: 'Taliban announce a ban on poppy plantation and drug trade',
+    title: 'The Taliban announce a ban on plantation and trade',
     date: stated('April 2022'),
     place: 'afghanistan-territory',
     actors: [{ actor: 'taliban', role: 'announcer' }],
@@ -176,6 +205,11 @@ export const incidents: Incident[] = [
     place: 'qush-tepa-canal',
     actors: [{ actor: 'afghanistan', role: 'builder' }],
     description: 'Under construction when the article was written; the article gives no start date.',
+    notes: 'An ongoing state rather than a dated event; coded as an incident so that the canal claims have an event to point to.',
+    inferred: [
+      { field: 'date', reasoning: 'The text says only that the canal is "under construction" when it writes, so the date is the publication interval.' },
+      { field: 'actors.0', reasoning: 'The builder is read from the possessive "Afghanistan’s Qush Tepa canal"; the text names no builder.' },
+    ],
     citations: cite('Afghanistan’s Qush Tepa canal under construction has spurred concerns over Uzbekistan and Turkmenistan downstream'),
   },
 ];

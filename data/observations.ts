@@ -20,8 +20,13 @@ function impliedBaselineRecord(id: string, observation: Observation): Observatio
     derived: {
       formula: `${implied.derived.formula}, rounded to two significant figures because the input is only "about five"`,
       inputs: implied.derived.inputs,
+      reading: {
+        period: stated('2022'),
+        reasoning:
+          'The value holds only if "about five tonnes" covers a period as long as the baseline, calendar 2021. The text gives no period; this derivation reads it as calendar 2022, the likeliest reading and an assumption, not the recorded period of the input (2022-01-01 to 2023-09-14).',
+      },
     },
-    notes: 'Not in the source: the 2021 figure that the stated 22% increase implies.',
+    notes: 'Not in the source: the 2021 figure that the stated 22% increase implies, on the reading that the five tonnes are calendar 2022’s.',
     citations: cite('about five tonnes of narcotics along the border with Afghanistan, signaling a 22% increase compared to 2021'),
   };
 }
@@ -38,6 +43,11 @@ const seized: Observation = {
     change: { value: 22, unit: 'percent', qualifier: 'exact', text: 'a 22% increase' },
   },
   inferred: [
+    {
+      field: 'comparison',
+      reasoning:
+        'Attribution uncertain: "signaling a 22% increase compared to 2021" follows Rahmon’s reported words but may be the article’s gloss rather than his figure.',
+    },
     {
       field: 'period',
       reasoning:
@@ -89,7 +99,7 @@ export const observations: Observation[] = [
       {
         field: 'period',
         reasoning:
-          '"In the last three years" is resolved against the date of the statement, the council held "last week" (4–17 September 2023 against the publication interval).',
+          '"In the last three years" is resolved against the date of the statement, the council held "last week" (the ISO week 4–10 September 2023 against the publication interval), so it ends on 10 September 2023 at the latest.',
       },
     ],
     citations: cite('there have been at least 80 high-profile terror attacks in SCO member countries in the last three years'),

@@ -1,6 +1,6 @@
 import type { Relation } from '../src/schema/index.js';
 import { cite } from './cite.js';
-import { TALIBAN_ERA_TO_PUBLICATION, published } from './dates.js';
+import { TALIBAN_ERA_TO_PUBLICATION } from './dates.js';
 
 const UN_REPORT_TIES =
   'The UN Security Council monitoring report stated that the Taliban maintains a robust relationship with terror groups, including Central Asian outfits i.e., the Islamic Movement of Uzbekistan, the East Turkestan Islamic Movement, and Jamaat Ansarullah';
@@ -87,6 +87,13 @@ export const relations: Relation[] = [
     type: 'member-of',
     from: 'tajikistan',
     to: 'central-asian-states',
+    inferred: [
+      {
+        field: 'type',
+        reasoning:
+          'Not stated outright: the meeting of the "Heads of States of Central Asia" is held in Tajikistan’s capital and Tajikistan’s president speaks there, as a Central Asian state’s head.',
+      },
+    ],
     citations: cite('Heads of States of Central Asia, held on Thursday, September 14, in Dushanbe, the capital of Tajikistan'),
   },
   {
@@ -94,6 +101,13 @@ export const relations: Relation[] = [
     type: 'member-of',
     from: 'uzbekistan',
     to: 'central-asian-states',
+    inferred: [
+      {
+        field: 'type',
+        reasoning:
+          'Not stated outright: the article turns from "Central Asian countries" straight to Uzbekistan as one of them, without saying so.',
+      },
+    ],
     citations: cite('Central Asian countries consider Afghanistan’s cooperation critical to their security and growth. Uzbekistan'),
   },
   {
@@ -110,8 +124,8 @@ export const relations: Relation[] = [
     from: 'united-states',
     to: 'taliban',
     claim: 'washington-post-us-shares-intelligence',
-    date: published('on Thursday'),
-    description: 'Counter-terrorism intelligence, as reported by The Washington Post.',
+    description:
+      'Counter-terrorism intelligence, as reported by The Washington Post. Undated: the text says when the report came out (the claim’s date), not since when the sharing holds.',
     citations: cite('the US shares counter-terrorism intelligence with the Taliban'),
   },
   talibanTiesWith('islamic-movement-of-uzbekistan', 'taliban-ties-with-imu'),
@@ -122,8 +136,14 @@ export const relations: Relation[] = [
     type: 'controls',
     from: 'taliban',
     to: 'afghanistan',
-    claim: 'taliban-territory-not-used-against-others',
     description: 'The Taliban speak of Afghanistan as "its territory" and ban plantation and trade there.',
+    inferred: [
+      {
+        field: 'type',
+        reasoning:
+          'No one in the text claims the Taliban control Afghanistan. It is read from the Taliban speaking of Afghanistan as "its territory" and announcing a ban there; the Taliban’s pledge is not a claim of control, so the relation rests on no claim.',
+      },
+    ],
     citations: cite('will not allow its territory to be used against any country', 'the Taliban ban on plantation and trade'),
   },
   {

@@ -2,13 +2,16 @@ import type { Source } from '../src/schema/index.js';
 import { KABULNOW } from './cite.js';
 
 /**
- * The article prints no date; the address gives September 2023. The text narrows it:
+ * The article prints no date; the address gives September 2023. The text narrows it to 14–17
+ * September 2023 (Thursday to Sunday of the summit's ISO week):
  * - it reports the summit "held on Thursday, September 14" in the past tense, so it was written
  *   on 14 September at the earliest;
- * - it dates other events of the same week by weekday alone ("The Washington Post reported on
- *   Thursday", "earlier this week"), which a news text does only within the week that follows,
- *   so it was written before the next Thursday, 21 September.
- * Hence 14–20 September 2023. docs/data.md gives the full reasoning.
+ * - "These security concerns come after the US authorities said earlier this week": the concerns
+ *   were voiced at the summit of 14 September, so "this week" holds the 14th, and with Monday
+ *   weeks the article is from that week, on the 17th at the latest;
+ * - it dates the summit and The Washington Post's report by bare weekday ("on Thursday") but the
+ *   SCO council as "last week’s", a contrast that works only if the 14th is in the current week.
+ * docs/data.md gives the full reasoning.
  */
 export const sources: Source[] = [
   {
@@ -18,10 +21,10 @@ export const sources: Source[] = [
     url: 'https://kabulnow.com/2023/09/central-asia-voice-terrorism-concerns-as-us-projects-confidence-in-taliban/',
     published: {
       start: '2023-09-14',
-      end: '2023-09-20',
+      end: '2023-09-17',
       precision: 'range',
       text: 'September 2023 (address); day not printed',
-      edtf: '2023-09-14/2023-09-20',
+      edtf: '2023-09-14/2023-09-17',
     },
     language: 'en',
     kind: 'secondary',
@@ -33,7 +36,7 @@ export const sources: Source[] = [
       {
         field: 'published',
         reasoning:
-          'The address gives September 2023. The summit "held on Thursday, September 14" is reported in the past tense, so the article is from 14 September or later; it dates events of the same week by weekday alone ("reported on Thursday", "earlier this week"), so it is from before the following Thursday, 21 September.',
+          'The address gives September 2023. The summit "held on Thursday, September 14" is reported in the past tense, so the article is from 14 September or later. "These security concerns come after the US authorities said earlier this week": the concerns were voiced at the summit, so the summit falls in the article’s "this week"; and the article dates the summit and The Washington Post’s report by bare weekday ("on Thursday") but the SCO council as "last week’s", which works only if 14 September is in the current week. With ISO weeks (Monday to Sunday) the article is therefore from 14–17 September 2023.',
       },
     ],
   },

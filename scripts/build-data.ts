@@ -7,6 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { derivedPeriodProblems } from '../src/compare/index.js';
 import { createDataset, DatasetValidationError } from '../src/dataset/index.js';
 import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../src/schema/index.js';
 import { loadRecords } from './load-records.js';
@@ -63,6 +64,12 @@ function main(): void {
       process.exit(1);
     }
     throw error;
+  }
+  // A derived value means nothing if its inputs cover periods of another length (docs/data.md).
+  const periodProblems = derivedPeriodProblems(dataset.observations);
+  if (periodProblems.length > 0) {
+    console.error(`build-data: data/ is invalid.\n${periodProblems.map((p) => p.message).join('\n')}`);
+    process.exit(1);
   }
   // The package ships quotes and the source's address, not the full article.
   const bundle = { ...records, sources: records.sources.map(({ text: _text, ...source }) => source) };

@@ -8,3 +8,5 @@ export { periodLength, DAYS_PER } from './period-length.js';
 export type { PeriodLength, RateUnit } from './period-length.js';
 export { impliedBaseline } from './implied-baseline.js';
 export type { ImpliedBaseline } from './implied-baseline.js';
+export { derivedPeriodProblems } from './derived-periods.js';
+export type { DerivedPeriodProblem } from './derived-periods.js';

@@ -29,9 +29,9 @@ export interface RateOptions {
  *
  * @example
  * ```ts
- * const attacks = getObservation('sco-high-profile-terror-attacks-3y')!; // at least 80, 2020-09-04..2023-09-17
+ * const attacks = getObservation('sco-high-profile-terror-attacks-3y')!; // at least 80, 2020-09-04..2023-09-10
  * const perYear = rate(attacks, 'year');
- * [perYear.qualifier, perYear.value.toFixed(1), perYear.unit]; // => ['at-least', '26.3', 'attack/year']
+ * [perYear.qualifier, perYear.value.toFixed(1), perYear.unit]; // => ['at-least', '26.5', 'attack/year']
  * rate(attacks, 'year', { length: 3 }).value.toFixed(1); // => '26.7'
  * ```
  */

@@ -8,6 +8,7 @@ export { RecordDataset, recordsByKind } from './record-dataset.js';
 export type { RecordsByKind } from './record-dataset.js';
 export { DEFAULT_SCHEMAS } from './default-schemas.js';
 export { foldText, foldWhitespace } from './fold-text.js';
+export { findContradictions, scopeDifferences } from './contradictions.js';
 export { deepFreeze } from './freeze.js';
 export { DATE_FIELD } from './statements.js';
 export { fieldValue } from './check-rules.js';

@@ -23,6 +23,7 @@ import type {
   AnyRecord,
   BestDate,
   Contradiction,
+  ContradictionOptions,
   Dataset,
   Dispute,
   IncidentQuery,
@@ -175,8 +176,8 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
     return [...(this.#index().claimsByClaimant.get(id) ?? [])] as unknown as R['claim'][];
   }
 
-  contradictions(): Contradiction<R['claim']>[] {
-    return findContradictions(this.#records().claim) as unknown as Contradiction<R['claim']>[];
+  contradictions(options: ContradictionOptions = {}): Contradiction<R['claim']>[] {
+    return findContradictions(this.#records().claim, options) as unknown as Contradiction<R['claim']>[];
   }
 
   relationsOf(id: I['actor'], options: RelationsOfOptions<R> = {}): R['relation'][] {

@@ -59,7 +59,7 @@ export interface SearchActorsOptions {
  *
  * @example
  * ```ts
- * // The Badakhshan incursion happened some day between 1 and 14 September 2023.
+ * // The Badakhshan killing happened some day between 1 and 14 September 2023.
  * const on10th = { from: '2023-09-10', to: '2023-09-10' };
  * findIncidents({ ...on10th, match: 'overlaps' }).some((i) => i.id === 'badakhshan-border-incursion-2023-09'); // => true
  * findIncidents({ ...on10th, match: 'within' }).some((i) => i.id === 'badakhshan-border-incursion-2023-09'); // => false
@@ -72,7 +72,7 @@ export type DateMatch = 'overlaps' | 'within' | 'possible' | 'certain' | 'uncert
  *
  * @example
  * ```ts
- * findIncidents({ actor: 'jamaat-ansarullah', type: 'incursion' }).map((i) => i.id);
+ * findIncidents({ actor: 'jamaat-ansarullah', type: 'clash' }).map((i) => i.id);
  * // => ['badakhshan-border-incursion-2023-09']
  * ```
  */
@@ -222,12 +222,52 @@ export interface BestDate {
 }
 
 /**
- * Claims that take opposite stances on one proposition.
+ * A part of two position scopes that does not meet: `aspect`, `place` or `period`.
+ *
+ * @example
+ * ```ts
+ * const differs: ScopeDifference[] = contradictions({ disjoint: true })[0]!.pairs[0]!.differs; // => ['aspect']
+ * ```
+ */
+export type ScopeDifference = 'aspect' | 'place' | 'period';
+
+/**
+ * One claim affirming a proposition and one denying it, with how their scopes differ (empty when
+ * they meet, so that the two really contradict each other).
+ *
+ * @example
+ * ```ts
+ * const [pair]: ContradictionPair[] = contradictions()[0]!.pairs;
+ * [pair?.affirming.id, pair?.denying.id, pair?.differs]; // => ['un-monitoring-report-taliban-terror-ties', 'taliban-territory-not-used-against-others', []]
+ * ```
+ */
+export interface ContradictionPair<C = RecordMap['claim']> {
+  affirming: C;
+  denying: C;
+  differs: ScopeDifference[];
+}
+
+/**
+ * Options for `contradictions()`.
+ *
+ * @example
+ * ```ts
+ * const options: ContradictionOptions = { disjoint: true };
+ * contradictions(options).map((c) => c.topic); // => ['iskp-threat-rising', 'terror-groups-free-in-afghanistan']
+ * ```
+ */
+export interface ContradictionOptions {
+  /** Also return propositions whose opposing claims' scopes never meet (default false). */
+  disjoint?: boolean;
+}
+
+/**
+ * Claims that take opposite stances on one proposition, where their scopes meet.
  *
  * @example
  * ```ts
  * const [first] = contradictions();
- * first.topic; // => 'iskp-threat-rising'
+ * first.topic; // => 'terror-groups-free-in-afghanistan'
  * ```
  */
 export interface Contradiction<C = RecordMap['claim']> {
@@ -235,10 +275,12 @@ export interface Contradiction<C = RecordMap['claim']> {
   topic: string;
   /** What the claims disagree about, as a yes/no question. */
   question: string;
-  /** Claims answering yes. */
+  /** Claims answering yes, in some pair whose scopes meet. */
   affirming: C[];
-  /** Claims answering no. */
+  /** Claims answering no, in some pair whose scopes meet. */
   denying: C[];
+  /** Every affirming–denying pair, with how its scopes differ. */
+  pairs: ContradictionPair<C>[];
 }
 
 /**
@@ -288,7 +330,7 @@ export interface Dataset<R extends RecordMapLike = RecordMap, I extends IdMap = 
   /** Claims the actor asserted. */
   claimsBy(id: I['actor']): R['claim'][];
   /** Every proposition that claims take opposite stances on. */
-  contradictions(): Contradiction<R['claim']>[];
+  contradictions(options?: ContradictionOptions): Contradiction<R['claim']>[];
   /** Relations from or to the actor. */
   relationsOf(id: I['actor'], options?: RelationsOfOptions<R>): R['relation'][];
   /** Observations of an indicator, ordered by period. */

@@ -9,11 +9,14 @@ export * from '../schema/index.js';
 export { dataset } from './bundled/dataset.js';
 export * from './bundled/queries.js';
 export type * from './bundled/ids.js';
-export { createDataset, mergeDatasets, createRecordValidator, DatasetValidationError, formatIssue, foldText } from '../dataset/index.js';
+export { createDataset, mergeDatasets, createRecordValidator, scopeDifferences, DatasetValidationError, formatIssue, foldText } from '../dataset/index.js';
 export type {
   AnyRecord,
   BestDate,
   Contradiction,
+  ContradictionOptions,
+  ContradictionPair,
+  ScopeDifference,
   CreateDatasetOptions,
   Dataset,
   DateMatch,

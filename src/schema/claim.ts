@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FuzzyDateSchema } from './fuzzy-date.js';
 import { IdSchema } from './id.js';
 import { RecordBaseSchema, refineRecord } from './record-base.js';
-import { STANCES } from './vocabulary.js';
+import { SCOPE_ASPECTS, STANCES } from './vocabulary.js';
 
 /**
  * One link in the chain a claim reached the source through, e.g. "cited in a Tajik media".
@@ -32,6 +32,38 @@ export const ClaimChannelSchema = z.strictObject({
 export type ClaimChannel = z.infer<typeof ClaimChannelSchema>;
 
 /**
+ * What a position asserts, where and when. Two claims on opposite sides of a topic contradict
+ * each other only where their scopes meet: same aspect, places and periods not disjoint.
+ *
+ * @example
+ * ```ts
+ * PositionScopeSchema.parse({ aspect: 'capability', text: 'in the foreseeable future' }).aspect;
+ * // => 'capability'
+ * ```
+ */
+export const PositionScopeSchema = z.strictObject({
+  /** What is asserted: a `trend`, a `capability`, `control`, or `presence`. */
+  aspect: z.enum(SCOPE_ASPECTS),
+  /** Id of the place the assertion is limited to, when the words limit it to one. */
+  place: IdSchema.optional(),
+  /** The period the assertion is about, when the words give one. */
+  period: FuzzyDateSchema.optional(),
+  /** The source's words that set the scope, e.g. "in Afghanistan". */
+  text: z.string().min(1).optional(),
+});
+
+/**
+ * What a position asserts, where and when.
+ *
+ * @example
+ * ```ts
+ * const scope: PositionScope | undefined = getClaim('taliban-contained-iskp')?.position?.scope;
+ * [scope?.aspect, scope?.place]; // => ['control', 'afghanistan-territory']
+ * ```
+ */
+export type PositionScope = z.infer<typeof PositionScopeSchema>;
+
+/**
  * The proposition a claim takes a side on. Claims sharing a `topic` with opposite stances
  * contradict each other.
  *
@@ -47,6 +79,8 @@ export const PositionSchema = z.strictObject({
   /** The proposition as a yes/no question. */
   question: z.string().min(1),
   stance: z.enum(STANCES),
+  /** What, where and when the claim asserts; without it, the claim's scope is unstated. */
+  scope: PositionScopeSchema.optional(),
 });
 
 /**

@@ -71,7 +71,7 @@ export const IncidentSchema = refineRecord(IncidentBaseSchema);
  * @example
  * ```ts
  * const incident: Incident | undefined = getIncident('badakhshan-border-incursion-2023-09');
- * [incident?.type, incident?.fatalities?.value]; // => ['incursion', 3]
+ * [incident?.type, incident?.fatalities?.value]; // => ['clash', 3]
  * ```
  */
 export type Incident = z.infer<typeof IncidentBaseSchema>;

@@ -47,6 +47,12 @@ export const DerivationSchema = z.strictObject({
   formula: z.string().min(1),
   /** Ids of the observations the value is computed from. */
   inputs: z.array(IdSchema).min(1),
+  /**
+   * The period the inputs are read as covering, when it is narrower than their recorded period
+   * (an assumption the value depends on), with the reasoning. Validation compares this period,
+   * not the inputs' own, with the derived value's.
+   */
+  reading: z.strictObject({ period: FuzzyDateSchema, reasoning: z.string().min(1) }).optional(),
 });
 
 /**

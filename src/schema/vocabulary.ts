@@ -26,6 +26,17 @@ export const DATE_PRECISIONS = ['day', 'week', 'month', 'year', 'range'] as cons
 export const QUANTITY_QUALIFIERS = ['exact', 'about', 'at-least', 'at-most', 'estimate'] as const;
 
 /**
+ * What a claim's position asserts about its topic: a `trend` (rising, falling), a `capability`
+ * (able to act), `control` (held in check), or `presence` (operating, tolerated).
+ *
+ * @example
+ * ```ts
+ * SCOPE_ASPECTS.includes('capability'); // => true
+ * ```
+ */
+export const SCOPE_ASPECTS = ['trend', 'capability', 'control', 'presence'] as const;
+
+/**
  * Kinds of actor. `state-group` is an informal group of states that a source treats as one
  * voice ("the Central Asian states"); `de-facto-authority` governs without recognition.
  *
@@ -322,7 +333,7 @@ export type PlaceKind = (typeof PLACE_KINDS)[number];
  *
  * @example
  * ```ts
- * const type: IncidentType | undefined = getIncident('badakhshan-border-incursion-2023-09')?.type; // => 'incursion'
+ * const type: IncidentType | undefined = getIncident('badakhshan-border-incursion-2023-09')?.type; // => 'clash'
  * ```
  */
 export type IncidentType = (typeof INCIDENT_TYPES)[number];

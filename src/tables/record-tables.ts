@@ -160,6 +160,8 @@ export const observationsTable: TableDefinition<Observation> = {
     ...quantityColumns<Observation>('change', 'Stated change against the baseline', (x) => x.comparison?.change),
     column('derived', 'boolean', 'true when we computed the value rather than read it; its inputs are in observation-inputs.', (x) => x.derived !== undefined, true),
     column('derived_formula', 'string', 'How a derived value was computed.', (x) => x.derived?.formula),
+    ...dateColumns<Observation>('derived_reading', 'the period a derivation reads its inputs as covering', (x) => x.derived?.reading?.period),
+    column('derived_reading_reasoning', 'string', 'Why the derivation reads its inputs so.', (x) => x.derived?.reading?.reasoning),
     column('claim', 'string', 'Id of the claim asserting the figure.', (x) => x.claim),
     ...baseColumns<Observation>(),
   ],
@@ -180,6 +182,7 @@ export const claimsTable: TableDefinition<Claim> = {
   foreignKeys: [
     { column: 'claimant', table: 'actors', references: 'id' },
     { column: 'incident', table: 'incidents', references: 'id' },
+    { column: 'scope_place', table: 'places', references: 'id' },
     successorKey('claims'),
   ],
   items: ({ input }) => input.claims,
@@ -192,6 +195,10 @@ export const claimsTable: TableDefinition<Claim> = {
     column('topic', 'string', 'Key of the proposition it takes a position on.', (x) => x.position?.topic),
     column('question', 'string', 'That proposition as a yes/no question.', (x) => x.position?.question),
     column('stance', 'string', 'affirms or denies.', (x) => x.position?.stance),
+    column('scope_aspect', 'string', 'What the position asserts: trend, capability, control or presence; claims contradict only where scopes meet.', (x) => x.position?.scope?.aspect),
+    column('scope_place', 'string', 'Id of the place the position is limited to.', (x) => x.position?.scope?.place),
+    ...dateColumns<Claim>('scope_period', 'the period the position is about', (x) => x.position?.scope?.period),
+    column('scope_text', 'string', 'The source’s words that set the position’s scope.', (x) => x.position?.scope?.text),
     ...baseColumns<Claim>(),
   ],
 };

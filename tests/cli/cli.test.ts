@@ -169,7 +169,7 @@ describe('central-asia-security query', () => {
     const { code, stdout } = run(['query', 'incidents', '--actor', 'jamaat-ansarullah', '--from', '2023-09-01', '--to', '2023-09-30']);
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toMatch(/^id\s+type\s+date\s+place\s+title$/);
-    expect(stdout).toMatch(/badakhshan-border-incursion-2023-09\s+incursion\s+2023-09-01\.\.2023-09-14\s+badakhshan-tajikistan/);
+    expect(stdout).toMatch(/badakhshan-border-incursion-2023-09\s+clash\s+2023-09-01\.\.2023-09-14\s+badakhshan-tajikistan/);
   });
 
   it('lists claims about a record and an indicator’s series', () => {

@@ -147,6 +147,6 @@ describe('mergeDatasets', () => {
     const crossing = merged.findIncidents({ type: 'river-crossing' });
     expect(crossing.map((i) => i.severity)).toEqual([3]);
     expectTypeOf(crossing[0]!).toExtend<Omit<Incident, 'type' | 'actors'>>();
-    expect(merged.getIncident('badakhshan-border-incursion-2023-09')?.type).toBe('incursion');
+    expect(merged.getIncident('badakhshan-border-incursion-2023-09')?.type).toBe('clash');
   });
 });

@@ -40,8 +40,8 @@ describe('toRows', () => {
     expect(links.map((r) => [r.actor, r.role])).toEqual(incursion.actors.map((a) => [a.actor, a.role]));
     const aliases = toRows('aliases').filter((r) => r.actor === 'emomali-rahmon').map((r) => r.name);
     expect(aliases).toEqual(getActor('emomali-rahmon')!.aliases.map((a) => a.name));
-    const about = toRows('claim-about').filter((r) => r.claim === 'rahmon-prevented-border-breakthroughs');
-    expect(about.map((r) => [r.about, r.about_kind])).toEqual([['tajikistan', 'actor'], ['badakhshan-border-incursion-2023-09', 'incident']]);
+    const about = toRows('claim-about').filter((r) => r.claim === 'kabulnow-rahmon-referred-to-badakhshan');
+    expect(about.map((r) => [r.about, r.about_kind])).toEqual([['rahmon-prevented-border-breakthroughs', 'claim'], ['badakhshan-border-incursion-2023-09', 'incident']]);
     expect(toRows('observation-inputs')).toContainEqual({ observation: 'tajikistan-narcotics-seized-baseline-2021', input: 'tajikistan-narcotics-seized' });
     for (const table of exportTables(dataset)) {
       for (const row of table.rows) for (const value of Object.values(row)) if (typeof value === 'string') expect(value).not.toMatch(/^[a-z0-9-]+(;[a-z0-9-]+)+$/);

@@ -1,4 +1,15 @@
-import type { AnyRecord, BestDate, Contradiction, Dispute, IncidentQuery, Statement, RelationsOfOptions, SearchActorsOptions, SeriesOptions } from '../../dataset/index.js';
+import type {
+  AnyRecord,
+  BestDate,
+  Contradiction,
+  ContradictionOptions,
+  Dispute,
+  IncidentQuery,
+  RelationsOfOptions,
+  SearchActorsOptions,
+  SeriesOptions,
+  Statement,
+} from '../../dataset/index.js';
 import type { Actor, Check, Claim, Incident, Indicator, Observation, Place, RecordMap, Relation, Source } from '../../schema/index.js';
 import { dataset } from './dataset.js';
 import type { ActorId, BundledIds, CheckId, ClaimId, IncidentId, IndicatorId, ObservationId, PlaceId, RelationId, SourceId } from './ids.js';
@@ -152,7 +163,7 @@ export function searchActors(text: string, options?: SearchActorsOptions): Actor
  *
  * @example
  * ```ts
- * findIncidents({ place: 'tajikistan-territory', type: 'incursion' }).map((i) => i.id);
+ * findIncidents({ place: 'tajikistan-territory', type: 'clash' }).map((i) => i.id);
  * // => ['badakhshan-border-incursion-2023-09']
  * findIncidents({ from: '2023-09-14', to: '2023-09-14', match: 'within' }).map((i) => i.id);
  * // => ['central-asia-consultative-meeting-2023', 'washington-post-us-taliban-intelligence-report']
@@ -190,16 +201,18 @@ export function claimsBy(id: ActorId): Claim[] {
 }
 
 /**
- * Propositions that bundled claims take opposite stances on, with the claims on each side.
+ * Propositions that bundled claims take opposite stances on where their scopes meet, with the
+ * claims on each side; `{ disjoint: true }` adds those whose claims talk past each other.
  *
  * @example
  * ```ts
- * const rising = contradictions().find((c) => c.topic === 'iskp-threat-rising');
- * rising?.denying.map((c) => c.claimant); // => ['us-authorities', 'taliban']
+ * contradictions().map((c) => c.topic); // => ['terror-groups-free-in-afghanistan']
+ * const rising = contradictions({ disjoint: true }).find((c) => c.topic === 'iskp-threat-rising');
+ * rising?.pairs.map((p) => [p.denying.claimant, p.differs]); // => [['us-authorities', ['aspect']], ['taliban', ['aspect']]]
  * ```
  */
-export function contradictions(): Contradiction[] {
-  return dataset.contradictions();
+export function contradictions(options: ContradictionOptions = {}): Contradiction[] {
+  return dataset.contradictions(options);
 }
 
 /**
