@@ -103,7 +103,15 @@ export const checks: Check[] = [
     ],
   },
   {
-    id: 'check-rahmon-narcotics-seizures-increase', about: 'rahmon-narcotics-seizures', field: 'statement', aspect: 'figure', verdict: 'confirms',
+    id: 'check-rahmon-narcotics-seizures-wording', about: 'rahmon-narcotics-seizures', field: 'statement', aspect: 'wording', verdict: 'confirms',
+    summary: 'Renderings of Rahmon’s speech have him give about five tonnes of drugs seized, in 2022.',
+    citations: [
+      note('zorkul-novosti-2023-09-rahmon-concerns', 'Renders the remark on about five tonnes seized in 2022.'),
+      note('russia-islworld-2023-09-14-rahmon-drug-smuggling', 'Renders the remark on drug smuggling and seizures.', 'headline'),
+    ],
+  },
+  {
+    id: 'check-narcotics-seized-increase', about: 'tajikistan-narcotics-seized', field: 'comparison.change', aspect: 'figure', verdict: 'confirms',
     value: figure(22.2, 'percent', 'exact', '4,991 kg against 4,083 kg'),
     summary: 'The Drug Control Agency’s totals give 4,991 kg seized in 2022 (figure of August 2023) against 4,083 kg in 2021: an increase of 22.2%, which matches “a 22% increase compared to 2021”. With the agency’s earlier February 2023 totals for 2022 (4,165 kg, or just over 4,000 kg) the increase would be about 2% or nil.',
     inferred: [{ field: 'value', reasoning: 'Computed by us: 4,991 / 4,083.274 = 1.222.' }],
@@ -193,6 +201,28 @@ export const checks: Check[] = [
       note('rferl-2023-09-06-tajikistan-militants-killed', 'Dates the killing to 5 September.'),
       note('trend-2023-09-06-three-terrorists-killed', 'Dates the operation to 5 September.'),
       note('vecherka-2023-09-militants-liquidated', 'Dates the killing to the morning of 5 September.'),
+    ],
+  },
+  {
+    id: 'check-badakhshan-crossing-date', about: 'badakhshan-border-incursion-2023-09', field: 'description', aspect: 'date', verdict: 'refines',
+    value: during({ start: '2023-08-29', end: '2023-08-30', precision: 'range', text: 'the night of 29 to 30 August 2023' }),
+    summary: 'The militants crossed the border on the night of 29 to 30 August 2023, a week before they were killed: the crossing the article leaves undated was in August, not “earlier this month”.',
+    adds: ['badakhshan-border-crossing-2023-08'],
+    citations: [
+      note('rferl-2023-09-06-tajikistan-militants-killed', 'Dates the crossing to the night of 29–30 August.'),
+      note('trend-2023-09-06-three-terrorists-killed', 'Dates the crossing to the night of 29–30 August.'),
+      note('vecherka-2023-09-militants-liquidated', 'Dates the crossing and the killing.'),
+    ],
+  },
+  {
+    id: 'check-rahmon-referred-to-badakhshan', about: 'kabulnow-rahmon-referred-to-badakhshan', field: 'statement', aspect: 'identity', verdict: 'refines',
+    value: text('The Badakhshan incident is most plausibly one of Rahmon’s two attempts; the other is the late-April 2023 incursion, in which two militants were killed.'),
+    summary: 'Wire copy counts two incursions in 2023, April and August–September; Rahmon named neither.',
+    adds: ['tajikistan-border-incursion-2023-04'],
+    inferred: [{ field: 'value', reasoning: 'Matching Rahmon’s two attempts to the two incursions wire reports count in 2023 is our reading, not his words.' }],
+    citations: [
+      note('rferl-2023-09-06-tajikistan-militants-killed', 'Calls the September incident the second this year.'),
+      note('dawn-2023-09-07-tajikistan-claims-killing-militants', 'Recalls the late-April incursion.'),
     ],
   },
   {
@@ -598,9 +628,9 @@ export const checks: Check[] = [
     citations: [note('daryo-2023-09-15-mirziyoyev-initiatives', 'Reports the proposals of the speech.')],
   },
   {
-    id: 'check-mirziyoyev-qush-tepa-occasion', about: 'mirziyoyev-qush-tepa-water-balance', field: 'incident', aspect: 'identity', verdict: 'contradicts',
+    id: 'check-mirziyoyev-qush-tepa-occasion', about: 'mirziyoyev-qush-tepa-water-balance', field: 'incident', aspect: 'identity', verdict: 'refines',
     value: record('ifas-heads-of-state-meeting-2023-09'),
-    summary: 'The remark that Qosh Tepa could radically change the water regime and balance of Central Asia was made on 15 September 2023 at the IFAS heads-of-state council in Dushanbe, not at the Consultative Meeting; he called Afghanistan a new water user bound by no obligations and proposed a joint working group on the canal.',
+    summary: 'The remark that Qosh Tepa could radically change the water regime and balance of Central Asia was made on 15 September 2023 at the IFAS heads-of-state council in Dushanbe, the day after the Consultative Meeting, not at it; he called Afghanistan a new water user bound by no obligations and proposed a joint working group on the canal.',
     adds: ['ifas-heads-of-state-meeting-2023-09'],
     citations: [
       note('qalampir-2023-09-15-mirziyoyev-qoshtepa', 'The remark at the IFAS meeting of 15 September.', 'headline'),
@@ -608,6 +638,28 @@ export const checks: Check[] = [
       note('golos-tj-2023-09-mirziyoyev-qosh-tepa', 'Relays the remark.'),
     ],
   },
+  {
+    id: 'check-mirziyoyev-qush-tepa-date', about: 'mirziyoyev-qush-tepa-water-balance', field: 'date', aspect: 'date', verdict: 'refines',
+    value: on('2023-09-15', 'Friday 15 September 2023'),
+    summary: 'Said on 15 September 2023.',
+    citations: [note('qalampir-2023-09-15-mirziyoyev-qoshtepa', 'Report of 15 September on the remark made that day.')],
+  },
+  ...(
+    [
+      ['check-mirziyoyev-railway-occasion', 'mirziyoyev-transport-routes-railway'],
+      ['check-mirziyoyev-dialogue-occasion', 'mirziyoyev-dialogue-with-afghanistan'],
+    ] as const
+  ).map(
+    ([id, claim]): Check => ({
+      id, about: claim, field: 'incident', aspect: 'identity', verdict: 'refines',
+      value: record('central-asia-consultative-meeting-2023'),
+      summary: 'Said in his speech at the Consultative Meeting of 14 September 2023: the occasion the article leaves unstated is confirmed.',
+      citations: [
+        note('uzbek-president-2023-09-14-proposals-central-asia', 'The press service’s account of his speech at the meeting.'),
+        note('amu-tv-2023-09-uzbek-president-afghanistan-security', 'Reports the speech at the summit.'),
+      ],
+    }),
+  ),
   // The Central Asian states' concerns.
   {
     id: 'check-central-asian-states-worried', about: 'central-asian-states-worried-terror-threat', field: 'statement', aspect: 'wording', verdict: 'confirms',

@@ -142,6 +142,19 @@ export const primaryIncidents: Incident[] = [
     ],
   },
   {
+    id: 'badakhshan-border-crossing-2023-08',
+    type: 'incursion',
+    title: 'Three Jamaat Ansarullah militants cross from Afghanistan into Darvoz district, according to the Tajik security service',
+    date: { start: '2023-08-29', end: '2023-08-30', precision: 'range', text: 'the night of 29 to 30 August 2023' },
+    place: 'kevron',
+    actors: [{ actor: 'jamaat-ansarullah', role: 'perpetrator' }],
+    description: 'The crossing that ended in the killing of the three on 5 September (badakhshan-border-incursion-2023-09); the article leaves it undated.',
+    citations: [
+      note('rferl-2023-09-06-tajikistan-militants-killed', 'Dates the crossing to the night of 29–30 August.'),
+      note('vecherka-2023-09-militants-liquidated', 'Places the crossing near Kevron, Darvoz district.'),
+    ],
+  },
+  {
     id: 'ifas-heads-of-state-meeting-2023-09',
     type: 'meeting',
     title: 'Council of the Heads of the Founding States of the International Fund for Saving the Aral Sea',
