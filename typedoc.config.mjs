@@ -29,7 +29,7 @@ const config = {
     'src/schema/define-schemas.ts:Members',
     'src/schema/define-schemas.ts:Added',
     'src/schema/define-schemas.ts:IncidentActorOf',
-    ...['Source', 'Actor', 'Place', 'Incident', 'Indicator', 'Observation', 'Claim', 'Relation'].map(
+    ...['Source', 'Actor', 'Place', 'Incident', 'Indicator', 'Observation', 'Claim', 'Relation', 'Check'].map(
       (kind) => `src/schema/define-schemas.ts:${kind}BaseOf`,
     ),
   ],

@@ -73,7 +73,7 @@ export type DateMatch = 'overlaps' | 'within' | 'possible' | 'certain' | 'uncert
  * @example
  * ```ts
  * findIncidents({ actor: 'jamaat-ansarullah', type: 'clash' }).map((i) => i.id);
- * // => ['badakhshan-border-incursion-2023-09']
+ * // => ['tajikistan-border-incursion-2023-04', 'badakhshan-border-incursion-2023-09']
  * ```
  */
 export interface IncidentQuery<R extends RecordMapLike = RecordMap, I extends IdMap = IdMap> {
@@ -107,7 +107,7 @@ export interface IncidentQuery<R extends RecordMapLike = RecordMap, I extends Id
  * ```ts
  * const option: DatesOption = 'best';
  * findIncidents({ from: '2023-09-08', to: '2023-09-08', match: 'within', dates: option }).map((i) => i.id);
- * // => ['sco-rats-council-2023-09']
+ * // => ['us-authorities-iskp-assessment-2023-09', 'sco-rats-council-2023-09', 'us-officials-afghanistan-briefing-2023-09-08']
  * ```
  */
 export type DatesOption = 'as-reported' | 'best';
@@ -132,8 +132,8 @@ export interface RelationsOfOptions<R extends RecordMapLike = RecordMap> {
  *
  * @example
  * ```ts
- * series('narcotics-seized', { subject: 'tajikistan', derived: false }).map((o) => o.id);
- * // => ['tajikistan-narcotics-seized']
+ * series('narcotics-seized', { subject: 'tajikistan', derived: false }).map((o) => o.id).at(-1);
+ * // => 'tajikistan-narcotics-seized'
  * ```
  */
 export interface SeriesOptions<I extends IdMap = IdMap> {

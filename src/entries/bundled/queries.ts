@@ -164,7 +164,7 @@ export function searchActors(text: string, options?: SearchActorsOptions): Actor
  * @example
  * ```ts
  * findIncidents({ place: 'tajikistan-territory', type: 'clash' }).map((i) => i.id);
- * // => ['badakhshan-border-incursion-2023-09']
+ * // => ['tajikistan-border-incursion-2023-04', 'badakhshan-border-incursion-2023-09']
  * findIncidents({ from: '2023-09-14', to: '2023-09-14', match: 'within' }).map((i) => i.id);
  * // => ['central-asia-consultative-meeting-2023', 'washington-post-us-taliban-intelligence-report']
  * findIncidents({ from: '2023-09-10', to: '2023-09-30', match: 'uncertain' }).some((i) => i.id === 'badakhshan-border-incursion-2023-09');
