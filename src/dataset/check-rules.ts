@@ -68,14 +68,15 @@ function dateInside(inner: FuzzyDate, outer: FuzzyDate): boolean {
 function inconsistency(check: Check, reported: unknown): string | undefined {
   const value = check.value;
   if (value === undefined) return undefined;
-  if (value.date !== undefined && isFuzzyDate(reported)) {
+  // The raw input is read here, so every value is checked for its shape before use.
+  if (isFuzzyDate(value.date) && isFuzzyDate(reported)) {
     const inside = dateInside(value.date, reported);
     const shown = `${value.date.start}…${value.date.end}`;
     const was = `${reported.start}…${reported.end}`;
     if (check.verdict === 'refines' && !inside) return `refines the date to ${shown}, which is not inside the reported ${was}; a date outside it contradicts`;
     if (check.verdict === 'contradicts' && inside) return `contradicts the date with ${shown}, which lies inside the reported ${was}; a date inside it refines or confirms`;
   }
-  if (value.quantity !== undefined && isQuantity(reported) && check.verdict === 'refines' && unitsCompatible(value.quantity.unit, reported.unit)) {
+  if (isQuantity(value.quantity) && isQuantity(reported) && check.verdict === 'refines' && unitsCompatible(value.quantity.unit, reported.unit)) {
     const bounds = boundsOf(reported);
     const converted = convertValue(value.quantity.value, value.quantity.unit, reported.unit);
     // "About" and "estimate" keep the point with no width; only stated bounds can be left.
