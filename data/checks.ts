@@ -754,6 +754,32 @@ export const checks: Check[] = [
       note('washington-post-2023-08-qosh-tepa-canal', 'Gives 115 miles.'),
     ],
   },
+  // Relations between actors that the primary sources bear on.
+  ...(
+    [
+      ['emomali-rahmon-leads-tajikistan', 'tajik-president-2023-09-14-fifth-consultative-meeting', 'The Tajik presidential office’s release presents Rahmon as President of Tajikistan, chairing the meeting.'],
+      ['shavkat-mirziyoyev-leads-uzbekistan', 'uzbek-president-2023-09-14-proposals-central-asia', 'The Uzbek presidential press service reports Mirziyoyev’s speech as President of Uzbekistan.'],
+      ['tajikistan-member-of-central-asian-states', 'nca-2023-09-15-consultative-meeting-outcomes', 'Tajikistan’s president hosted the meeting of the five Central Asian heads of state.'],
+      ['uzbekistan-member-of-central-asian-states', 'nca-2023-09-15-consultative-meeting-outcomes', 'Uzbekistan’s president took part as one of the five Central Asian heads of state.'],
+      ['jamaat-ansarullah-hostile-to-tajikistan', 'upl-2023-09-terrorists-planned-attack-independence-day', 'The security committee said the group’s militants planned an attack in Tajikistan on Independence Day.'],
+      ['tajikistan-borders-afghanistan', 'rferl-2023-09-06-tajikistan-militants-killed', 'The militants crossed into Tajikistan from Afghanistan, over their shared border.'],
+      ['central-asian-states-concerned-about-afghanistan', 'amu-tv-2023-09-uzbek-president-afghanistan-security', 'At the summit the Uzbek and Tajik presidents named Afghanistan among the chief factors for the region’s security.'],
+      ['sco-rats-part-of-sco', 'kazinform-2023-09-05-astana-to-host-rats-council', 'The Regional Anti-Terrorist Structure’s council is the SCO’s body of security services.'],
+      ['kazakhstan-member-of-sco', 'aif-2023-09-11-sco-security-services', 'Lists Kazakhstan’s security service among the SCO members’ services at the council.'],
+    ] as const
+  ).map(
+    ([relation, source, summary]): Check => ({
+      id: `check-${relation}`, about: relation, field: 'type', aspect: 'wording', verdict: 'confirms',
+      summary,
+      citations: [note(source, summary)],
+    }),
+  ),
+  {
+    id: 'check-uzbekistan-diplomatic-ties-taliban', about: 'uzbekistan-diplomatic-ties-taliban', field: 'type', aspect: 'wording', verdict: 'refines',
+    value: text('Uzbekistan’s president calls for continuous open dialogue with the current Afghan authorities and cooperation resting on a shared understanding of interests'),
+    summary: 'What the ties are, in Mirziyoyev’s speech of 14 September 2023.',
+    citations: [note('amu-tv-2023-09-uzbek-president-afghanistan-security', 'Reports the call for dialogue with the Afghan authorities.')],
+  },
   // Records the article dates from general knowledge only.
   {
     id: 'check-us-withdrawal', about: 'us-withdrawal-from-afghanistan', field: 'date', aspect: 'date', verdict: 'unverified',
