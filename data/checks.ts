@@ -407,6 +407,7 @@ export const checks: Check[] = [
     citations: [
       note('cnn-2023-09-08-al-qaeda-unlikely-to-revive', 'Reports the briefing of Friday 8 September.'),
       note('daryo-2023-09-10-al-qaeda-resurgence-unlikely', 'Dates the assessment to 8 September.'),
+      note('washington-post-2023-09-ignatius-taliban-al-qaeda', 'Cites the NCTC director’s statement of 11 September on al-Qaeda.'),
     ],
   },
   {
@@ -672,10 +673,10 @@ export const checks: Check[] = [
   },
   {
     id: 'check-central-asian-states-spillover', about: 'central-asian-states-fear-spillover', field: 'statement', aspect: 'wording', verdict: 'confirms',
-    summary: 'Rahmon spoke of attempts to break through the border, and Mirziyoyev called for border security and a programme to protect Central Asia’s borders.',
+    summary: 'Rahmon spoke of attempts to break through the border, and Mirziyoyev called for dialogue with Afghanistan on border security.',
     citations: [
       note('zorkul-novosti-2023-09-rahmon-concerns', 'Rahmon on attempts to cross the border.'),
-      note('daryo-2023-09-15-mirziyoyev-initiatives', 'Mirziyoyev’s border proposals.'),
+      note('amu-tv-2023-09-uzbek-president-afghanistan-security', 'Mirziyoyev on dialogue about border security.'),
     ],
   },
   {
@@ -728,7 +729,7 @@ export const checks: Check[] = [
   },
   {
     id: 'check-qush-tepa-construction-state', about: 'qush-tepa-canal-construction', field: 'date', aspect: 'date', verdict: 'confirms',
-    summary: 'Under construction when the article was written: ground was broken on 30 March 2022 in Kaldar district (Balkh), more than 100 km were dug by March 2023, and the first phase (108 km) was completed on 11 October 2023. The Washington Post dates the start of works to 2021, under the previous government: a disagreement kept as such.',
+    summary: 'Under construction when the article was written: ground was broken on 30 March 2022 in Kaldar district (Balkh), and the first phase (108 km) was completed on 11 October 2023. The Washington Post dates the start of works to 2021, under the previous government: a disagreement kept as such.',
     citations: [
       note('cawater-2023-qosh-tepa-construction', 'Groundbreaking on 30 March 2022.'),
       note('anadolu-2023-10-12-qosh-tepa-first-phase', 'First phase completed.', 'headline'),

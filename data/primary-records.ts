@@ -125,7 +125,7 @@ export const primaryIncidents: Incident[] = [
     type: 'clash',
     title: 'Tajik security service reports killing two militants who entered from Afghanistan',
     date: { start: '2023-04-21', end: '2023-04-30', precision: 'range', text: 'late April 2023' },
-    place: 'badakhshan-tajikistan',
+    place: 'tajikistan-afghanistan-border',
     actors: [
       { actor: 'jamaat-ansarullah', role: 'perpetrator' },
       { actor: 'tajikistan-state-committee-for-national-security', role: 'responder' },
@@ -134,7 +134,7 @@ export const primaryIncidents: Incident[] = [
     description: 'The earlier of the two incursions of 2023 that wire reports of September count; the State Committee for National Security said the two dead were also of Jamaat Ansarullah.',
     inferred: [
       { field: 'date', reasoning: '“Late April” read as the last ten days of April 2023.' },
-      { field: 'place', reasoning: 'One report places it in Gorno-Badakhshan, citing another outlet; no district was found.' },
+      { field: 'place', reasoning: 'The militants entered from Afghanistan, so across the Tajik–Afghan border; the reports read name no province or district.' },
     ],
     citations: [
       note('dawn-2023-09-07-tajikistan-claims-killing-militants', 'Recalls that in late April the security service reported killing two militants who entered from Afghanistan, also said to be of Jamaat Ansarullah.'),
