@@ -39,7 +39,7 @@ function main(): void {
     title: 'Central Asia security: actors, incidents, indicators, claims and relations',
     description:
       `${pkg.description} Each table is one CSV file; link tables hold many-to-many data one pair per row. ` +
-      'Every record cites its sources (table citations). Quotes are short excerpts of the sources whose text the project holds, ' +
+      'Every record cites its sources (table citations). Quotes, only of the sources whose text the project holds, are short excerpts, ' +
       'reproduced with attribution to their publishers: ' +
       [...new Set(dataset.sources.filter((s) => s.textHeld === true).map((s) => `${s.publisher} (${new URL(s.url).hostname})`))].join(', ') +
       `; the ${dataset.sources.filter((s) => s.textHeld !== true).length} other sources (primary sources the checks rest on) are cited by address and a summary in the project's own words, never quoted. ` +
