@@ -34,7 +34,7 @@ const config = {
     'src/schema/define-schemas.ts:Added',
     'src/schema/define-schemas.ts:AddedPrecisions',
     'src/schema/define-schemas.ts:IncidentActorOf',
-    ...['Source', 'Actor', 'Place', 'Incident', 'Indicator', 'Observation', 'Claim', 'Relation'].map(
+    ...['Source', 'Actor', 'Place', 'Incident', 'Indicator', 'Observation', 'Claim', 'Relation', 'Check'].map(
       (kind) => `src/schema/define-schemas.ts:${kind}BaseOf`,
     ),
     // Type-level helpers of the bundled record types, the typed rows and the table reader.

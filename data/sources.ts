@@ -27,6 +27,9 @@ export const sources: Source[] = [
       edtf: '2023-09-14/2023-09-17',
     },
     language: 'en',
+    kind: 'secondary',
+    accessed: '2026-11-30',
+    textHeld: true,
     textNotes:
       'Verbatim as retrieved, including typographic quotes, dashes and a no-break space. Author not printed; photo credit: News Central Asia.',
     inferred: [

@@ -27,6 +27,7 @@ const TYPE_NAMES: Record<RecordKind, string> = {
   observation: 'ObservationId',
   claim: 'ClaimId',
   relation: 'RelationId',
+  check: 'CheckId',
 };
 
 function idsModule(dataset: ReturnType<typeof createDataset>): string {

@@ -44,10 +44,11 @@ function main(): void {
     title: 'Central Asia security: actors, incidents, indicators, claims and relations',
     description:
       `${pkg.description} Each table is one CSV file; link tables hold many-to-many data one pair per row. ` +
-      'Every record cites verbatim quotes from its source (table citations). The quotes are short excerpts, ' +
+      'Every record cites its sources (table citations). Quotes, only of the sources whose text the project holds, are short excerpts, ' +
       'reproduced with attribution to their publishers: ' +
-      [...new Set(dataset.sources.map((s) => `${s.publisher} (${new URL(s.url).hostname})`))].join(', ') +
-      '. The full source texts are not included. The coding (records, ids, tables) is offered under the MIT licence, as is the code. ' +
+      [...new Set(dataset.sources.filter((s) => s.textHeld === true).map((s) => `${s.publisher} (${new URL(s.url).hostname})`))].join(', ') +
+      `; the ${dataset.sources.filter((s) => s.textHeld !== true).length} other sources (primary sources the checks rest on) are cited by address and a summary in the project's own words, never quoted. ` +
+      'The full source texts are not included. The coding (records, ids, tables) is offered under the MIT licence, as is the code. ' +
       'Place coordinates (columns lon, lat) are derived from Natural Earth (public domain) and GeoNames (CC BY 4.0, https://www.geonames.org/); ' +
       'each place records the data set and feature its point came from.',
     version: pkg.version,

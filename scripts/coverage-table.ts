@@ -17,7 +17,8 @@ export const END = '<!-- coverage:end -->';
 export function coverageTable(): string {
   const records = loadRecords();
   const lines: string[] = [];
-  for (const source of records.sources) {
+  // Only sources whose text we hold have paragraphs; the others are cited by summary.
+  for (const source of records.sources.filter((s) => s.textHeld === true)) {
     const paragraphs = paragraphsOf(readSourceText(source.id));
     const cited = paragraphs.map(() => new Map<string, string[]>());
     for (const kind of RECORD_KINDS) {

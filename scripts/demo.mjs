@@ -1,11 +1,14 @@
 // `npm start`: queries the bundled data through the built package, as a user would, and prints
 // a short report.
 import {
+  bestDate,
   claimsBy,
   contradictions,
   dataset,
+  disputed,
   findIncidents,
   getActor,
+  getRecord,
   getSource,
   searchActors,
   series,
@@ -14,7 +17,7 @@ import {
 const source = getSource('kabulnow-2023-09-central-asia-terrorism-concerns');
 const line = (text = '') => console.log(text);
 const span = (d) => (d.start === d.end ? d.start : `${d.start} – ${d.end}`);
-const qty = (q) => `${q.qualifier === 'exact' ? '' : `${q.qualifier} `}${q.value.toLocaleString('en')} ${q.unit}`;
+const qty = (q) => `${q.qualifier === 'exact' ? '' : `${q.qualifier} `}${q.value.toLocaleString('en', { maximumFractionDigits: 6 })} ${q.unit}`;
 
 line(`central-asia-security: ${dataset.actors.length} actors, ${dataset.incidents.length} incidents, ` +
   `${dataset.observations.length} observations, ${dataset.claims.length} claims, ${dataset.relations.length} relations`);
@@ -49,4 +52,25 @@ for (const c of contradictions()) {
   const who = (claims) => claims.map((claim) => getActor(claim.claimant)?.name ?? claim.claimant).join('; ');
   line(`    yes: ${who(c.affirming)}`);
   line(`    no:  ${who(c.denying)}`);
+}
+line();
+
+line(`What primary sources dispute (${dataset.checks.length} checks of the article against ${dataset.sources.length - 1} other sources):`);
+const show = (v) => (v === undefined ? '—' : v.date ? span(v.date) : v.quantity ? qty(v.quantity) : v.record ?? v.text);
+const publishers = (ids) => [...new Set(ids.map((id) => getSource(id)?.publisher ?? id))].join('; ');
+const shortly = (text) => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
+for (const d of disputed()) {
+  line(`  ${d.about} (${d.kind}), ${d.field}:`);
+  line(`    the article: ${shortly(show(d.reported?.value))}`);
+  for (const s of d.contradicting) {
+    line(`    primary:     ${shortly(show(s.value))}  [${publishers(s.sources)}]`);
+  }
+}
+line();
+
+line('Best-supported dates:');
+for (const id of ['badakhshan-border-incursion-2023-09', 'sco-rats-council-2023-09', 'taliban-drug-ban-2022', 'un-monitoring-report-release']) {
+  const best = bestDate(id);
+  const record = getRecord(id).record;
+  line(`  ${id}: reported ${span(record.date)}, best ${span(best.date)} (${best.basis}; ${publishers(best.sources)})`);
 }

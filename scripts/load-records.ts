@@ -21,7 +21,7 @@ export function paragraphsOf(text: string): string[] {
 }
 
 function locate(citation: Citation, paragraphs: Map<string, string[]>): Citation {
-  if (citation.paragraph !== undefined) return citation;
+  if (citation.paragraph !== undefined || citation.quote === undefined) return citation;
   const quote = foldWhitespace(citation.quote);
   const index = paragraphs.get(citation.source)?.findIndex((p) => p.includes(quote)) ?? -1;
   return index < 0 ? citation : { ...citation, paragraph: index + 1 };
@@ -31,6 +31,8 @@ function locate(citation: Citation, paragraphs: Map<string, string[]>): Citation
 export function loadRecords(): typeof records {
   const paragraphs = new Map<string, string[]>();
   const sources = records.sources.map((source) => {
+    // Only a source whose text we may hold has one in data/sources/; the others are cited by summary.
+    if (source.textHeld !== true) return source;
     const text = readSourceText(source.id);
     paragraphs.set(source.id, paragraphsOf(text));
     return { ...source, text };
@@ -46,5 +48,6 @@ export function loadRecords(): typeof records {
     observations: withLocators(records.observations),
     claims: withLocators(records.claims),
     relations: withLocators(records.relations),
+    checks: withLocators(records.checks),
   };
 }

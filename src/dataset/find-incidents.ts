@@ -1,4 +1,4 @@
-import type { Incident, Place, PlaceGeo } from '../schema/index.js';
+import type { FuzzyDate, Incident, Place, PlaceGeo } from '../schema/index.js';
 import { assertIsoDate, compareFuzzyDates, within, type Tristate } from '../time/index.js';
 import { allOf, checkSpatialQuery, placeNear, placeWithin } from './spatial-match.js';
 import type { DateMatch, IncidentQuery } from './types.js';
@@ -48,7 +48,8 @@ export function placeAndDescendants(places: readonly Place[], root: string): Set
 /**
  * Filters incidents by actor, place (with the places inside it), type, date and area, ordered by
  * date. `candidates` is the narrowest pre-indexed list available (the actor's incidents, say);
- * `geoOf` gives a place's geometry for the `within` and `near` filters.
+ * `geoOf` gives a place's geometry for the `within` and `near` filters; `dateOf` gives the date
+ * to match and order by (the best-supported one, say), by default the incident's own.
  *
  * @example
  * ```ts
@@ -60,8 +61,12 @@ export function filterIncidents(
   query: IncidentQuery,
   placesInside: (place: string) => ReadonlySet<string>,
   geoOf: (place: string) => PlaceGeo | undefined = () => undefined,
+  dateOf: (incident: Incident) => FuzzyDate = (incident) => incident.date,
 ): Incident[] {
   checkSpatialQuery(query);
+  if (query.dates !== undefined && query.dates !== 'as-reported' && query.dates !== 'best') {
+    throw new RangeError(`findIncidents: unknown dates "${String(query.dates)}"; expected as-reported or best`);
+  }
   const types = query.type === undefined ? undefined : new Set<string>(typeof query.type === 'string' ? [query.type] : query.type);
   const places = query.place === undefined ? undefined : placesInside(query.place);
   const kept = KEPT.get(query.match ?? 'overlaps');
@@ -80,9 +85,9 @@ export function filterIncidents(
         (query.actor === undefined || incident.actors.some((a) => a.actor === query.actor)) &&
         (types === undefined || types.has(incident.type)) &&
         (places === undefined || (incident.place !== undefined && places.has(incident.place))) &&
-        kept.includes(allOf([within(incident.date, window), ...whereAnswers(incident, query, geoOf)])),
+        kept.includes(allOf([within(dateOf(incident), window), ...whereAnswers(incident, query, geoOf)])),
     )
-    .sort((a, b) => compareFuzzyDates(a.date, b.date));
+    .sort((a, b) => compareFuzzyDates(dateOf(a), dateOf(b)));
 }
 
 /** The three-valued answers of the spatial filters for one incident (none when none is asked). */

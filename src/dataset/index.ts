@@ -11,6 +11,8 @@ export { foldText, foldWhitespace } from './fold-text.js';
 export { findContradictions, scopeDifferences } from './contradictions.js';
 export { deepFreeze } from './freeze.js';
 export { idOf } from './record-id.js';
+export { DATE_FIELD } from './statements.js';
+export { fieldValue } from './check-rules.js';
 export type * from './types.js';
 export { compileValidityCheck, createRecordValidator } from './compiled-validator/index.js';
 export type { ValidityCheck, RecordIssue, RecordValidator } from './compiled-validator/index.js';

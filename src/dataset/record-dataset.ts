@@ -2,7 +2,9 @@ import {
   COLLECTION_OF,
   RECORD_KINDS,
   SYMMETRIC_RELATION_TYPES,
+  type Check,
   type Claim,
+  type FuzzyDate,
   type IdMap,
   type Incident,
   type Observation,
@@ -15,17 +17,21 @@ import { compareFuzzyDates } from '../time/index.js';
 import { findContradictions } from './contradictions.js';
 import { filterIncidents, placeAndDescendants } from './find-incidents.js';
 import { deepFreeze } from './freeze.js';
+import { bestDateOf, disputesOf, statementsOfField } from './statements.js';
 import { actorSearchEntries, rankActors, type ActorSearchEntry } from './search-actors.js';
 import type {
   AnyRecord,
+  BestDate,
   Contradiction,
   ContradictionOptions,
   Dataset,
+  Dispute,
   IncidentQuery,
   RecordMapLike,
   RelationsOfOptions,
   SearchActorsOptions,
   SeriesOptions,
+  Statement,
 } from './types.js';
 
 /** The record arrays of a dataset, by kind. */
@@ -38,6 +44,7 @@ interface Indexes {
   claimsByAbout: Map<string, Claim[]>;
   relationsByActor: Map<string, Relation[]>;
   observationsByIndicator: Map<string, Observation[]>;
+  checksByAbout: Map<string, Check[]>;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -86,6 +93,7 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
       claimsByAbout: new Map(),
       relationsByActor: new Map(),
       observationsByIndicator: new Map(),
+      checksByAbout: new Map(),
     };
     for (const kind of RECORD_KINDS) {
       // Frozen: getRecord hands this wrapper out, and the getters read its `record` back.
@@ -107,6 +115,9 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
     for (const observation of records.observation) {
       if (observation.status !== 'withdrawn') push(index.observationsByIndicator, observation.indicator, observation);
     }
+    for (const check of records.check) {
+      if (check.status !== 'withdrawn') push(index.checksByAbout, check.about, check);
+    }
     this.#indexes = index;
     return index;
   }
@@ -124,6 +135,7 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
   get observations(): readonly R['observation'][] { return this.#records().observation as unknown as readonly R['observation'][]; }
   get claims(): readonly R['claim'][] { return this.#records().claim as unknown as readonly R['claim'][]; }
   get relations(): readonly R['relation'][] { return this.#records().relation as unknown as readonly R['relation'][]; }
+  get checks(): readonly R['check'][] { return this.#records().check as unknown as readonly R['check'][]; }
 
   getSource(id: I['source']): R['source'] | undefined { return this.#get('source', id); }
   getActor(id: I['actor']): R['actor'] | undefined { return this.#get('actor', id); }
@@ -133,6 +145,7 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
   getObservation(id: I['observation']): R['observation'] | undefined { return this.#get('observation', id); }
   getClaim(id: I['claim']): R['claim'] | undefined { return this.#get('claim', id); }
   getRelation(id: I['relation']): R['relation'] | undefined { return this.#get('relation', id); }
+  getCheck(id: I['check']): R['check'] | undefined { return this.#get('check', id); }
 
   getRecord(id: string): AnyRecord<R> | undefined {
     return this.#index().byId.get(id) as AnyRecord<R> | undefined;
@@ -145,6 +158,7 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
 
   findIncidents(query: IncidentQuery<R, I> = {}): R['incident'][] {
     const candidates = query.actor === undefined ? this.#records().incident : (this.#index().incidentsByActor.get(query.actor) ?? []);
+    const dateOf = query.dates === 'best' ? (incident: Incident): FuzzyDate => this.#bestDateOrOwn(incident.id, incident.date) : undefined;
     return filterIncidents(
       candidates,
       query as unknown as IncidentQuery,
@@ -153,6 +167,7 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
         const hit = this.#index().byId.get(place);
         return hit?.kind === 'place' ? (hit.record as Place).geo : undefined;
       },
+      dateOf,
     ) as unknown as R['incident'][];
   }
 
@@ -189,9 +204,49 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
   }
 
   series(indicatorId: I['indicator'], options: SeriesOptions<I> = {}): R['observation'][] {
+    if (options.dates !== undefined && options.dates !== 'as-reported' && options.dates !== 'best') {
+      throw new RangeError(`series: unknown dates "${String(options.dates)}"; expected as-reported or best`);
+    }
+    const periodOf = (o: Observation): FuzzyDate => (options.dates === 'best' ? this.#bestDateOrOwn(o.id, o.period) : o.period);
     return (this.#index().observationsByIndicator.get(indicatorId) ?? [])
       .filter((o) => (options.subject === undefined || o.subject === options.subject) && (options.derived !== false || o.derived === undefined))
-      .sort((a, b) => compareFuzzyDates(a.period, b.period)) as unknown as R['observation'][];
+      .sort((a, b) => compareFuzzyDates(periodOf(a), periodOf(b))) as unknown as R['observation'][];
+  }
+
+  #isId = (id: string): boolean => this.#index().byId.has(id);
+
+  #checksAbout(id: string): readonly Check[] {
+    return this.#index().checksByAbout.get(id) ?? [];
+  }
+
+  #bestDateOrOwn(id: string, own: FuzzyDate): FuzzyDate {
+    return this.bestDate(id)?.date ?? own;
+  }
+
+  checksOf(id: string): R['check'][] {
+    return [...this.#checksAbout(id)] as unknown as R['check'][];
+  }
+
+  disputed(): Dispute[] {
+    const disputes: Dispute[] = [];
+    for (const [about, checks] of this.#index().checksByAbout) {
+      const hit = this.#index().byId.get(about);
+      if (hit !== undefined) disputes.push(...disputesOf(hit, checks, this.#isId));
+    }
+    return disputes;
+  }
+
+  statementsOf(id: string, field?: string): Statement[] {
+    const hit = this.#index().byId.get(id);
+    if (hit === undefined) return [];
+    const checks = this.#checksAbout(id);
+    const fields = field === undefined ? [...new Set(checks.map((c) => c.field))] : [field];
+    return fields.flatMap((f) => statementsOfField(hit, f, checks, this.#isId));
+  }
+
+  bestDate(id: string): BestDate | undefined {
+    const hit = this.#index().byId.get(id);
+    return hit === undefined ? undefined : bestDateOf(hit, this.#checksAbout(id), this.#isId);
   }
 }
 

@@ -10,6 +10,13 @@ export interface Reference {
 
 type Raw = Record<string, unknown>;
 
+/** The kinds a check's `value.record` may name, by aspect; other aspects take any record. */
+const VALUE_TARGETS: Partial<Record<string, readonly RecordKind[]>> = {
+  place: ['place'],
+  attribution: ['actor'],
+  participants: ['actor'],
+};
+
 function isRaw(value: unknown): value is Raw {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -63,6 +70,11 @@ export function referencesOf(kind: RecordKind, record: unknown): Reference[] {
       one(['from'], record['from'], ['actor']);
       one(['to'], record['to'], ['actor']);
       one(['claim'], record['claim'], ['claim']);
+      break;
+    case 'check':
+      one(['about'], record['about'], 'any');
+      if (isRaw(record['value'])) one(['value', 'record'], record['value']['record'], VALUE_TARGETS[String(record['aspect'])] ?? 'any');
+      many(['adds'], record['adds'], 'any');
       break;
     case 'source':
     case 'indicator':

@@ -1,4 +1,4 @@
-import type { IdMap, RecordKind, RecordMap } from '../schema/index.js';
+import type { CheckAspect, CheckValue, CheckVerdict, FuzzyDate, IdMap, RecordKind, RecordMap } from '../schema/index.js';
 
 /**
  * The least every record type must have: the record maps of extended datasets satisfy it.
@@ -73,10 +73,10 @@ export type DateMatch = 'overlaps' | 'within' | 'possible' | 'certain' | 'uncert
  * @example
  * ```ts
  * findIncidents({ actor: 'jamaat-ansarullah', type: 'clash' }).map((i) => i.id);
- * // => ['badakhshan-border-incursion-2023-09']
- * // A box around Dushanbe: the meeting there is certain, Badakhshan only partly overlaps.
+ * // => ['tajikistan-border-incursion-2023-04', 'badakhshan-border-incursion-2023-09']
+ * // A box around Dushanbe: the two meetings there are certain, Badakhshan only partly overlaps.
  * findIncidents({ within: [68, 38, 72, 39.5], match: 'certain' }).map((i) => i.place);
- * // => ['dushanbe']
+ * // => ['dushanbe', 'dushanbe']
  * ```
  */
 export interface IncidentQuery<R extends RecordMapLike = RecordMap, I extends IdMap = IdMap> {
@@ -104,7 +104,25 @@ export interface IncidentQuery<R extends RecordMapLike = RecordMap, I extends Id
   within?: readonly [number, number, number, number];
   /** Incidents whose place lies within `km` of `lon`, `lat`; three-valued like `within`. */
   near?: { lon: number; lat: number; km: number };
+  /**
+   * Which date to match and order by: the date `as-reported` in the record (the default), or the
+   * `best`-supported one, narrowed or corrected by checks against primary sources (see
+   * {@link Dataset.bestDate}); where checks disagree, the reported date is used.
+   */
+  dates?: DatesOption;
 }
+
+/**
+ * Which date a query reads: the record's own (`as-reported`) or the best-supported one (`best`).
+ *
+ * @example
+ * ```ts
+ * const option: DatesOption = 'best';
+ * findIncidents({ from: '2023-09-08', to: '2023-09-08', match: 'within', dates: option }).map((i) => i.id);
+ * // => ['us-authorities-iskp-assessment-2023-09', 'sco-rats-council-2023-09', 'us-officials-afghanistan-briefing-2023-09-08']
+ * ```
+ */
+export type DatesOption = 'as-reported' | 'best';
 
 /**
  * Options for {@link Dataset.relationsOf}.
@@ -126,8 +144,8 @@ export interface RelationsOfOptions<R extends RecordMapLike = RecordMap> {
  *
  * @example
  * ```ts
- * series('narcotics-seized', { subject: 'tajikistan', derived: false }).map((o) => o.id);
- * // => ['tajikistan-narcotics-seized']
+ * series('narcotics-seized', { subject: 'tajikistan', derived: false }).map((o) => o.id).at(-1);
+ * // => 'tajikistan-narcotics-seized'
  * ```
  */
 export interface SeriesOptions<I extends IdMap = IdMap> {
@@ -135,6 +153,84 @@ export interface SeriesOptions<I extends IdMap = IdMap> {
   subject?: I['actor'] | I['place'];
   /** Include values we computed (marked `derived`); default true. */
   derived?: boolean;
+  /** Order by the period `as-reported` (the default) or by the `best`-supported one. */
+  dates?: DatesOption;
+}
+
+/**
+ * One value of one field of one record, with the sources that support it: the statement model
+ * of OpenSanctions' FollowTheMoney (entity, property, value, source) applied to our records.
+ * `basis` is `reported` for the value the record holds (its sources are the record's own), or
+ * the verdict of the check that supports the value.
+ *
+ * @example
+ * ```ts
+ * statementsOf('sco-rats-council-2023-09', 'date').map((s) => [s.basis, s.value.date?.start]);
+ * // => [['reported', '2023-09-04'], ['refines', '2023-09-08']]
+ * ```
+ */
+export interface Statement {
+  /** Id of the record. */
+  about: string;
+  /** Dotted path of the field. */
+  field: string;
+  /** The value, typed: a date, a quantity, a record id or a text. */
+  value: CheckValue;
+  basis: 'reported' | Exclude<CheckVerdict, 'unverified'>;
+  /** Ids of the sources that support the value. */
+  sources: string[];
+  /** Id of the check that records it; absent for the reported value. */
+  check?: string;
+}
+
+/**
+ * A field of a record that primary sources contradict: the reported value and the
+ * contradicting ones, both sides kept and neither preferred.
+ *
+ * @example
+ * ```ts
+ * const dispute: Dispute | undefined = disputed().find((d) => d.about === 'unodc-afghanistan-opium-report-2023');
+ * dispute?.contradicting[0]?.value.date?.start; // => '2023-06-25'
+ * ```
+ */
+export interface Dispute {
+  about: string;
+  kind: RecordKind;
+  field: string;
+  aspect: CheckAspect;
+  /** The value the record holds, with its sources; absent when the record leaves the field out. */
+  reported: Statement | undefined;
+  /** The values contradicting checks support. */
+  contradicting: Statement[];
+  /** The contradicting checks themselves. */
+  checks: RecordMap['check'][];
+}
+
+/**
+ * The best-supported date of a record and where it comes from.
+ *
+ * @example
+ * ```ts
+ * const best: BestDate | undefined = bestDate('taliban-drug-ban-2022');
+ * [best?.date?.start, best?.basis]; // => ['2022-04-03', 'refines']
+ * ```
+ */
+export interface BestDate {
+  about: string;
+  /** The date field: `date`, `period` or `published`. */
+  field: string;
+  /** The best-supported date; absent only when the record has none and the checks disagree. */
+  date: FuzzyDate | undefined;
+  /** `reported` when no check changes the date (or checks disagree), else the verdict that did. */
+  basis: Statement['basis'];
+  /** The sources that support `date`. */
+  sources: string[];
+  /** The checks that support `date`. */
+  checks: string[];
+  /** `false` when checks support dates that cannot all hold; `date` is then the reported one. */
+  settled: boolean;
+  /** When not settled: the values the checks support. */
+  alternatives: Statement[];
 }
 
 /**
@@ -223,6 +319,7 @@ export interface Dataset<R extends RecordMapLike = RecordMap, I extends IdMap = 
   readonly observations: readonly R['observation'][];
   readonly claims: readonly R['claim'][];
   readonly relations: readonly R['relation'][];
+  readonly checks: readonly R['check'][];
 
   getSource(id: I['source']): R['source'] | undefined;
   getActor(id: I['actor']): R['actor'] | undefined;
@@ -232,6 +329,7 @@ export interface Dataset<R extends RecordMapLike = RecordMap, I extends IdMap = 
   getObservation(id: I['observation']): R['observation'] | undefined;
   getClaim(id: I['claim']): R['claim'] | undefined;
   getRelation(id: I['relation']): R['relation'] | undefined;
+  getCheck(id: I['check']): R['check'] | undefined;
   /** Any record by id, tagged with its kind. */
   getRecord(id: string): AnyRecord<R> | undefined;
 
@@ -249,4 +347,12 @@ export interface Dataset<R extends RecordMapLike = RecordMap, I extends IdMap = 
   relationsOf(id: I['actor'], options?: RelationsOfOptions<R>): R['relation'][];
   /** Observations of an indicator, ordered by period. */
   series(indicatorId: I['indicator'], options?: SeriesOptions<I>): R['observation'][];
+  /** Checks of a record against primary sources, in dataset order; withdrawn ones left out. */
+  checksOf(id: string): R['check'][];
+  /** Every field of every record that a check contradicts, with both sides. */
+  disputed(): Dispute[];
+  /** Which sources support which value of a record's field (every field checked, if none given). */
+  statementsOf(id: string, field?: string): Statement[];
+  /** A record's best-supported date, with the sources and checks it comes from. */
+  bestDate(id: string): BestDate | undefined;
 }

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../schema/index.js';
+import { DEFAULT_SCHEMAS } from './default-schemas.js';
+import { checkCorroboration, type LocatedRecord } from './check-rules.js';
 import { foldWhitespace } from './fold-text.js';
 import { parseRecord } from './parse-record.js';
 import { referencesOf } from './references.js';
@@ -16,12 +18,7 @@ export interface ValidationResult {
   issues: ValidationIssue[];
 }
 
-interface Located {
-  kind: RecordKind;
-  index: number;
-  id: string | undefined;
-  raw: unknown;
-}
+type Located = LocatedRecord;
 
 const KNOWN_COLLECTIONS = new Set<string>(Object.values(COLLECTION_OF));
 
@@ -73,7 +70,7 @@ export function readCollections(untrusted: unknown): Collections {
 
 /**
  * Validates a whole dataset: every record against its kind's schema, then ids, references and
- * quotes across records. It collects every problem rather than stopping at the first.
+ * quotes across records, and the rules of sources and checks (see check-rules.ts). It collects every problem rather than stopping at the first.
  */
 export function validateDataset(input: unknown, schemas: SchemaSet): ValidationResult {
   const { collections, issues } = readCollections(input);
@@ -116,6 +113,7 @@ export function validateCollections(collections: Record<RecordKind, readonly unk
   checkIds(located, issues);
   checkReferences(located, issues);
   checkQuotes(located, issues);
+  checkCorroboration(located, issues);
   return { records, issues };
 }
 

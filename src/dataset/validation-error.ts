@@ -8,7 +8,13 @@ import type { RecordKind } from '../schema/index.js';
  * - `date-order`: a date's `start` is after its `end`;
  * - `duplicate-id`: two records share an id (ids are unique across all kinds);
  * - `dangling-reference`: a field names an id no record of the expected kind has;
- * - `quote-not-found`: a citation's quote is not in its source's text.
+ * - `quote-not-found`: a citation's quote is not in its source's text;
+ * - `quote-without-text`: a citation quotes a source whose text the repository may not hold
+ *   (no `textHeld: true`); cite it with a summary and a locator instead;
+ * - `check-inconsistent`: a check's value does not fit the field it checks (a refined date
+ *   outside the reported one, a contradicting date inside it, a figure outside its bounds);
+ * - `check-without-primary-source`: a check with a verdict other than `unverified` cites no
+ *   source besides secondary ones and the record's own.
  *
  * @example
  * ```ts
@@ -21,7 +27,10 @@ export type ValidationIssueCode =
   | 'date-order'
   | 'duplicate-id'
   | 'dangling-reference'
-  | 'quote-not-found';
+  | 'quote-not-found'
+  | 'quote-without-text'
+  | 'check-inconsistent'
+  | 'check-without-primary-source';
 
 /**
  * One problem found in a dataset: which record, which field, and what is wrong.

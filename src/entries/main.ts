@@ -31,9 +31,14 @@ export {
   contradictions,
   relationsOf,
   series,
+  getCheck,
+  checksOf,
+  disputed,
+  statementsOf,
+  bestDate,
 } from './bundled/queries.js';
 export type { CheckedId } from './bundled/queries.js';
-export { isBundledId, isSourceId, isPlaceId, isIncidentId, isIndicatorId, isObservationId, isClaimId, isRelationId } from './bundled/guards.js';
+export { isBundledId, isSourceId, isPlaceId, isIncidentId, isIndicatorId, isObservationId, isClaimId, isRelationId, isCheckId } from './bundled/guards.js';
 export type {
   BundledId,
   BundledRecordMap,
@@ -47,6 +52,7 @@ export type {
   BundledClaim,
   BundledRelation,
   BundledCitation,
+  BundledCheck,
 } from './bundled/records.js';
 export type {
   BundledIds,
@@ -58,6 +64,7 @@ export type {
   PlaceId,
   RelationId,
   SourceId,
+  CheckId,
 } from './bundled/ids.js';
 
 // Datasets of your own.
@@ -68,6 +75,7 @@ export { placeWithin, placeNear, distanceKm } from '../dataset/index.js';
 export type { NearQuery } from '../dataset/index.js';
 export type {
   AnyRecord,
+  BestDate,
   Contradiction,
   ContradictionOptions,
   ContradictionPair,
@@ -75,6 +83,8 @@ export type {
   CreateDatasetOptions,
   Dataset,
   DateMatch,
+  DatesOption,
+  Dispute,
   IncidentQuery,
   MergeInput,
   RecordIssue,
@@ -85,6 +95,7 @@ export type {
   SchemaOverrides,
   SearchActorsOptions,
   SeriesOptions,
+  Statement,
   ValidationIssue,
   ValidationIssueCode,
 } from '../dataset/index.js';

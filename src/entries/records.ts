@@ -7,13 +7,13 @@
  *
  * @module records
  */
-import type { Actor, Claim, Incident, Indicator, Observation, Place, Relation, Source } from '../schema/index.js';
+import type { Actor, Check, Claim, Incident, Indicator, Observation, Place, Relation, Source } from '../schema/index.js';
 import { deepFreeze } from '../dataset/freeze.js';
-import { actors, claims, incidents, indicators, observations, places, relations, sources } from './bundled/record-lists.js';
-import type { ActorId, ClaimId, IncidentId, IndicatorId, ObservationId, PlaceId, RelationId, SourceId } from './bundled/ids.js';
+import { actors, checks, claims, incidents, indicators, observations, places, relations, sources } from './bundled/record-lists.js';
+import type { ActorId, CheckId, ClaimId, IncidentId, IndicatorId, ObservationId, PlaceId, RelationId, SourceId } from './bundled/ids.js';
 
-export type { ActorId, ClaimId, IncidentId, IndicatorId, ObservationId, PlaceId, RelationId, SourceId };
-export type { Actor, Claim, Incident, Indicator, Observation, Place, Relation, Source };
+export type { ActorId, CheckId, ClaimId, IncidentId, IndicatorId, ObservationId, PlaceId, RelationId, SourceId };
+export type { Actor, Check, Claim, Incident, Indicator, Observation, Place, Relation, Source };
 
 /** A lookup by id over one kind's records, built and frozen on first call (import does no work). */
 function byId<T extends { id: string }>(list: readonly unknown[]): (id: string) => T | undefined {
@@ -32,6 +32,7 @@ const indicatorById = /* @__PURE__ */ byId<Indicator>(indicators);
 const observationById = /* @__PURE__ */ byId<Observation>(observations);
 const claimById = /* @__PURE__ */ byId<Claim>(claims);
 const relationById = /* @__PURE__ */ byId<Relation>(relations);
+const checkById = /* @__PURE__ */ byId<Check>(checks);
 
 /**
  * A bundled source by id.
@@ -127,4 +128,16 @@ export function getClaim(id: ClaimId): Claim | undefined {
  */
 export function getRelation(id: RelationId): Relation | undefined {
   return relationById(id);
+}
+
+/**
+ * A bundled check against primary sources by id.
+ *
+ * @example
+ * ```ts
+ * getCheck('check-sco-rats-council-date')?.verdict; // => 'refines'
+ * ```
+ */
+export function getCheck(id: CheckId): Check | undefined {
+  return checkById(id);
 }

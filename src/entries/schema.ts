@@ -86,3 +86,35 @@ export { defineSchemas } from '../schema/index.js';
 export type { DefineSchemasOptions, DefinedSchemas, DefinedBases, ExtraFields } from '../schema/index.js';
 export { toJsonSchema, jsonSchemas } from '../schema/index.js';
 export type { JsonSchemaName, JsonSchemaDocument } from '../schema/index.js';
+
+// Vocabularies and schemas added in the second release: units and counts, claim scopes, sources
+// of more than one kind, checks against primary sources, and place geometry.
+export { UNITS, COUNTRY_CODES, CountSchema, SCOPE_ASPECTS, PositionScopeSchema } from '../schema/index.js';
+export type { Unit, PositionScope } from '../schema/index.js';
+export { SOURCE_KINDS, SOURCE_COPIES, SourceBaseSchema, refineSource, CitationBaseSchema } from '../schema/index.js';
+export type { SourceKind, SourceCopy } from '../schema/index.js';
+export {
+  CHECK_VERDICTS,
+  CHECK_ASPECTS,
+  CHECK_VALUE_KINDS,
+  ASPECT_VALUE_KINDS,
+  CheckValueBaseSchema,
+  CheckValueSchema,
+  CheckBaseSchema,
+  CheckSchema,
+  refineCheck,
+} from '../schema/index.js';
+export type { Check, CheckValue, CheckVerdict, CheckAspect, CheckValueKind } from '../schema/index.js';
+export {
+  GEO_PRECISIONS,
+  GEO_DECIMALS,
+  GEO_DERIVATIONS,
+  LongitudeSchema,
+  LatitudeSchema,
+  LonLatSchema,
+  BBoxSchema,
+  GeoProvenanceSchema,
+  PlaceGeoBaseSchema,
+  refinePlaceGeo,
+} from '../schema/index.js';
+export type { GeoPrecision, GeoProvenance, LonLat, BBox, PlaceGeo } from '../schema/index.js';

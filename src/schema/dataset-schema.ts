@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ActorSchema } from './actor.js';
+import { CheckSchema } from './check.js';
 import { ClaimSchema } from './claim.js';
 import { IncidentSchema } from './incident.js';
 import { IndicatorSchema } from './indicator.js';
@@ -26,6 +27,7 @@ export const DatasetSchema = z.strictObject({
   observations: z.array(ObservationSchema).optional(),
   claims: z.array(ClaimSchema).optional(),
   relations: z.array(RelationSchema).optional(),
+  checks: z.array(CheckSchema).optional(),
 });
 
 /**

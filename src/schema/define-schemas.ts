@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ActorBaseSchema } from './actor.js';
+import { CheckBaseSchema, refineCheck } from './check.js';
 import { ClaimBaseSchema } from './claim.js';
 import { GEO_DECIMALS, GEO_PRECISIONS, PlaceGeoBaseSchema, type GeoPrecision } from './geo.js';
 import { ID_PATTERN } from './id.js';
@@ -9,7 +10,7 @@ import { ObservationBaseSchema } from './observation.js';
 import { PlaceBaseSchema, refinePlaceGeo } from './place.js';
 import { refineRecord } from './record-base.js';
 import { refineRelation, RelationBaseSchema } from './relation.js';
-import { SourceSchema } from './source.js';
+import { refineSource, SourceBaseSchema } from './source.js';
 import { ComparisonSchema } from './observation.js';
 import { quantitySchemasFor, unitSchema } from './quantity.js';
 import {
@@ -48,6 +49,7 @@ export interface ExtraFields {
   observation?: Shape;
   claim?: Shape;
   relation?: Shape;
+  check?: Shape;
 }
 
 /**
@@ -124,7 +126,7 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
   const geoDecimals: Record<string, number> = { ...extraDecimals, ...GEO_DECIMALS };
 
   const IncidentActor = IncidentActorSchema.extend({ role: z.enum(incidentRoles) });
-  const SourceBase = SourceSchema.extend(fields.source ?? {});
+  const SourceBase = SourceBaseSchema.extend(fields.source ?? {});
   const ActorBase = ActorBaseSchema.extend({ kind: z.enum(actorKinds) }).extend(fields.actor ?? {});
   const PlaceGeo = PlaceGeoBaseSchema.extend({ precision: z.enum(geoPrecisions) });
   const PlaceBase = PlaceBaseSchema.extend({ kind: z.enum(placeKinds), geo: PlaceGeo.optional() }).extend(fields.place ?? {});
@@ -138,9 +140,10 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
   }).extend(fields.observation ?? {});
   const ClaimBase = ClaimBaseSchema.extend(fields.claim ?? {});
   const RelationBase = RelationBaseSchema.extend({ type: z.enum(relationTypes) }).extend(fields.relation ?? {});
+  const CheckBase = CheckBaseSchema.extend(fields.check ?? {});
 
   const schemas = Object.freeze({
-    source: SourceBase,
+    source: refineSource(SourceBase),
     actor: refineRecord(ActorBase),
     place: refinePlaceGeo(refineRecord(PlaceBase), geoDecimals),
     incident: refineRecord(IncidentBase),
@@ -148,6 +151,7 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
     observation: refineRecord(ObservationBase),
     claim: refineRecord(ClaimBase),
     relation: refineRelation(refineRecord(RelationBase)),
+    check: refineCheck(refineRecord(CheckBase)),
   });
   const DatasetSchema = z.strictObject({
     sources: z.array(schemas.source).optional(),
@@ -158,6 +162,7 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
     observations: z.array(schemas.observation).optional(),
     claims: z.array(schemas.claim).optional(),
     relations: z.array(schemas.relation).optional(),
+    checks: z.array(schemas.check).optional(),
   });
   // Frozen containers (the zod schemas inside stay zod's): a caller cannot swap a schema out of
   // a set that other code holds.
@@ -174,6 +179,7 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
       observation: ObservationBase,
       claim: ClaimBase,
       relation: RelationBase,
+      check: CheckBase,
     }),
     DatasetSchema,
     IncidentActorSchema: IncidentActor,
@@ -186,7 +192,7 @@ type Strict<S extends Shape> = z.ZodObject<S, z.core.$strict>;
 type EnumOf<M extends string> = z.ZodEnum<{ [K in M]: K }>;
 
 type IncidentActorOf<O> = Strict<Extend<(typeof IncidentActorSchema)['shape'], { role: EnumOf<IncidentRole | Added<O, 'incidentRoles'>> }>>;
-type SourceBaseOf<O> = Strict<Extend<(typeof SourceSchema)['shape'], FieldsFor<O, 'source'>>>;
+type SourceBaseOf<O> = Strict<Extend<(typeof SourceBaseSchema)['shape'], FieldsFor<O, 'source'>>>;
 type ActorBaseOf<O> = Strict<Extend<Extend<(typeof ActorBaseSchema)['shape'], { kind: EnumOf<ActorKind | Added<O, 'actorKinds'>> }>, FieldsFor<O, 'actor'>>>;
 type PlaceGeoOf<O> = Strict<Extend<(typeof PlaceGeoBaseSchema)['shape'], { precision: EnumOf<GeoPrecision | AddedPrecisions<O>> }>>;
 type PlaceBaseOf<O> = Strict<
@@ -198,6 +204,7 @@ type IncidentBaseOf<O> = Strict<
 type IndicatorBaseOf<O> = Strict<Extend<(typeof IndicatorBaseSchema)['shape'], FieldsFor<O, 'indicator'>>>;
 type ObservationBaseOf<O> = Strict<Extend<(typeof ObservationBaseSchema)['shape'], FieldsFor<O, 'observation'>>>;
 type ClaimBaseOf<O> = Strict<Extend<(typeof ClaimBaseSchema)['shape'], FieldsFor<O, 'claim'>>>;
+type CheckBaseOf<O> = Strict<Extend<(typeof CheckBaseSchema)['shape'], FieldsFor<O, 'check'>>>;
 type RelationBaseOf<O> = Strict<Extend<Extend<(typeof RelationBaseSchema)['shape'], { type: EnumOf<RelationType | Added<O, 'relationTypes'>> }>, FieldsFor<O, 'relation'>>>;
 
 /**
@@ -217,6 +224,7 @@ export interface DefinedBases<O> {
   observation: ObservationBaseOf<O>;
   claim: ClaimBaseOf<O>;
   relation: RelationBaseOf<O>;
+  check: CheckBaseOf<O>;
 }
 
 /**

@@ -12,7 +12,7 @@ import { z } from 'zod';
  * GEO_PRECISIONS; // => ['site', 'village', 'district', 'province', 'country', 'region', 'line']
  * ```
  */
-export const GEO_PRECISIONS = ['site', 'village', 'district', 'province', 'country', 'region', 'line'] as const;
+export const GEO_PRECISIONS = /* @__PURE__ */ Object.freeze(['site', 'village', 'district', 'province', 'country', 'region', 'line'] as const);
 
 /**
  * A member of {@link GEO_PRECISIONS}.
@@ -35,7 +35,7 @@ export type GeoPrecision = (typeof GEO_PRECISIONS)[number];
  * GEO_DECIMALS.province; // => 2
  * ```
  */
-export const GEO_DECIMALS: Readonly<Record<GeoPrecision, number>> = {
+export const GEO_DECIMALS: Readonly<Record<GeoPrecision, number>> = /* @__PURE__ */ Object.freeze({
   site: 4,
   village: 3,
   district: 2,
@@ -43,7 +43,7 @@ export const GEO_DECIMALS: Readonly<Record<GeoPrecision, number>> = {
   country: 1,
   region: 1,
   line: 2,
-};
+});
 
 /** Decimals allowed for a line's vertices and for a bounding box's edges at any precision. */
 const OUTLINE_DECIMALS = 3;
@@ -61,7 +61,7 @@ const OUTLINE_DECIMALS = 3;
  * GEO_DERIVATIONS.includes('boundary-centroid'); // => true
  * ```
  */
-export const GEO_DERIVATIONS = [
+export const GEO_DERIVATIONS = /* @__PURE__ */ Object.freeze([
   'gazetteer-point',
   'boundary-centroid',
   'label-point',
@@ -69,7 +69,7 @@ export const GEO_DERIVATIONS = [
   'boundary-line',
   'schematic-line',
   'source-coordinates',
-] as const;
+] as const);
 
 /**
  * A longitude in degrees, −180…180 (WGS 84).

@@ -16,6 +16,7 @@ export * from './indicator.js';
 export * from './observation.js';
 export * from './claim.js';
 export * from './relation.js';
+export * from './check.js';
 export * from './dataset-schema.js';
 export * from './record-map.js';
 export * from './define-schemas.js';

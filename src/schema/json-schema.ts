@@ -34,14 +34,15 @@ const TITLES: Record<JsonSchemaName, string> = {
   observation: 'Observation',
   claim: 'Claim',
   relation: 'Relation',
+  check: 'Check',
   dataset: 'Dataset',
 };
 
 const NOT_EXPRESSED =
   'Generated from the central-asia-security zod schemas. JSON Schema cannot express the cross-field rules ' +
   '(date start ≤ end and precision fit, low ≤ value ≤ high, withdrawal ⇔ status withdrawn, relation from ≠ to, ' +
-  'a place point’s decimals fit its geo precision and the point lies in its bbox) ' +
-  'nor the cross-record rules (unique ids, references, quotes found in their source): run createDataset or ' +
+  'a place point’s decimals fit its geo precision and the point lies in its bbox, a citation holds a quote or a summary, a check\'s value fits its verdict and aspect) ' +
+  'nor the cross-record rules (unique ids, references, quotes found in their source and only on sources with textHeld, refined dates inside the reported ones): run createDataset or ' +
   '`central-asia-security validate` for those.';
 
 /**
@@ -69,7 +70,7 @@ export function toJsonSchema(schema: z.ZodType, name: JsonSchemaName): JsonSchem
  * @example
  * ```ts
  * Object.keys(jsonSchemas());
- * // => ['source', 'actor', 'place', 'incident', 'indicator', 'observation', 'claim', 'relation', 'dataset']
+ * // => ['source', 'actor', 'place', 'incident', 'indicator', 'observation', 'claim', 'relation', 'check', 'dataset']
  * ```
  */
 export function jsonSchemas(): Record<JsonSchemaName, JsonSchemaDocument> {

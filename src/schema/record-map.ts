@@ -1,4 +1,5 @@
 import type { Actor } from './actor.js';
+import type { Check } from './check.js';
 import type { Claim } from './claim.js';
 import type { Incident } from './incident.js';
 import type { Indicator } from './indicator.js';
@@ -24,6 +25,7 @@ export interface RecordMap {
   observation: Observation;
   claim: Claim;
   relation: Relation;
+  check: Check;
 }
 
 /**
@@ -44,6 +46,7 @@ export interface IdMap {
   observation: string;
   claim: string;
   relation: string;
+  check: string;
 }
 
 /**
@@ -63,6 +66,7 @@ export const COLLECTION_OF = /* @__PURE__ */ Object.freeze({
   observation: 'observations',
   claim: 'claims',
   relation: 'relations',
+  check: 'checks',
 } as const);
 
 /**

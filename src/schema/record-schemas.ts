@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ActorSchema } from './actor.js';
+import { CheckSchema } from './check.js';
 import { ClaimSchema } from './claim.js';
 import { IncidentSchema } from './incident.js';
 import { IndicatorSchema } from './indicator.js';
@@ -26,4 +27,5 @@ export const RECORD_SCHEMAS = /* @__PURE__ */ Object.freeze({
   observation: ObservationSchema,
   claim: ClaimSchema,
   relation: RelationSchema,
+  check: CheckSchema,
 } as const satisfies Record<RecordKind, z.ZodType>);

@@ -1,26 +1,20 @@
 import { z } from 'zod';
 import { FuzzyDateSchema } from './fuzzy-date.js';
 import { IdSchema } from './id.js';
+import { IsoDateSchema } from './fuzzy-date.js';
 import { InferenceSchema } from './record-base.js';
+import { SOURCE_COPIES, SOURCE_KINDS } from './vocabulary.js';
 
 /**
- * A publication that records cite. Sources carry no refinements, so this one schema is both the
- * one to use and the one to `.extend()`.
+ * Refinement-free shape of a {@link Source}; extend this one with `.extend()`.
  *
  * @example
  * ```ts
- * SourceSchema.parse({
- *   id: 'kabulnow-2023-09-central-asia-terrorism-concerns',
- *   title: 'Central Asia Voice Terrorism Concerns as US Projects Confidence in Taliban',
- *   publisher: 'KabulNow',
- *   url: 'https://kabulnow.com/2023/09/central-asia-voice-terrorism-concerns-as-us-projects-confidence-in-taliban/',
- *   published: { start: '2023-09-14', end: '2023-09-20', precision: 'range' },
- * }).publisher; // => 'KabulNow'
- * const MySource = SourceSchema.extend({ paywalled: z.boolean() });
+ * const MySource = SourceBaseSchema.extend({ paywalled: z.boolean() });
  * Object.keys(MySource.shape).includes('paywalled'); // => true
  * ```
  */
-export const SourceSchema = z.strictObject({
+export const SourceBaseSchema = z.strictObject({
   id: IdSchema,
   title: z.string().min(1),
   publisher: z.string().min(1),
@@ -30,9 +24,25 @@ export const SourceSchema = z.strictObject({
   author: z.string().min(1).optional(),
   /** BCP 47 language tag, e.g. `en`. */
   language: z.string().min(2).optional(),
+  /** What the source is; `secondary` for commentary, the other kinds count as primary. */
+  kind: z.enum(SOURCE_KINDS).optional(),
+  /** How the copy read reached us; absent means the publisher's own site. */
+  copy: z.enum(SOURCE_COPIES).optional(),
+  /** The site the copy was read on, when it is a relay or mirror of the publisher's. */
+  host: z.string().min(1).optional(),
+  /** The day the source was read at `url`. */
+  accessed: IsoDateSchema.optional(),
   /**
-   * The full text. When present, `createDataset` checks every citation quote against it. The
-   * published package leaves it out and ships only the quotes and the address.
+   * `true` when the repository may hold the source's full text, so citations of it may quote it
+   * verbatim. For every other source citations carry a locator and a summary in our own words,
+   * never a quote: `createDataset` refuses a quote on a source that has neither `textHeld: true`
+   * nor its `text`. It stays on the published record even though the package leaves the text out.
+   */
+  textHeld: z.boolean().optional(),
+  /**
+   * The full text, never on a source with `textHeld: false`. When present, `createDataset` checks every
+   * citation quote against it. The published package leaves it out and ships only the quotes and
+   * the address.
    */
   text: z.string().optional(),
   /** How the source text was obtained and anything odd about it. */
@@ -46,10 +56,47 @@ export const SourceSchema = z.strictObject({
  *
  * @example
  * ```ts
+ * SourceSchema.parse({
+ *   id: 'kabulnow-2023-09-central-asia-terrorism-concerns',
+ *   title: 'Central Asia Voice Terrorism Concerns as US Projects Confidence in Taliban',
+ *   publisher: 'KabulNow',
+ *   url: 'https://kabulnow.com/2023/09/central-asia-voice-terrorism-concerns-as-us-projects-confidence-in-taliban/',
+ *   published: { start: '2023-09-14', end: '2023-09-20', precision: 'range' },
+ * }).publisher; // => 'KabulNow'
+ * ```
+ */
+export const SourceSchema = refineSource(SourceBaseSchema);
+
+/**
+ * Adds the source rules to a source schema, such as one extended with your own fields: no
+ * `text` on a source with `textHeld: false`, and `host` only on a relay or mirror copy.
+ *
+ * @example
+ * ```ts
+ * const Mine = refineSource(SourceBaseSchema.extend({ paywalled: z.boolean() }));
+ * Mine.safeParse({ ...source, paywalled: false, textHeld: false, text: 'Full text' }).success; // => false
+ * ```
+ */
+export function refineSource<T extends z.ZodType<{ text?: string | undefined; textHeld?: boolean | undefined; copy?: string | undefined; host?: string | undefined }>>(schema: T): T {
+  return schema.superRefine((source, ctx) => {
+    if (source.text !== undefined && source.textHeld === false) {
+      ctx.addIssue({ code: 'custom', path: ['textHeld'], message: 'a source with textHeld: false cannot carry its text' });
+    }
+    if (source.host !== undefined && source.copy !== 'relay' && source.copy !== 'mirror') {
+      ctx.addIssue({ code: 'custom', path: ['copy'], message: 'host is given but copy is neither "relay" nor "mirror"' });
+    }
+  }) as unknown as T;
+}
+
+/**
+ * A publication that records cite.
+ *
+ * @example
+ * ```ts
  * const source: Source | undefined = getSource('kabulnow-2023-09-central-asia-terrorism-concerns');
  * source?.publisher; // => 'KabulNow'
  * source?.text; // => undefined (the package ships quotes, not the article)
  * ```
  */
 // An interface, not a type alias, so that signatures and the API reference show its name.
-export interface Source extends z.infer<typeof SourceSchema> {}
+export interface Source extends z.infer<typeof SourceBaseSchema> {}

@@ -34,7 +34,7 @@ export const QUANTITY_QUALIFIERS = /* @__PURE__ */ Object.freeze(['exact', 'abou
  * SCOPE_ASPECTS.includes('capability'); // => true
  * ```
  */
-export const SCOPE_ASPECTS = ['trend', 'capability', 'control', 'presence'] as const;
+export const SCOPE_ASPECTS = /* @__PURE__ */ Object.freeze(['trend', 'capability', 'control', 'presence'] as const);
 
 /**
  * Kinds of actor. `state-group` is an informal group of states that a source treats as one
@@ -76,7 +76,7 @@ export const ALIAS_ORIGINS = /* @__PURE__ */ Object.freeze(['source', 'common'] 
  * PLACE_KINDS.includes('border'); // => true
  * ```
  */
-export const PLACE_KINDS = /* @__PURE__ */ Object.freeze(['region', 'country', 'province', 'city', 'border', 'infrastructure'] as const);
+export const PLACE_KINDS = /* @__PURE__ */ Object.freeze(['region', 'country', 'province', 'district', 'city', 'village', 'border', 'infrastructure'] as const);
 
 /**
  * Types of incident: the events a source reports.
@@ -183,7 +183,7 @@ export const RECORD_STATUSES = /* @__PURE__ */ Object.freeze(['active', 'withdra
  *
  * @example
  * ```ts
- * RECORD_KINDS.length; // => 8
+ * RECORD_KINDS.length; // => 9
  * ```
  */
 export const RECORD_KINDS = /* @__PURE__ */ Object.freeze([
@@ -195,7 +195,87 @@ export const RECORD_KINDS = /* @__PURE__ */ Object.freeze([
   'observation',
   'claim',
   'relation',
+  'check',
 ] as const);
+
+/**
+ * What a source is. `secondary` is commentary or an article written from other reports (the
+ * KabulNow article); the others count as primary: a body's own statement, a news or wire
+ * report that carries one, an agency's report, an intergovernmental body's report.
+ *
+ * @example
+ * ```ts
+ * SOURCE_KINDS[0]; // => 'secondary'
+ * ```
+ */
+export const SOURCE_KINDS = /* @__PURE__ */ Object.freeze(['secondary', 'official-statement', 'news-report', 'agency-report', 'intergovernmental-report'] as const);
+
+/**
+ * How the copy of a source that was read reached us: on its `original` publisher's site, on a
+ * `relay` (another outlet or aggregator republishing it), or on a `mirror` (an unrelated site
+ * holding a copy). A relay or mirror is weaker evidence of the original's wording.
+ *
+ * @example
+ * ```ts
+ * SOURCE_COPIES; // => ['original', 'relay', 'mirror']
+ * ```
+ */
+export const SOURCE_COPIES = /* @__PURE__ */ Object.freeze(['original', 'relay', 'mirror'] as const);
+
+/**
+ * What primary sources say about a record's field, as a {@link Check} records it:
+ * `confirms` (they support the reported value), `refines` (they give a narrower date, place or
+ * figure inside what was reported), `contradicts` (they support a different value),
+ * `unverified` (nothing found; the check says what was looked for).
+ *
+ * @example
+ * ```ts
+ * CHECK_VERDICTS.includes('refines'); // => true
+ * ```
+ */
+export const CHECK_VERDICTS = /* @__PURE__ */ Object.freeze(['confirms', 'refines', 'contradicts', 'unverified'] as const);
+
+/**
+ * The aspect of a record a {@link Check} is about. Each aspect takes values of certain kinds
+ * only: see {@link ASPECT_VALUE_KINDS}.
+ *
+ * @example
+ * ```ts
+ * CHECK_ASPECTS.includes('figure'); // => true
+ * ```
+ */
+export const CHECK_ASPECTS = /* @__PURE__ */ Object.freeze(['date', 'place', 'figure', 'attribution', 'wording', 'identity', 'participants'] as const);
+
+/**
+ * The kinds of value a check's `value` may hold: a FuzzyDate, a Quantity, the id of a record,
+ * or a text in our own words.
+ *
+ * @example
+ * ```ts
+ * CHECK_VALUE_KINDS; // => ['date', 'quantity', 'record', 'text']
+ * ```
+ */
+export const CHECK_VALUE_KINDS = /* @__PURE__ */ Object.freeze(['date', 'quantity', 'record', 'text'] as const);
+
+/**
+ * Which value kinds each aspect accepts: a date check supports a date, a figure check a
+ * quantity, a place check a place record (or a text where no record fits), and so on.
+ *
+ * @example
+ * ```ts
+ * ASPECT_VALUE_KINDS.date; // => ['date']
+ * ASPECT_VALUE_KINDS.place; // => ['record', 'text']
+ * ```
+ */
+export const ASPECT_VALUE_KINDS = /* @__PURE__ */ Object.freeze({
+  date: Object.freeze(['date'] as const),
+  place: Object.freeze(['record', 'text'] as const),
+  figure: Object.freeze(['quantity'] as const),
+  attribution: Object.freeze(['record', 'text'] as const),
+  wording: Object.freeze(['text'] as const),
+  identity: Object.freeze(['record', 'text'] as const),
+  participants: Object.freeze(['record', 'text'] as const),
+} as const satisfies Record<(typeof CHECK_ASPECTS)[number], readonly (typeof CHECK_VALUE_KINDS)[number][]>);
 
 /**
  * How precisely a date is known: one of {@link DATE_PRECISIONS}.
@@ -321,7 +401,7 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
  * UNITS.includes('tons'); // => false
  * ```
  */
-export const UNITS = ['tonne', 'kilogram', 'gram', 'percent', 'percentage-point', 'ratio', 'person', 'attack', 'attempt', 'incident'] as const;
+export const UNITS = /* @__PURE__ */ Object.freeze(['tonne', 'kilogram', 'gram', 'percent', 'percentage-point', 'ratio', 'person', 'attack', 'attempt', 'incident'] as const);
 
 /**
  * A unit of the bundled vocabulary: one of {@link UNITS}.
@@ -333,3 +413,58 @@ export const UNITS = ['tonne', 'kilogram', 'gram', 'percent', 'percentage-point'
  * ```
  */
 export type Unit = (typeof UNITS)[number];
+
+/**
+ * What a source is: one of {@link SOURCE_KINDS}.
+ *
+ * @example
+ * ```ts
+ * const kind: SourceKind = 'news-report';
+ * SOURCE_KINDS.includes(kind); // => true
+ * ```
+ */
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * How the copy read reached us: one of {@link SOURCE_COPIES}.
+ *
+ * @example
+ * ```ts
+ * const copy: SourceCopy = 'relay';
+ * SOURCE_COPIES.includes(copy); // => true
+ * ```
+ */
+export type SourceCopy = (typeof SOURCE_COPIES)[number];
+
+/**
+ * A check's verdict: one of {@link CHECK_VERDICTS}.
+ *
+ * @example
+ * ```ts
+ * const verdict: CheckVerdict = 'contradicts';
+ * CHECK_VERDICTS.includes(verdict); // => true
+ * ```
+ */
+export type CheckVerdict = (typeof CHECK_VERDICTS)[number];
+
+/**
+ * The aspect a check is about: one of {@link CHECK_ASPECTS}.
+ *
+ * @example
+ * ```ts
+ * const aspect: CheckAspect = 'date';
+ * ASPECT_VALUE_KINDS[aspect]; // => ['date']
+ * ```
+ */
+export type CheckAspect = (typeof CHECK_ASPECTS)[number];
+
+/**
+ * The kind of a check's value: one of {@link CHECK_VALUE_KINDS}.
+ *
+ * @example
+ * ```ts
+ * const kind: CheckValueKind = 'quantity';
+ * CHECK_VALUE_KINDS.includes(kind); // => true
+ * ```
+ */
+export type CheckValueKind = (typeof CHECK_VALUE_KINDS)[number];

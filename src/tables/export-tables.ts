@@ -7,11 +7,13 @@ import {
   externalIdsTable,
   incidentActorsTable,
   inferencesTable,
+  checkAddsTable,
   observationInputsTable,
   placeSpansTable,
 } from './link-tables.js';
 import {
   actorsTable,
+  checksTable,
   claimsTable,
   incidentsTable,
   indicatorsTable,
@@ -26,9 +28,9 @@ import type { TableRow } from './row-types.js';
 import { TABLE_NAMES, type ColumnSpec, type ForeignKeySpec, type Row, type TableContext, type TableDefinition, type TableInput, type TableName, type TypedTableInput } from './table-spec.js';
 
 const DEFINITIONS = [
-  sourcesTable, actorsTable, placesTable, incidentsTable, indicatorsTable, observationsTable, claimsTable, relationsTable,
+  sourcesTable, actorsTable, placesTable, incidentsTable, indicatorsTable, observationsTable, claimsTable, relationsTable, checksTable,
   incidentActorsTable, claimAboutTable, claimViaTable, citationsTable, aliasesTable, externalIdsTable, placeSpansTable,
-  observationInputsTable, inferencesTable,
+  observationInputsTable, inferencesTable, checkAddsTable,
 ] as unknown as readonly TableDefinition<unknown>[];
 
 /**
@@ -57,7 +59,7 @@ function contextOf(input: TableInput): TableContext {
     kindOf(id) {
       if (!kinds) {
         kinds = new Map();
-        for (const kind of RECORD_KINDS) for (const record of input[COLLECTION_OF[kind]]) kinds.set(record.id, kind);
+        for (const kind of RECORD_KINDS) for (const record of input[COLLECTION_OF[kind]] ?? []) kinds.set(record.id, kind);
       }
       return kinds.get(id);
     },

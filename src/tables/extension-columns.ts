@@ -6,14 +6,15 @@ import {
   ObservationBaseSchema,
   PlaceBaseSchema,
   RelationBaseSchema,
-  SourceSchema,
+  SourceBaseSchema,
+  CheckBaseSchema,
   type RecordKind,
 } from '../schema/index.js';
 import { column } from './columns.js';
 import type { Cell, ColumnDefinition, FieldType } from './table-spec.js';
 
 const KNOWN_FIELDS: Record<RecordKind, ReadonlySet<string>> = {
-  source: new Set(Object.keys(SourceSchema.shape)),
+  source: new Set(Object.keys(SourceBaseSchema.shape)),
   actor: new Set(Object.keys(ActorBaseSchema.shape)),
   place: new Set(Object.keys(PlaceBaseSchema.shape)),
   incident: new Set(Object.keys(IncidentBaseSchema.shape)),
@@ -21,6 +22,7 @@ const KNOWN_FIELDS: Record<RecordKind, ReadonlySet<string>> = {
   observation: new Set(Object.keys(ObservationBaseSchema.shape)),
   claim: new Set(Object.keys(ClaimBaseSchema.shape)),
   relation: new Set(Object.keys(RelationBaseSchema.shape)),
+  check: new Set(Object.keys(CheckBaseSchema.shape)),
 };
 
 /** The table type of a scalar, or undefined for anything a cell cannot hold. */

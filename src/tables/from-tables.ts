@@ -143,6 +143,7 @@ const LIST_FIELDS = {
   via: ['claim-via', 'claim'],
   spans: ['place-spans', 'place'],
   inputs: ['observation-inputs', 'observation'],
+  adds: ['check-adds', 'check'],
 } as const satisfies Record<string, readonly [TableName, string]>;
 
 type ListField = keyof typeof LIST_FIELDS;
@@ -172,7 +173,8 @@ export function rebuildFromTables(input: TableRowsInput): Rebuilt {
     return items.length === 0 ? undefined : items;
   };
 
-  const citation = (r: AnyRow) => compact({ source: value(r, 'source'), quote: value(r, 'quote'), paragraph: value(r, 'paragraph') });
+  const citation = (r: AnyRow) =>
+    compact({ source: value(r, 'source'), quote: value(r, 'quote'), paragraph: value(r, 'paragraph'), summary: value(r, 'summary'), locator: value(r, 'locator') });
   const inference = (r: AnyRow) => compact({ field: value(r, 'field'), reasoning: value(r, 'reasoning') });
   const externalId = (r: AnyRow) => compact({ scheme: value(r, 'scheme'), value: value(r, 'value') });
 
@@ -198,6 +200,12 @@ export function rebuildFromTables(input: TableRowsInput): Rebuilt {
       published: date(r, 'published'),
       author: value(r, 'author'),
       language: value(r, 'language'),
+      kind: value(r, 'kind'),
+      copy: value(r, 'copy'),
+      host: value(r, 'host'),
+      accessed: value(r, 'accessed'),
+      // The column writes false for a source that leaves textHeld out.
+      textHeld: value(r, 'text_held') === true ? true : undefined,
       textNotes: value(r, 'text_notes'),
       inferred: optionalList(id, 'inferred', inference),
     }),
@@ -275,6 +283,18 @@ export function rebuildFromTables(input: TableRowsInput): Rebuilt {
       claim: value(r, 'claim'),
       date: date(r, 'date'),
       description: value(r, 'description'),
+    }),
+    check: (id, r) => ({
+      ...base(id, r),
+      about: value(r, 'about'),
+      field: value(r, 'field'),
+      aspect: value(r, 'aspect'),
+      verdict: value(r, 'verdict'),
+      value: present({ date: date(r, 'value_date'), quantity: quantity(r, 'value_quantity'), record: value(r, 'value_record'), text: value(r, 'value_text') }),
+      reported: value(r, 'reported'),
+      summary: value(r, 'summary'),
+      sought: value(r, 'sought'),
+      adds: optionalList(id, 'adds', (a) => value(a, 'adds')),
     }),
   };
 

@@ -6,7 +6,7 @@ import type { TableContext, TableDefinition, TableInput } from './table-spec.js'
 /** Every record of the input with its kind, in the order the tables list them. */
 function everyRecord(input: TableInput): { kind: RecordKind; record: Record<string, unknown> & { id: string } }[] {
   return RECORD_KINDS.flatMap((kind) =>
-    (input[COLLECTION_OF[kind]] as readonly (Record<string, unknown> & { id: string })[]).map((record) => ({ kind, record })),
+    ((input[COLLECTION_OF[kind]] ?? []) as readonly (Record<string, unknown> & { id: string })[]).map((record) => ({ kind, record })),
   );
 }
 
@@ -110,7 +110,7 @@ export const claimViaTable: TableDefinition<Entry<ClaimChannel>> = {
  */
 export const citationsTable: TableDefinition<Entry<Citation>> = {
   name: 'citations',
-  description: 'One row per verbatim quote supporting a record.',
+  description: 'One row per citation supporting a record: a verbatim quote of a source whose text we may hold, or a summary in our own words with a locator.',
   primaryKey: ['record', 'position'],
   foreignKeys: [{ column: 'source', table: 'sources', references: 'id' }],
   items: (context) => entries<Citation>(context, 'citations'),
@@ -118,8 +118,10 @@ export const citationsTable: TableDefinition<Entry<Citation>> = {
     ...recordColumns<Citation>(),
     column('position', 'integer', 'Position of the citation in the record, from 1.', (x) => x.position, true),
     column('source', 'string', 'Id of the source quoted.', (x) => x.item.source, true),
-    column('quote', 'string', 'Verbatim excerpt of the source.', (x) => x.item.quote, true),
+    column('quote', 'string', 'Verbatim excerpt of the source; empty when the citation is a summary.', (x) => x.item.quote),
     column('paragraph', 'integer', '1-based paragraph of the source the quote stands in.', (x) => x.item.paragraph),
+    column('summary', 'string', 'What the source says, in our own words; empty when the citation is a quote.', (x) => x.item.summary),
+    column('locator', 'string', 'Where in the source: section, paragraph or page.', (x) => x.item.locator),
   ],
 };
 
@@ -232,5 +234,26 @@ export const inferencesTable: TableDefinition<Entry<Inference>> = {
     column('position', 'integer', 'Position of the inference in the record, from 1.', (x) => x.position, true),
     column('field', 'string', 'Dotted path of the inferred field.', (x) => x.item.field, true),
     column('reasoning', 'string', 'Why the text supports the value.', (x) => x.item.reasoning, true),
+  ],
+};
+
+/**
+ * Definition of the `check-adds` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'check-adds').primaryKey; // => ['check', 'adds']
+ * ```
+ */
+export const checkAddsTable: TableDefinition<Entry<string>> = {
+  name: 'check-adds',
+  description: 'One row per record that primary sources add and a check links to (a finer place, a named official, an earlier incident).',
+  primaryKey: ['check', 'adds'],
+  foreignKeys: [{ column: 'check', table: 'checks', references: 'id' }],
+  items: (context) => entries<string>(context, 'adds').filter((e) => e.kind === 'check'),
+  columns: [
+    column('check', 'string', 'Id of the check.', (x) => x.record, true),
+    column('adds', 'string', 'Id of the record added (any kind).', (x) => x.item, true),
+    column('adds_kind', 'string', 'Kind of that record: the table named by its plural holds it.', (x, c) => c.kindOf(x.item), true),
   ],
 };

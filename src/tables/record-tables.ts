@@ -1,4 +1,4 @@
-import type { Actor, Claim, Incident, Indicator, Observation, Place, RecordKind, Relation, Source } from '../schema/index.js';
+import type { Actor, Check, Claim, Incident, Indicator, Observation, Place, RecordKind, Relation, Source } from '../schema/index.js';
 import { baseColumns, column, dateColumns, geoColumns, placeGeo, quantityColumns, successorKey } from './columns.js';
 import { lineToWkt } from './wkt.js';
 import type { TableDefinition } from './table-spec.js';
@@ -28,6 +28,11 @@ export const sourcesTable: TableDefinition<Source> = {
     column('author', 'string', 'Author, when printed.', (x) => x.author),
     column('language', 'string', 'BCP 47 language tag.', (x) => x.language),
     column('text_notes', 'string', 'How the source text was obtained and anything odd about it.', (x) => x.textNotes),
+    column('kind', 'string', 'secondary, or a primary kind: official-statement, news-report, agency-report, intergovernmental-report.', (x) => x.kind),
+    column('copy', 'string', 'original, relay or mirror: how the copy read reached us (empty: the publisher’s own site).', (x) => x.copy),
+    column('host', 'string', 'The site a relay or mirror copy was read on.', (x) => x.host),
+    column('accessed', 'date', 'The day the source was read.', (x) => x.accessed),
+    column('text_held', 'boolean', 'true when the repository may hold the full text, so citations may quote it.', (x) => x.textHeld === true, true),
   ],
 };
 
@@ -247,6 +252,39 @@ export const relationsTable: TableDefinition<Relation> = {
 };
 
 /**
+/**
+ * Definition of the `checks` table: its rows, columns and keys.
+ *
+ * @example
+ * ```ts
+ * exportTable(dataset, 'checks').primaryKey; // => ['id']
+ * ```
+ */
+export const checksTable: TableDefinition<Check> = {
+  name: 'checks',
+  description: 'One row per check of a record’s field against primary sources: the verdict and the value they support. The sources are in citations; records they add are in check-adds.',
+  primaryKey: ['id'],
+  foreignKeys: [successorKey('checks')],
+  items: ({ input }) => input.checks ?? [],
+  columns: [
+    id('check'),
+    column('about', 'string', 'Id of the record checked (any kind).', (x) => x.about, true),
+    column('about_kind', 'string', 'Kind of that record: the table named by its plural holds it.', (x, context) => context.kindOf(x.about), true),
+    column('field', 'string', 'Dotted path of the field checked.', (x) => x.field, true),
+    column('aspect', 'string', 'date, place, figure, attribution, wording, identity or participants.', (x) => x.aspect, true),
+    column('verdict', 'string', 'confirms, refines, contradicts or unverified.', (x) => x.verdict, true),
+    ...dateColumns<Check>('value_date', 'the date the sources support', (x) => x.value?.date),
+    ...quantityColumns<Check>('value_quantity', 'Figure the sources support', (x) => x.value?.quantity),
+    column('value_record', 'string', 'Id of the record the sources point to.', (x) => x.value?.record),
+    column('value_text', 'string', 'What the sources support, in our words.', (x) => x.value?.text),
+    column('reported', 'string', 'What the checked source says, when the record does not show it plainly.', (x) => x.reported),
+    column('summary', 'string', 'What the primary sources say, in our own words.', (x) => x.summary, true),
+    column('sought', 'string', 'For unverified: what was looked for.', (x) => x.sought),
+    ...baseColumns<Check>(),
+  ],
+};
+
+/**
  * The table of each record kind.
  *
  * @example
@@ -263,4 +301,5 @@ export const RECORD_TABLES = {
   observation: observationsTable,
   claim: claimsTable,
   relation: relationsTable,
+  check: checksTable,
 } as const satisfies Record<RecordKind, Pick<TableDefinition, 'name' | 'columns'>>;

@@ -1,4 +1,4 @@
-import type { Actor, Claim, CollectionName, Incident, Indicator, Observation, Place, RecordKind, Relation, Source } from '../schema/index.js';
+import type { Actor, Check, Claim, CollectionName, Incident, Indicator, Observation, Place, RecordKind, Relation, Source } from '../schema/index.js';
 
 /**
  * Field types of the exported tables, as Frictionless Table Schema names them.
@@ -86,7 +86,10 @@ export interface ColumnDefinition<T> extends ColumnSpec {
  * toRows('aliases', input); // => []
  * ```
  */
-export type TableInput = { readonly [C in CollectionName]: readonly { readonly id: string }[] };
+export type TableInput = { readonly [C in Exclude<CollectionName, 'checks'>]: readonly { readonly id: string }[] } & {
+  /** Optional so that inputs written before checks existed still fit. */
+  readonly checks?: readonly { readonly id: string }[];
+};
 
 /** The records as the table definitions read them. */
 export interface TypedTableInput {
@@ -98,6 +101,8 @@ export interface TypedTableInput {
   readonly observations: readonly Observation[];
   readonly claims: readonly Claim[];
   readonly relations: readonly Relation[];
+  /** Checks against primary sources; optional so that inputs written before checks existed still fit. */
+  readonly checks?: readonly Check[];
 }
 
 /**
@@ -150,6 +155,7 @@ export const TABLE_NAMES = /* @__PURE__ */ Object.freeze([
   'observations',
   'claims',
   'relations',
+  'checks',
   'incident-actors',
   'claim-about',
   'claim-via',
@@ -159,6 +165,7 @@ export const TABLE_NAMES = /* @__PURE__ */ Object.freeze([
   'place-spans',
   'observation-inputs',
   'inferences',
+  'check-adds',
 ] as const);
 
 /**

@@ -72,7 +72,7 @@ describe.skipIf(!hasChromium && !inCi)('the main entry in a browser page', () =>
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
-  it('imports the built ESM and renders a Plot chart of the seizure series whose marks carry its values', async () => {
+  it('imports the built ESM and renders Plot charts whose marks carry the article’s figures beside the primary sources’', async () => {
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
@@ -85,27 +85,55 @@ describe.skipIf(!hasChromium && !inCi)('the main entry in a browser page', () =>
     expect(await page.evaluate(() => (window as { chartError?: string }).chartError ?? null)).toBeNull();
     expect(problems).toEqual([]);
 
-    const marks = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('#chart svg g[aria-label="rect"] rect')).map((rect) => ({
-        title: rect.querySelector('title')?.textContent ?? '',
-        height: Number(rect.getAttribute('height')),
-        width: Number(rect.getAttribute('width')),
-      })),
-    );
+    const marksOf = (chart: string) =>
+      page.evaluate((id) =>
+        Array.from(document.querySelectorAll(`#${id} svg g[aria-label="rect"] rect`)).map((rect) => ({
+          title: rect.querySelector('title')?.textContent ?? '',
+          height: Number(rect.getAttribute('height')),
+          width: Number(rect.getAttribute('width')),
+          bottom: Number(rect.getAttribute('y')) + Number(rect.getAttribute('height')),
+        })), chart);
+    const marks = await marksOf('chart');
     const expected = series('narcotics-seized', { subject: 'tajikistan' });
     expect(expected.length).toBeGreaterThanOrEqual(2);
     expect(marks).toHaveLength(expected.length);
-    const label = (o: (typeof expected)[number]) =>
-      `${o.id}: ${o.value.qualifier === 'exact' ? '' : `${o.value.qualifier} `}${o.value.value} ${o.value.unit}${o.derived ? ' (derived)' : ''}`;
-    expect(marks.map((m) => m.title).sort()).toEqual(expected.map(label).sort());
-    // Bar heights are proportional to the values, from the same zero.
+    const quantity = (o: (typeof expected)[number]) => `${o.value.qualifier === 'exact' ? '' : `${o.value.qualifier} `}${o.value.value} ${o.value.unit}`;
+    const originOf = (o: (typeof expected)[number]) =>
+      o.derived ? 'derived' : o.citations.some((c) => c.source === 'kabulnow-2023-09-central-asia-terrorism-concerns') ? 'the article' : 'primary source';
+    expect(marks.map((m) => m.title).sort()).toEqual(expected.map((o) => `${o.id}: ${quantity(o)} (${originOf(o)})`).sort());
+    // The article's figure stands beside the primary sources' figures for 2021 and 2022, all three 2022 values kept.
+    expect(marks.map((m) => m.title)).toEqual(
+      expect.arrayContaining([
+        'tajikistan-narcotics-seized: about 5 tonne (the article)',
+        'tajikistan-narcotics-seized-2021: 4.083274 tonne (primary source)',
+        'tajikistan-narcotics-seized-2022: 4.991 tonne (primary source)',
+        'tajikistan-narcotics-seized-2022-feb-2023-interfax: 4.165 tonne (primary source)',
+        'tajikistan-narcotics-seized-2022-feb-2023-azda: 4.00016 tonne (primary source)',
+      ]),
+    );
+    // Every bar stands on the same zero: values for one period overlap, never stack.
+    expect(new Set(marks.map((m) => m.bottom)).size).toBe(1);
+    // Bar heights are proportional to the values, from the same zero (each bar is inset 1px top and bottom).
+    const tall = (m: { height: number }) => m.height + 2;
     const byId = new Map(marks.map((m) => [m.title.split(':')[0], m]));
     const stated = byId.get('tajikistan-narcotics-seized')!;
     const derived = byId.get('tajikistan-narcotics-seized-baseline-2021')!;
-    expect(stated.height / derived.height).toBeCloseTo(5 / 4.1, 2);
+    expect(tall(stated) / tall(derived)).toBeCloseTo(5 / 4.1, 2);
+    expect(tall(byId.get('tajikistan-narcotics-seized-2022')!) / tall(stated)).toBeCloseTo(4.991 / 5, 2);
     // Bars span their periods: 622 days for the stated figure against 365 for 2021.
     expect(stated.width / derived.width).toBeCloseTo(622 / 365, 1);
     expect(await page.locator('#chart svg text').filter({ hasText: 'about 5 tonne' }).count()).toBe(1);
+
+    // The article's "at least 80" over three years beside the speech's 18 (2022) and 47 (2023 to 8 September).
+    const attacks = new Map((await marksOf('chart-attacks')).map((m) => [m.title, m]));
+    expect([...attacks.keys()].sort()).toEqual([
+      'sco-high-profile-terror-attacks-3y: at-least 80 attack (the article)',
+      'sco-terrorist-attacks-2022: 18 attack (primary source)',
+      'sco-terrorist-attacks-2023: 47 attack (primary source)',
+    ]);
+    expect(new Set([...attacks.values()].map((m) => m.bottom)).size).toBe(1);
+    const eighty = attacks.get('sco-high-profile-terror-attacks-3y: at-least 80 attack (the article)')!;
+    expect(tall(attacks.get('sco-terrorist-attacks-2023: 47 attack (primary source)')!) / tall(eighty)).toBeCloseTo(47 / 80, 2);
 
     mkdirSync(join(ROOT, 'reports'), { recursive: true });
     const shot = join(ROOT, 'reports', 'browser-chart.png');

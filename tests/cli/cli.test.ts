@@ -181,6 +181,33 @@ describe('central-asia-security query', () => {
     expect(series.map((o) => [o.id, o.value.value])).toContainEqual(['afghanistan-opium-supply-2022', 6200]);
   });
 
+  it('lists the checks of a record, and every check of a verdict', () => {
+    const { code, stdout } = run(['query', 'checks', 'sco-rats-council-2023-09']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toMatch(/^id\s+about\s+field\s+verdict\s+value\s+sources$/);
+    expect(stdout).toMatch(/check-sco-rats-council-date\s+sco-rats-council-2023-09\s+date\s+refines\s+2023-09-08\s+kazinform-2023-09-05/);
+    const contradicting = JSON.parse(run(['query', 'checks', '--verdict', 'contradicts', '--format', 'json']).stdout) as { verdict: string }[];
+    expect(contradicting.length).toBeGreaterThan(0);
+    expect(new Set(contradicting.map((c) => c.verdict))).toEqual(new Set(['contradicts']));
+    expect(run(['query', 'checks', '--verdict', 'maybe']).code).toBe(2);
+  });
+
+  it('prints each disputed field with both sides', () => {
+    const { code, stdout } = run(['query', 'disputed']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/unodc-afghanistan-opium-report-2023\s+date\s+2023-09-01\.\.2023-09-17\s+2023-06-25\s+kabulnow-2023-06/);
+    const disputes = JSON.parse(run(['query', 'disputed', '--format', 'json']).stdout) as { about: string; reported: unknown; contradicting: unknown[] }[];
+    expect(disputes.every((d) => d.contradicting.length > 0)).toBe(true);
+  });
+
+  it('matches incidents on the best-supported dates with --dates best', () => {
+    const args = ['query', 'incidents', '--from', '2023-09-08', '--to', '2023-09-08', '--match', 'within', '--format', 'json'];
+    const ids = (extra: string[]) => (JSON.parse(run([...args, ...extra]).stdout) as { id: string }[]).map((i) => i.id);
+    expect(ids([])).not.toContain('sco-rats-council-2023-09');
+    expect(ids(['--dates', 'best'])).toContain('sco-rats-council-2023-09');
+    expect(run([...args, '--dates', 'newest']).code).toBe(2);
+  });
+
   it('refuses an unknown id with a suggestion, exit 2', () => {
     const { code, stderr } = run(['query', 'incidents', '--actor', 'tajikstan']);
     expect(code).toBe(2);

@@ -34,7 +34,8 @@ describe('provenance', () => {
   });
 
   it('marks an alias as from the source exactly when the source spells it so', () => {
-    for (const actor of dataset.actors) {
+    // Actors known only from primary sources spell their aliases as those sources do; their text is not held here.
+    for (const actor of dataset.actors.filter((a) => a.citations.some((c) => c.source === KABULNOW))) {
       for (const alias of actor.aliases) {
         const inText = new RegExp(`(^|[^\\p{L}])${alias.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text);
         expect(inText, `${actor.id}: ${alias.name} (${alias.origin})`).toBe(alias.origin === 'source');

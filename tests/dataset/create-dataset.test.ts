@@ -52,11 +52,20 @@ describe('createDataset', () => {
     expect(issuesOf(input).map((i) => i.code)).toEqual(['quote-not-found']);
   });
 
-  it('skips the quote check for sources without text', () => {
+  it('skips the quote check for a source with textHeld whose text is not at hand (the published bundle)', () => {
     const input = smallDataset();
     delete (input.sources[0] as { text?: string }).text;
+    Object.assign(input.sources[0]!, { textHeld: true });
     input.actors[0]!.citations[0]!.quote = 'words the source may not contain';
     expect(() => createDataset(input)).not.toThrow();
+  });
+
+  it('refuses a quote of a source with neither textHeld nor its text', () => {
+    const input = smallDataset();
+    delete (input.sources[0] as { text?: string }).text;
+    const codes = issuesOf(input).map((i) => i.code);
+    expect(new Set(codes)).toEqual(new Set(['quote-without-text']));
+    expect(codes).toHaveLength(8);
   });
 
   it('reports duplicate ids across kinds, naming the first holder', () => {
@@ -104,7 +113,7 @@ describe('createDataset', () => {
     expect(issuesOf(null).map((i) => i.message)).toEqual(['expected an object of record arrays, got null']);
     expect(issuesOf([]).map((i) => i.message)).toEqual(['expected an object of record arrays, got an array']);
     expect(issuesOf({ actors: {}, events: [] }).map((i) => i.message)).toEqual([
-      'unknown collection "events"; expected one of sources, actors, places, incidents, indicators, observations, claims, relations',
+      'unknown collection "events"; expected one of sources, actors, places, incidents, indicators, observations, claims, relations, checks',
       '"actors" must be an array, got object',
     ]);
   });

@@ -16,7 +16,8 @@ import {
   PlaceBaseSchema,
   RECORD_KINDS,
   RelationBaseSchema,
-  SourceSchema,
+  CheckBaseSchema,
+  SourceBaseSchema,
 } from '../../src/schema/index.js';
 import { fullDataset } from '../fixtures/full-dataset.js';
 
@@ -156,7 +157,7 @@ describe('a dataset made by createDataset', () => {
     const extra = { extra: z.any(), meta: z.record(z.string(), z.unknown()) };
     const loose = <T extends z.ZodRawShape>(shape: T) => z.looseObject({ ...shape, ...extra });
     const schemas = {
-      source: loose(SourceSchema.shape),
+      source: loose(SourceBaseSchema.shape),
       actor: loose(ActorBaseSchema.shape),
       place: loose(PlaceBaseSchema.shape),
       incident: loose(IncidentBaseSchema.shape),
@@ -164,6 +165,7 @@ describe('a dataset made by createDataset', () => {
       observation: loose(ObservationBaseSchema.shape),
       claim: loose(ClaimBaseSchema.shape),
       relation: loose(RelationBaseSchema.shape),
+      check: loose(CheckBaseSchema.shape),
     };
     const input = fullDataset() as unknown as Record<string, Record<string, unknown>[]>;
     for (const records of Object.values(input)) {

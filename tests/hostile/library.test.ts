@@ -302,6 +302,7 @@ describe('dates', () => {
 
   it('finds a FuzzyDate in each place the schemas use one', () => {
     expect([...new Set(dateLocations.map((p) => `${p[0]}.${p.slice(2).join('.')}`))].sort()).toEqual([
+      'checks.value.date',
       'claims.date',
       'incidents.date',
       'observations.comparison.baseline',

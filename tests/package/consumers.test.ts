@@ -160,7 +160,7 @@ describe('the packed package in a consumer project', () => {
     expect(context.result).toEqual({
       name: 'Tajikistan',
       search: 'iskp',
-      incursion: ['badakhshan-border-incursion-2023-09'],
+      incursion: ['tajikistan-border-incursion-2023-04', 'badakhshan-border-incursion-2023-09'],
     });
   });
 

@@ -9,7 +9,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleSize as measure, kb, type BundleSize } from '../../scripts/lib/bundle-size.mjs';
 import { ROOT } from './helpers/manifest.js';
 
-const BUDGET = { schema: 6_000, main: 40_000 };
+// The main entry carries the bundled records: the checks and primary sources of issue 12 added
+// about 21 KB min+gz of data (checks 12 KB, sources 9 KB) and some 2 KB of code to it.
+const BUDGET = { schema: 6_000, main: 62_000 };
 const ENTRY = { schema: './dist/schema.js', main: './dist/index.js' };
 
 const bundleSize = (module: string, options: { external?: string[] } = {}) => measure(module, { resolveDir: ROOT, ...options });
@@ -23,10 +25,13 @@ beforeAll(async () => {
 function recordTexts(): string[] {
   const records = JSON.parse(readFileSync(join(ROOT, 'src/generated/records.json'), 'utf8')) as Record<
     string,
-    { name?: string; citations?: { quote: string }[] }[]
+    { name?: string; citations?: { quote?: string; summary?: string }[] }[]
   >;
   const texts = Object.values(records).flatMap((list) =>
-    list.flatMap((record) => [...(record.citations ?? []).map((c) => c.quote), ...(record.name === undefined ? [] : [record.name])]),
+    list.flatMap((record) => [
+      ...(record.citations ?? []).flatMap((c) => [c.quote, c.summary].filter((t): t is string => t !== undefined)),
+      ...(record.name === undefined ? [] : [record.name]),
+    ]),
   );
   // Short names ("SCO") could occur in code by chance; quotes and long names cannot.
   return [...new Set(texts)].filter((text) => text.length >= 12);

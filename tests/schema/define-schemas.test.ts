@@ -9,7 +9,7 @@ const mine = defineSchemas({
   incidentTypes: ['protest', 'river-crossing'],
   incidentRoles: ['organiser'],
   actorKinds: ['militia'],
-  placeKinds: ['district'],
+  placeKinds: ['oblast'],
   relationTypes: ['funds'],
   fields: {
     incident: { severity: z.number().int().min(1).max(5).optional() },
@@ -23,7 +23,7 @@ function extendedInput() {
   return {
     ...input,
     actors: input.actors.map((a) => (a.id === 'acme-front' ? { ...a, kind: 'militia', strength: 300 } : a)),
-    places: input.places.map((p) => ({ ...p, kind: 'district' })),
+    places: input.places.map((p) => ({ ...p, kind: 'oblast' })),
     incidents: input.incidents.map((i) => ({
       ...i,
       type: 'river-crossing',
@@ -58,7 +58,7 @@ describe('defineSchemas', () => {
     const ds = createDataset(extendedInput(), { schemas: mine.schemas });
     expect(ds.getActor('acme-front')?.kind).toBe('militia');
     expect(ds.getActor('acme-front')?.strength).toBe(300);
-    expect(ds.getPlace('river-crossing')?.kind).toBe('district');
+    expect(ds.getPlace('river-crossing')?.kind).toBe('oblast');
     expect(ds.getRelation('mod-hostile-to-acme')?.type).toBe('funds');
     const codes = issuesOf(() => createDataset(extendedInput())).map((i) => `${i.kind}:${i.path.join('.')}`);
     expect(codes).toEqual(expect.arrayContaining(['actor:kind', 'actor:', 'place:kind', 'incident:type', 'incident:actors.1.role', 'relation:type']));

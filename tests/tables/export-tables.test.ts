@@ -50,7 +50,7 @@ describe('toRows', () => {
 
   it('counts one citation row per citation of every record', () => {
     const citations = toRows('citations');
-    const expected = [...dataset.actors, ...dataset.places, ...dataset.incidents, ...dataset.indicators, ...dataset.observations, ...dataset.claims, ...dataset.relations]
+    const expected = [...dataset.actors, ...dataset.places, ...dataset.incidents, ...dataset.indicators, ...dataset.observations, ...dataset.claims, ...dataset.relations, ...dataset.checks]
       .reduce((n, r) => n + r.citations.length, 0);
     expect(citations).toHaveLength(expected);
     expect(citations.find((r) => r.record === 'afghanistan-opium-supply-2022')).toMatchObject({
@@ -75,7 +75,7 @@ describe('serialisers', () => {
       { name: 'id' }, { name: 'quote' }, { name: 'paragraph' }, { name: 'derived' },
     ]);
     expect(csv).toBe('id,quote,paragraph,derived\r\na,"said ""no"", then left",,true\r\n');
-    expect(toCsv(table.rows, table.columns).split('\r\n')[0]).toBe('record,record_kind,position,source,quote,paragraph');
+    expect(toCsv(table.rows, table.columns).split('\r\n')[0]).toBe('record,record_kind,position,source,quote,paragraph,summary,locator');
   });
 
   it('writes JSON and NDJSON that parse back to the same rows', () => {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { dataset as bundled } from '../../entries/bundled/dataset.js';
-import { foldText, type Dataset } from '../../dataset/index.js';
-import { ACTOR_KINDS, COLLECTION_OF, INCIDENT_TYPES, RECORD_KINDS, RELATION_TYPES, type FuzzyDate, type Quantity } from '../../schema/index.js';
+import { foldText, type Dataset, type DatesOption } from '../../dataset/index.js';
+import { ACTOR_KINDS, CHECK_VERDICTS, COLLECTION_OF, INCIDENT_TYPES, RECORD_KINDS, RELATION_TYPES, type CheckValue, type FuzzyDate, type Quantity } from '../../schema/index.js';
 import { parseIsoDay } from '../../time/index.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../exit-codes.js';
@@ -24,10 +24,13 @@ Queries the bundled dataset and prints a table, or JSON with --format json.
   query relations --actor <id> [--type <type>]        relations from or to an actor
   query series <indicator id> [--subject <id>]        observations of an indicator, by period
   query record <id>                                    any record by id
+  query checks [<id>] [--verdict <verdict>]          checks against primary sources, of one record or all
+  query disputed                                       fields primary sources contradict, both sides
 
 Options:
       --format <fmt>   table (default) or json
       --limit <n>      at most n results
+      --dates <which>  incidents and series: as-reported (default) or best (narrowed by checks)
   -h, --help           this help
 
 --match says which incidents a date window keeps, as findIncidents does: possible (default:
@@ -46,13 +49,17 @@ const dataset = bundled as unknown as Dataset;
 
 type Values = ReturnType<typeof parseQueryArgs>['values'];
 
+function checkValue(v: CheckValue | undefined): string {
+  return v === undefined ? '' : v.date !== undefined ? date(v.date) : v.quantity !== undefined ? quantity(v.quantity) : (v.record ?? v.text ?? '');
+}
+
 interface Result {
   header: string[];
   rows: TableCell[][];
   json: unknown[];
 }
 
-const QUERY_NAMES = ['actors', 'places', 'indicators', 'incidents', 'claims', 'contradictions', 'relations', 'series', 'record'] as const;
+const QUERY_NAMES = ['actors', 'places', 'indicators', 'incidents', 'claims', 'contradictions', 'relations', 'series', 'record', 'checks', 'disputed'] as const;
 
 /** The CLI's --match words: the library's, then the deprecated ones with what they mean. */
 const MATCH_WORDS = new Map<string, 'certain' | 'possible' | 'uncertain'>([
@@ -83,6 +90,8 @@ function parseQueryArgs(args: string[]) {
       about: { type: 'string' },
       by: { type: 'string' },
       subject: { type: 'string' },
+      verdict: { type: 'string' },
+      dates: { type: 'string' },
       format: { type: 'string' },
       limit: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -175,8 +184,17 @@ function queryIncidents(values: Values): Result {
     ...(values.to === undefined ? {} : { to: values.to }),
     ...(match === undefined ? {} : { match }),
     ...(values.within === undefined ? {} : { within: parseBBox(values.within) }),
+    ...datesOption(values),
   });
-  return table(incidents, ['id', 'type', 'date', 'place', 'title'], (i) => [i.id, i.type, date(i.date), i.place, i.title]);
+  const shown = (i: (typeof incidents)[number]) => (values.dates === 'best' ? (dataset.bestDate(i.id)?.date ?? i.date) : i.date);
+  return table(incidents, ['id', 'type', 'date', 'place', 'title'], (i) => [i.id, i.type, date(shown(i)), i.place, i.title]);
+}
+
+/** `--dates as-reported|best`, as findIncidents and series take it. */
+function datesOption(values: Values): { dates?: DatesOption } {
+  if (values.dates === undefined) return {};
+  knownValues('--dates', values.dates, ['as-reported', 'best']);
+  return { dates: values.dates as DatesOption };
 }
 
 function queryClaims(values: Values): Result {
@@ -199,8 +217,37 @@ function querySeries(values: Values, rest: string[]): Result {
   const indicator = onlyArgument('series', rest, 'indicator id');
   knownId('indicator', indicator);
   knownId('any', values.subject);
-  const observations = dataset.series(indicator, values.subject === undefined ? {} : { subject: values.subject });
-  return table(observations, ['id', 'subject', 'period', 'value', 'derived'], (o) => [o.id, o.subject, date(o.period), quantity(o.value), o.derived ? 'yes' : '']);
+  const observations = dataset.series(indicator, { ...(values.subject === undefined ? {} : { subject: values.subject }), ...datesOption(values) });
+  const period = (o: (typeof observations)[number]) => (values.dates === 'best' ? (dataset.bestDate(o.id)?.date ?? o.period) : o.period);
+  return table(observations, ['id', 'subject', 'period', 'value', 'derived'], (o) => [o.id, o.subject, date(period(o)), quantity(o.value), o.derived ? 'yes' : '']);
+}
+
+function queryChecks(values: Values, rest: string[]): Result {
+  if (rest.length > 1) throw new UsageError('query checks takes at most one id');
+  const about = rest[0];
+  knownId('any', about);
+  knownValues('--verdict', values.verdict, CHECK_VERDICTS);
+  const checks = (about === undefined ? dataset.checks.filter((c) => c.status !== 'withdrawn') : dataset.checksOf(about)).filter(
+    (c) => values.verdict === undefined || c.verdict === values.verdict,
+  );
+  return table(checks, ['id', 'about', 'field', 'verdict', 'value', 'sources'], (c) => [
+    c.id,
+    c.about,
+    c.field,
+    c.verdict,
+    checkValue(c.value),
+    [...new Set(c.citations.map((x) => x.source))].join(', '),
+  ]);
+}
+
+function queryDisputed(): Result {
+  return table(dataset.disputed(), ['about', 'field', 'reported', 'contradicting', 'sources'], (d) => [
+    d.about,
+    d.field,
+    checkValue(d.reported?.value),
+    d.contradicting.map((x) => checkValue(x.value)).join('; '),
+    [...new Set(d.contradicting.flatMap((x) => x.sources))].join(', '),
+  ]);
 }
 
 /** Each query by name; `record` prints one record and is handled apart. */
@@ -213,6 +260,8 @@ const QUERIES = new Map<string, (values: Values, rest: string[]) => Result>([
   ['contradictions', () => table(dataset.contradictions(), ['topic', 'affirming', 'denying'], (c) => [c.topic, c.affirming.map((x) => x.claimant).join(', '), c.denying.map((x) => x.claimant).join(', ')])],
   ['relations', queryRelations],
   ['series', querySeries],
+  ['checks', queryChecks],
+  ['disputed', queryDisputed],
 ]);
 
 function printResult(result: Result, format: 'table' | 'json', limit: number, io: CliIo): void {
@@ -241,7 +290,7 @@ export async function runQuery(args: string[], io: CliIo): Promise<number> {
   const [what, ...rest] = positionals;
   const { format, limit } = commonOptions(values);
   if (what === undefined) throw new UsageError(`query needs what to query: ${QUERY_NAMES.join(', ')}`);
-  if (what !== 'series' && what !== 'record' && rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  if (what !== 'series' && what !== 'record' && what !== 'checks' && rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
   if (what === 'record') {
     const id = onlyArgument('record', rest, 'id');
     knownId('any', id);

@@ -1,6 +1,6 @@
 import type { RecordKind } from '../../schema/index.js';
 import { dataset } from './dataset.js';
-import type { BundledIds, ClaimId, IncidentId, IndicatorId, ObservationId, PlaceId, RelationId, SourceId } from './ids.js';
+import type { BundledIds, CheckId, ClaimId, IncidentId, IndicatorId, ObservationId, PlaceId, RelationId, SourceId } from './ids.js';
 import type { BundledId } from './records.js';
 
 const isIdOf = <K extends RecordKind>(kind: K) => (id: string): id is BundledIds[K] => dataset.getRecord(id)?.kind === kind;
@@ -88,3 +88,14 @@ export const isClaimId: (id: string) => id is ClaimId = /* @__PURE__ */ isIdOf('
  * ```
  */
 export const isRelationId: (id: string) => id is RelationId = /* @__PURE__ */ isIdOf('relation');
+
+/**
+ * Whether a string is the id of a bundled check; narrows it to {@link CheckId}.
+ *
+ * @example
+ * ```ts
+ * isCheckId(checksOf('sco-rats-council-2023-09')[0]!.id); // => true
+ * isCheckId('sco-rats-council-2023-09'); // => false
+ * ```
+ */
+export const isCheckId: (id: string) => id is CheckId = /* @__PURE__ */ isIdOf('check');

@@ -1,6 +1,7 @@
 import type { IdMap } from '../../schema/index.js';
 import type {
   ActorId,
+  CheckId,
   ClaimId,
   IncidentId,
   IndicatorId,
@@ -10,7 +11,7 @@ import type {
   SourceId,
 } from '../../generated/ids.js';
 
-export type { ActorId, ClaimId, IncidentId, IndicatorId, ObservationId, PlaceId, RelationId, SourceId };
+export type { ActorId, CheckId, ClaimId, IncidentId, IndicatorId, ObservationId, PlaceId, RelationId, SourceId };
 
 /**
  * The literal id union of each kind in the bundled data, so that a misspelt id is a compile error.
@@ -31,4 +32,5 @@ export interface BundledIds extends IdMap {
   observation: ObservationId;
   claim: ClaimId;
   relation: RelationId;
+  check: CheckId;
 }

@@ -1,8 +1,20 @@
-import type { AnyRecord, Contradiction, ContradictionOptions, IncidentQuery, RelationsOfOptions, SearchActorsOptions, SeriesOptions } from '../../dataset/index.js';
+import type {
+  AnyRecord,
+  BestDate,
+  Contradiction,
+  ContradictionOptions,
+  Dispute,
+  IncidentQuery,
+  RelationsOfOptions,
+  SearchActorsOptions,
+  SeriesOptions,
+  Statement,
+} from '../../dataset/index.js';
 import { dataset } from './dataset.js';
-import type { ActorId, BundledIds, ClaimId, IncidentId, IndicatorId, ObservationId, PlaceId, RelationId, SourceId } from './ids.js';
+import type { ActorId, BundledIds, CheckId, ClaimId, IncidentId, IndicatorId, ObservationId, PlaceId, RelationId, SourceId } from './ids.js';
 import type {
   BundledActor as Actor,
+  BundledCheck as Check,
   BundledClaim as Claim,
   BundledId,
   BundledIncident as Incident,
@@ -177,7 +189,7 @@ export function searchActors(text: string, options?: SearchActorsOptions): Actor
  * @example
  * ```ts
  * findIncidents({ place: 'tajikistan-territory', type: 'clash' }).map((i) => i.id);
- * // => ['badakhshan-border-incursion-2023-09']
+ * // => ['tajikistan-border-incursion-2023-04', 'badakhshan-border-incursion-2023-09']
  * findIncidents({ from: '2023-09-14', to: '2023-09-14', match: 'within' }).map((i) => i.id);
  * // => ['central-asia-consultative-meeting-2023', 'washington-post-us-taliban-intelligence-report']
  * findIncidents({ from: '2023-09-10', to: '2023-09-30', match: 'uncertain' }).some((i) => i.id === 'badakhshan-border-incursion-2023-09');
@@ -250,4 +262,74 @@ export function relationsOf(id: ActorId, options?: RelationsOfOptions): Relation
  */
 export function series(indicatorId: IndicatorId, options?: SeriesOptions<BundledIds>): Observation[] {
   return dataset.series(indicatorId, options);
+}
+
+/**
+ * A bundled check by id: what primary sources say about one field of one record.
+ *
+ * @example
+ * ```ts
+ * getCheck('check-sco-rats-council-date')?.verdict; // => 'refines'
+ * ```
+ */
+export function getCheck(id: CheckId): Check | undefined {
+  return dataset.getCheck(id);
+}
+
+/**
+ * The checks of a bundled record against primary sources: each with the field checked, the
+ * verdict (`confirms`, `refines`, `contradicts`, `unverified`), the value the sources support,
+ * and the sources themselves in its citations.
+ *
+ * @example
+ * ```ts
+ * checksOf('sco-rats-council-2023-09').map((c) => [c.field, c.verdict]).slice(0, 2);
+ * // => [['date', 'refines'], ['place', 'refines']]
+ * ```
+ */
+export function checksOf(id: string): Check[] {
+  return dataset.checksOf(id);
+}
+
+/**
+ * Every field of a bundled record that primary sources contradict, with both sides: the value
+ * the record holds (with its sources) and the contradicting values (with theirs). Neither is
+ * preferred; the record keeps the article's value.
+ *
+ * @example
+ * ```ts
+ * disputed().some((d) => d.about === 'unodc-afghanistan-opium-report-2023' && d.field === 'date'); // => true
+ * ```
+ */
+export function disputed(): Dispute[] {
+  return dataset.disputed();
+}
+
+/**
+ * Which sources support which value of a bundled record's field: the record's own value with
+ * its sources, then one statement per check that supports a value (FollowTheMoney's statement
+ * model: record, field, value, sources). Without a field, every field that checks cover.
+ *
+ * @example
+ * ```ts
+ * statementsOf('sco-rats-council-2023-09', 'date').map((s) => s.basis); // => ['reported', 'refines']
+ * ```
+ */
+export function statementsOf(id: string, field?: string): Statement[] {
+  return dataset.statementsOf(id, field);
+}
+
+/**
+ * A bundled record's best-supported date: the date checks against primary sources agree on,
+ * with the sources and checks it comes from, or the reported date when no check changes it or
+ * checks disagree (`settled: false`, with the `alternatives`).
+ *
+ * @example
+ * ```ts
+ * const best = bestDate('sco-rats-council-2023-09');
+ * [best?.date?.start, best?.basis, best?.settled]; // => ['2023-09-08', 'refines', true]
+ * ```
+ */
+export function bestDate(id: string): BestDate | undefined {
+  return dataset.bestDate(id);
 }

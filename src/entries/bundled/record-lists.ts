@@ -1,4 +1,5 @@
 import actors from '../../generated/records/actors.json';
+import checks from '../../generated/records/checks.json';
 import claims from '../../generated/records/claims.json';
 import incidents from '../../generated/records/incidents.json';
 import indicators from '../../generated/records/indicators.json';
@@ -22,6 +23,7 @@ export const RECORD_LISTS: {
   observations: Collection;
   claims: Collection;
   relations: Collection;
-} = { sources, actors, places, incidents, indicators, observations, claims, relations };
+  checks: Collection;
+} = { sources, actors, places, incidents, indicators, observations, claims, relations, checks };
 
-export { actors, claims, incidents, indicators, observations, places, relations, sources };
+export { actors, checks, claims, incidents, indicators, observations, places, relations, sources };

@@ -1,5 +1,7 @@
 import type {
   Actor,
+  Check,
+  CheckValue,
   Citation,
   Claim,
   ClaimChannel,
@@ -13,7 +15,7 @@ import type {
   Source,
   Withdrawal,
 } from '../../schema/index.js';
-import type { ActorId, BundledIds, ClaimId, IncidentId, IndicatorId, ObservationId, PlaceId, RelationId, SourceId } from './ids.js';
+import type { ActorId, BundledIds, CheckId, ClaimId, IncidentId, IndicatorId, ObservationId, PlaceId, RelationId, SourceId } from './ids.js';
 
 /** `T` with the fields of `R` put in place of its own. */
 type Replace<T, R> = Omit<T, keyof R> & R;
@@ -157,6 +159,21 @@ export type BundledRelation = Replace<Sourced<Relation, RelationId>, { from: Act
  * actor?.id; // => 'iskp'
  * ```
  */
+/**
+ * A bundled check: what primary sources say about one field of one bundled record, with the
+ * records it checks, points to and adds typed as bundled ids.
+ *
+ * @example
+ * ```ts
+ * const check: BundledCheck | undefined = getCheck(checksOf('sco-rats-council-2023-09')[0]!.id);
+ * check?.about; // => 'sco-rats-council-2023-09'
+ * ```
+ */
+export type BundledCheck = Replace<
+  Sourced<Check, CheckId>,
+  { about: BundledId; value?: Replace<CheckValue, { record?: BundledId }>; adds?: BundledId[] }
+>;
+
 export interface BundledRecordMap {
   source: BundledSource;
   actor: BundledActor;
@@ -166,4 +183,5 @@ export interface BundledRecordMap {
   observation: BundledObservation;
   claim: BundledClaim;
   relation: BundledRelation;
+  check: BundledCheck;
 }
