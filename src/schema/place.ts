@@ -29,7 +29,7 @@ export const PlaceBaseSchema = z.strictObject({
 });
 
 /**
- * Adds the geometry rules of {@link checkPlaceGeo} to a place schema, with the decimals each
+ * Adds the geometry rules of `checkPlaceGeo` to a place schema, with the decimals each
  * precision level allows (ours, or ours plus those given to `defineSchemas`).
  *
  * @example
