@@ -66,6 +66,35 @@ const CALLS: Record<string, () => unknown> = {
   relationsOf: () => main.relationsOf('iskp'),
   searchActors: () => main.searchActors('isis'),
   series: () => main.series(observationWithComparison.indicator as never),
+  // Added in the second release.
+  safeCreateDataset: () => main.safeCreateDataset(plainDataset),
+  refineRecord: () => main.refineRecord(main.ActorBaseSchema),
+  refineSource: () => main.refineSource(main.SourceBaseSchema),
+  refineCheck: () => main.refineCheck(main.CheckBaseSchema),
+  refinePlaceGeo: () => main.refinePlaceGeo(main.PlaceBaseSchema, main.GEO_DECIMALS),
+  unitWord: () => main.unitWord('tonne', 5),
+  scopeDifferences: () => main.scopeDifferences({ aspect: 'trend' }, { aspect: 'capability' }),
+  placeWithin: () => main.placeWithin(main.getPlace('dushanbe')!.geo, [68, 38, 72, 39.5]),
+  placeNear: () => main.placeNear(main.getPlace('dushanbe')!.geo, { lon: 68.78, lat: 38.54, km: 25 }),
+  distanceKm: () => main.distanceKm([68.78, 38.54], [69.24, 41.3]),
+  fromTables: () => main.fromTables(main.exportTables(dataset)),
+  withDates: () => main.withDates(main.toRows('observations')),
+  observationsView: () => main.observationsView(dataset),
+  toGeoJson: () => main.toGeoJson(dataset, { kind: 'places' }),
+  isBundledId: () => main.isBundledId('iskp'),
+  isSourceId: () => main.isSourceId(dataset.sources[0]!.id),
+  isPlaceId: () => main.isPlaceId('dushanbe'),
+  isIncidentId: () => main.isIncidentId(incident.id),
+  isIndicatorId: () => main.isIndicatorId(dataset.indicators[0]!.id),
+  isObservationId: () => main.isObservationId(observationWithComparison.id),
+  isClaimId: () => main.isClaimId(dataset.claims[0]!.id),
+  isRelationId: () => main.isRelationId(dataset.relations[0]!.id),
+  isCheckId: () => main.isCheckId(dataset.checks[0]!.id),
+  getCheck: () => main.getCheck(dataset.checks[0]!.id as never),
+  checksOf: () => main.checksOf('sco-rats-council-2023-09'),
+  disputed: () => main.disputed(),
+  statementsOf: () => main.statementsOf('sco-rats-council-2023-09', 'date'),
+  bestDate: () => main.bestDate('sco-rats-council-2023-09'),
 };
 
 /** The dataset's own methods, called as a consumer would. */
@@ -78,6 +107,10 @@ const DATASET_CALLS: Record<string, () => unknown> = {
   searchActors: () => dataset.searchActors('iskp'),
   contradictions: () => dataset.contradictions(),
   series: () => dataset.series(observationWithComparison.indicator as never),
+  checksOf: () => dataset.checksOf('sco-rats-council-2023-09'),
+  disputed: () => dataset.disputed(),
+  statementsOf: () => dataset.statementsOf('sco-rats-council-2023-09', 'date'),
+  bestDate: () => dataset.bestDate('sco-rats-council-2023-09'),
 };
 
 function isZodSchema(value: unknown): boolean {
