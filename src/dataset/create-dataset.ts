@@ -65,7 +65,7 @@ export interface CreateDatasetOptions<S extends SchemaOverrides = SchemaOverride
  * ```ts
  * const ds = createDataset({
  *   sources: [{ id: 'my-source', title: 'Report', publisher: 'Me', url: 'https://example.org/r',
- *     published: { start: '2024-01-01', end: '2024-01-31', precision: 'month' } }],
+ *     published: { start: '2024-01-01', end: '2024-01-31', precision: 'month' }, text: 'The Acme Front said so.' }],
  *   actors: [{ id: 'acme-front', kind: 'armed-group', name: 'Acme Front', aliases: [],
  *     citations: [{ source: 'my-source', quote: 'Acme Front' }] }],
  * });

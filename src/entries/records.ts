@@ -75,7 +75,7 @@ export function getPlace(id: PlaceId): Place | undefined {
  *
  * @example
  * ```ts
- * getIncident('badakhshan-border-incursion-2023-09')?.type; // => 'incursion'
+ * getIncident('badakhshan-border-incursion-2023-09')?.type; // => 'clash'
  * ```
  */
 export function getIncident(id: IncidentId): Incident | undefined {

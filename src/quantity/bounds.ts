@@ -25,7 +25,7 @@ export type ComputedQualifier = QuantityQualifier | 'unbounded';
  * @example
  * ```ts
  * const perYear: ComputedQuantity = rate(getObservation('sco-high-profile-terror-attacks-3y')!, 'year');
- * [perYear.unit, perYear.qualifier, perYear.formula]; // => ['attack/year', 'at-least', '80 / 3.03634 (at most) years']
+ * [perYear.unit, perYear.qualifier, perYear.formula]; // => ['attack/year', 'at-least', '80 / 3.01717 (at most) years']
  * ```
  */
 export interface ComputedQuantity {
@@ -91,7 +91,8 @@ export function boundsOf(q: Quantity | ComputedQuantity): Bounds {
  *
  * @example
  * ```ts
- * overflowCheck(Infinity, [1e308, 1e308], '1e308 + 1e308'); // throws RangeError: 1e308 + 1e308 overflows: the result is beyond ±1.8e308
+ * overflowCheck(5, [2, 3], '2 + 3'); // => undefined (finite: nothing to say)
+ * try { overflowCheck(Infinity, [1e308, 1e308], '1e308 + 1e308'); } catch (error) { String(error); } // RangeError: 1e308 + 1e308 overflows: the result is beyond ±1.8e308
  * ```
  */
 export function overflowCheck(result: number, inputs: readonly number[], formula: string): void {

@@ -124,7 +124,9 @@ export const CheckSchema = refineCheck(refineRecord(CheckBaseSchema));
  * @example
  * ```ts
  * const Mine = refineCheck(CheckBaseSchema.extend({ reviewer: z.string() }));
- * Mine.safeParse({ ...check, reviewer: 'me', verdict: 'contradicts', value: undefined }).success; // => false
+ * const check = { id: 'c', about: 'x', field: 'date', aspect: 'date', summary: 's', citations: [{ source: 's', summary: 's' }] };
+ * Mine.safeParse({ ...check, reviewer: 'me', verdict: 'contradicts' }).success; // => false (no value)
+ * Mine.safeParse({ ...check, reviewer: 'me', verdict: 'confirms' }).success; // => true
  * ```
  */
 export function refineCheck<T extends z.ZodType<{ verdict?: string; aspect?: string; value?: CheckValue | undefined; sought?: string | undefined }>>(schema: T): T {
@@ -153,4 +155,5 @@ export function refineCheck<T extends z.ZodType<{ verdict?: string; aspect?: str
  * check?.about; // => 'sco-rats-council-2023-09'
  * ```
  */
-export type Check = z.infer<typeof CheckBaseSchema>;
+// An interface, not a type alias, so that signatures and the API reference show its name.
+export interface Check extends z.infer<typeof CheckBaseSchema> {}

@@ -212,7 +212,7 @@ type RelationBaseOf<O> = Strict<Extend<Extend<(typeof RelationBaseSchema)['shape
  *
  * @example
  * ```ts
- * defineSchemas({ placeKinds: ['district'] }).bases.place.shape.kind.options.at(-1); // => 'district'
+ * defineSchemas({ placeKinds: ['checkpoint'] }).bases.place.shape.kind.options.at(-1); // => 'checkpoint'
  * ```
  */
 export interface DefinedBases<O> {

@@ -132,8 +132,8 @@ export const BBoxSchema = z
  *
  * @example
  * ```ts
- * const gbao: BBox = [70.27, 36.67, 75.17, 39.47];
- * getPlace('badakhshan-tajikistan')?.geo?.bbox; // => gbao
+ * const gbao: BBox | undefined = getPlace('badakhshan-tajikistan')?.geo?.bbox;
+ * gbao?.length; // => 4
  * ```
  */
 export type BBox = z.infer<typeof BBoxSchema>;

@@ -74,7 +74,9 @@ export const SourceSchema = refineSource(SourceBaseSchema);
  * @example
  * ```ts
  * const Mine = refineSource(SourceBaseSchema.extend({ paywalled: z.boolean() }));
+ * const source = { id: 's', title: 'T', publisher: 'P', url: 'https://example.org/', published: { start: '2024-01-01', end: '2024-01-01', precision: 'day' } };
  * Mine.safeParse({ ...source, paywalled: false, textHeld: false, text: 'Full text' }).success; // => false
+ * Mine.safeParse({ ...source, paywalled: false }).success; // => true
  * ```
  */
 export function refineSource<T extends z.ZodType<{ text?: string | undefined; textHeld?: boolean | undefined; copy?: string | undefined; host?: string | undefined }>>(schema: T): T {

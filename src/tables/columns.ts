@@ -112,6 +112,7 @@ const placeIndexes = new WeakMap<readonly Place[], Map<string, Place>>();
  *
  * @example
  * ```ts
+ * // doctest: skip (the context is built inside exportTables; tests/tables covers it)
  * placeGeo(context, 'dushanbe')?.precision; // => 'village'
  * ```
  */

@@ -7,8 +7,8 @@ import type { Row, TableInput } from './table-spec.js';
  *
  * @example
  * ```ts
- * const p: GeoJsonPoint = { type: 'Point', coordinates: [68.779, 38.536] };
- * toGeoJson(dataset, { kind: 'places' }).features.find((f) => f.id === 'dushanbe')?.geometry; // => p
+ * const p = toGeoJson(dataset, { kind: 'places' }).features.find((f) => f.id === 'dushanbe')?.geometry as GeoJsonPoint;
+ * p; // => { type: 'Point', coordinates: [68.779, 38.536] }
  * ```
  */
 export interface GeoJsonPoint {

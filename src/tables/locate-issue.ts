@@ -37,6 +37,7 @@ function recordColumn(kind: RecordKind, path: readonly (string | number)[]): str
  *
  * @example
  * ```ts
+ * // doctest: skip (rebuildFromTables and locateIssue are internal to the data-package reader; tests/tables covers them)
  * const rebuilt = rebuildFromTables(exportTables(dataset));
  * locateIssue(rebuilt, { kind: 'incident', id: 'badakhshan-border-incursion-2023-09', path: ['date', 'end'] }).column; // => 'date_end'
  * ```

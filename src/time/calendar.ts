@@ -90,7 +90,7 @@ export function dayNumber(year: number, month: number, day: number): DayNumber {
  * @example
  * ```ts
  * civilDate(0); // => { year: 1970, month: 1, day: 1 }
- * civilDate(-719529); // => { year: 0, month: 12, day: 31 }
+ * civilDate(-719528); // => { year: 0, month: 1, day: 1 }
  * ```
  */
 export function civilDate(days: DayNumber): { year: number; month: number; day: number } {
@@ -134,7 +134,7 @@ export function parseIsoDay(iso: unknown): DayNumber | undefined {
  * @example
  * ```ts
  * toCalendarDay('1970-01-02', 'from'); // => 1
- * toCalendarDay('2023-9-1', 'from'); // throws RangeError: from must be a real date written YYYY-MM-DD, got "2023-9-1"
+ * try { toCalendarDay('2023-9-1', 'from'); } catch (error) { String(error); } // RangeError: from must be a real date written YYYY-MM-DD, got "2023-9-1"
  * ```
  */
 export function toCalendarDay(iso: unknown, what: string): DayNumber {

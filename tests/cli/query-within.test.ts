@@ -15,7 +15,8 @@ describe('central-asia-security query incidents --within', () => {
     const possible = ids(['--within', '68,38,72,39.5']);
     expect(possible).toContain('badakhshan-border-incursion-2023-09');
     expect(possible).not.toContain('qush-tepa-canal-construction');
-    expect(ids(['--within', '68,38,72,39.5', '--match', 'within'])).toEqual(['central-asia-consultative-meeting-2023']);
+    // The summit of 14 September and the Aral Sea fund's meeting of 15 September, both in Dushanbe.
+    expect(ids(['--within', '68,38,72,39.5', '--match', 'within'])).toEqual(['central-asia-consultative-meeting-2023', 'ifas-heads-of-state-meeting-2023-09']);
   });
 
   it('exits 2 with a line naming the option for a malformed box', () => {

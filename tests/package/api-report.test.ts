@@ -25,10 +25,10 @@ describe('the API reports', () => {
 
   it('name the record types in query signatures instead of expanding them', () => {
     const report = readFileSync(join(ROOT, 'etc/main.api.md'), 'utf8');
-    expect(report).toContain('export function findIncidents(query?: IncidentQuery<RecordMap, BundledIds>): Incident[];');
-    expect(report).toContain('export function getActor(id: ActorId): Actor | undefined;');
+    expect(report).toContain('export function findIncidents(query?: IncidentQuery<BundledRecordMap, BundledIds>): BundledIncident[];');
+    expect(report).toContain('export function getActor(id: ActorId): BundledActor | undefined;');
     // Record types are interfaces, so editors and typedoc show (and link) their names.
-    for (const name of ['Source', 'Actor', 'Place', 'Incident', 'Indicator', 'Observation', 'Claim', 'Relation']) {
+    for (const name of ['Source', 'Actor', 'Place', 'Incident', 'Indicator', 'Observation', 'Claim', 'Relation', 'Check']) {
       expect(report).toMatch(new RegExp(`export interface ${name} extends z\\.infer<`));
     }
   });

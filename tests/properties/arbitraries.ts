@@ -303,8 +303,10 @@ function withSourceTexts(data: Record<string, Json[]>): Record<string, Json[]> {
     }
   }
   const sources = data['sources']!.map(({ hasText, ...source }) =>
-    // A source without its text may still be quoted when the repository holds its text elsewhere (textHeld).
-    hasText ? { ...source, text: (quotes.get(source['id'] as string) ?? []).join('\n\n') } : { ...source, textHeld: true },
+    // A source quoted must be one whose text the repository may hold (textHeld), as the article is;
+    // some also carry that text. The tables leave the text out but keep textHeld, so quotes
+    // still validate when the records are rebuilt from them.
+    hasText ? { ...source, textHeld: true, text: (quotes.get(source['id'] as string) ?? []).join('\n\n') } : { ...source, textHeld: true },
   );
   return { ...data, sources };
 }

@@ -143,7 +143,8 @@ export function getRelation(id: RelationId): Relation | undefined {
  * @example
  * ```ts
  * getRecord('dushanbe')?.kind; // => 'place'
- * getRecord(String(userInput)); // any string read at run time
+ * const userInput: unknown = 'iskp';
+ * getRecord(String(userInput))?.kind; // => 'actor' (any string read at run time)
  * // getRecord('tajikstan'); // compile error: a literal must be a bundled id
  * ```
  */

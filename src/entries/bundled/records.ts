@@ -61,7 +61,7 @@ export type BundledSource = Replace<Source, { id: SourceId }>;
  *
  * @example
  * ```ts
- * const id: ActorId = getActor('iskp')!.id;
+ * const id: ActorId = getActor('taliban')!.id;
  * relationsOf(id).length > 0; // => true
  * ```
  */
@@ -150,16 +150,6 @@ export type BundledClaim = Replace<
 export type BundledRelation = Replace<Sourced<Relation, RelationId>, { from: ActorId; to: ActorId; claim?: ClaimId }>;
 
 /**
- * The record type of each kind in the bundled data: our records with every id and reference
- * field typed with the literal id unions, so that query results chain into other queries.
- *
- * @example
- * ```ts
- * const actor: BundledRecordMap['actor'] | undefined = getActor('iskp');
- * actor?.id; // => 'iskp'
- * ```
- */
-/**
  * A bundled check: what primary sources say about one field of one bundled record, with the
  * records it checks, points to and adds typed as bundled ids.
  *
@@ -174,6 +164,16 @@ export type BundledCheck = Replace<
   { about: BundledId; value?: Replace<CheckValue, { record?: BundledId }>; adds?: BundledId[] }
 >;
 
+/**
+ * The record type of each kind in the bundled data: our records with every id and reference
+ * field typed with the literal id unions, so that query results chain into other queries.
+ *
+ * @example
+ * ```ts
+ * const actor: BundledRecordMap['actor'] | undefined = getActor('iskp');
+ * actor?.id; // => 'iskp'
+ * ```
+ */
 export interface BundledRecordMap {
   source: BundledSource;
   actor: BundledActor;
