@@ -4,6 +4,7 @@
  * sources by summary and locator; the checks in data/checks.ts link to them.
  */
 import type { Actor, Citation, Incident, Indicator, Observation, Place } from '../src/schema/index.js';
+import { geonames, geonamesPoint } from './geo.js';
 
 /**
  * A citation of a source whose text we do not hold: what it says, in our words, and where when
@@ -23,7 +24,8 @@ export const primaryPlaces: Place[] = [
     name: 'Darvoz district',
     country: 'TJ',
     parent: 'badakhshan-tajikistan',
-    notes: 'Also spelt Darvaz. Points are left to the geo work (docs/data.md), which adds them to every place.',
+    notes: 'Also spelt Darvaz. No district boundary is on the registry, so the point is the GeoNames point of its seat, Qalai Khumb (docs/data.md, "How places are coded").',
+    geo: { point: [70.79, 38.45], precision: 'district', provenance: geonamesPoint('1221559') },
     citations: [
       note('vecherka-2023-09-militants-liquidated', 'Places the crossing near a village of Darvoz district in Gorno-Badakhshan.'),
       note('upl-2023-09-terrorists-planned-attack-independence-day', 'Names Darvoz district of Gorno-Badakhshan as where the militants crossed.'),
@@ -35,7 +37,8 @@ export const primaryPlaces: Place[] = [
     name: 'Kevron',
     country: 'TJ',
     parent: 'darvoz-district',
-    notes: 'A village (Russian selo), not a district: Amu TV calls it a district of Darvaz, a slip the Russian-language reports do not make.',
+    notes:
+      'A village (Russian selo), not a district: Amu TV calls it a district of Darvaz, a slip the Russian-language reports do not make. No point: GeoNames cities500 has no Kevron, and no source gives coordinates; maps show it through its parent, Darvoz district.',
     citations: [
       note('vecherka-2023-09-militants-liquidated', 'The militants crossed near the village of Kevron in Darvoz district.'),
       note('amu-tv-2023-09-tajik-forces-kill-three', 'Names Kevron in Darvaz as the crossing area.'),
@@ -48,6 +51,8 @@ export const primaryPlaces: Place[] = [
     country: 'KZ',
     parent: 'central-asia',
     notes: 'Capital of Kazakhstan, where the SCO RATS Council met in September 2023.',
+    externalIds: [geonames('1526273')],
+    geo: { point: [71.446, 51.18], precision: 'village', provenance: geonamesPoint('1526273') },
     citations: [note('kazinform-2023-09-05-astana-to-host-rats-council', 'The Kazakh capital hosts the 40th session of the SCO RATS Council.', 'headline')],
   },
 ];
