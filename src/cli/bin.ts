@@ -8,10 +8,17 @@ import { guardProcess } from './process-guard.js';
 
 const guard = guardProcess(process);
 
-main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
-  (code) => guard.finished(code),
-  (error: unknown) => {
-    process.stderr.write(`central-asia-security: internal error: ${(error as Error).stack ?? String(error)}\n`);
-    guard.finished(EXIT.unusable);
-  },
-);
+/**
+ * Ends the process once what was written has been handed on: a caller's `--schemas` module may
+ * leave a timer or a socket open, and a finished run must not wait on it (a CI job would hang
+ * after a passing report).
+ */
+function end(code: number): void {
+  guard.finished(code);
+  process.stdout.write('', () => process.exit(code));
+}
+
+main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(end, (error: unknown) => {
+  process.stderr.write(`central-asia-security: internal error: ${(error as Error).stack ?? String(error)}\n`);
+  end(EXIT.unusable);
+});

@@ -49,6 +49,18 @@ describe('a --schemas module that ends its thread', () => {
   });
 });
 
+describe('a --schemas module that leaves a timer running', () => {
+  it('ends when the report is printed, with its exit code, instead of waiting on the timer', () => {
+    const path = file('timer.ndjson', `${valid(20)}\n`);
+    withSchemasModule('timer', ["import { IncidentSchema } from 'central-asia-security/schema';", 'setInterval(() => {}, 1000);', 'export const schemas = { incident: IncidentSchema };'], (module) => {
+      // Without the explicit exit the process never ends: runCli kills it after its timeout and reports no code.
+      const run = validate(path, module, '0');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('all valid');
+    });
+  });
+});
+
 describe('a refinement that throws on one record', () => {
   it('gives that record a refinement-threw issue and checks the others, on threads and on the main thread', () => {
     const path = file('throws.ndjson', `${valid(50)}\n`);
