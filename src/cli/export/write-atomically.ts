@@ -10,7 +10,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { open, rename } from 'node:fs/promises';
 import { constants as os } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
@@ -32,22 +31,27 @@ function stalled(path: string): Error {
   return Object.assign(new Error(`write to "${path}" made no progress (0 bytes written)`), { code: 'EIO' });
 }
 
-/** Writes `content` to `temporary`, a new file that must not exist yet. */
-async function writeTemporary(temporary: string, content: string): Promise<void> {
-  const handle = await open(temporary, EXCLUSIVE, 0o666);
+/**
+ * Writes `content` to `temporary`, a new file that must not exist yet. Synchronous on purpose:
+ * a signal handler runs only between these calls, never while an open() of libuv's thread pool
+ * is in flight, which could create a temporary file after the handler had removed the others.
+ */
+function writeTemporary(temporary: string, content: string): void {
+  const fd = openSync(temporary, EXCLUSIVE, 0o666);
   try {
     const bytes = Buffer.from(content);
     for (let offset = 0; offset < bytes.length; ) {
-      const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
-      if (bytesWritten === 0) throw stalled(temporary);
-      offset += bytesWritten;
+      const written = writeSync(fd, bytes, offset, bytes.length - offset);
+      if (written === 0) throw stalled(temporary);
+      offset += written;
     }
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    throw error;
+  } finally {
+    closeSync(fd);
   }
-  await handle.close();
 }
+
+/** Lets pending signals reach their handlers between two files. */
+const yieldToSignals = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Writes a set of files as one: every file to its temporary sibling first, then every rename.
@@ -75,9 +79,10 @@ export async function writeFilesAtomically(files: readonly (readonly [path: stri
       // Listed before it exists, so that a signal arriving mid-write removes it too.
       const temporary = temporaryPathFor(path);
       temporaries.push([temporary, path]);
-      await writeTemporary(temporary, content);
+      writeTemporary(temporary, content);
+      await yieldToSignals();
     }
-    for (const [temporary, path] of temporaries) await rename(temporary, path);
+    for (const [temporary, path] of temporaries) renameSync(temporary, path);
   } catch (error) {
     cleanUp();
     throw error;
@@ -109,22 +114,10 @@ export async function writeAtomically(path: string, content: string): Promise<vo
  */
 export function writeAtomicallySync(path: string, content: string): void {
   const temporary = temporaryPathFor(path);
-  const fd = openSync(temporary, EXCLUSIVE, 0o666);
   try {
-    const bytes = Buffer.from(content);
-    for (let offset = 0; offset < bytes.length; ) {
-      const written = writeSync(fd, bytes, offset, bytes.length - offset);
-      if (written === 0) throw stalled(temporary);
-      offset += written;
-    }
-    closeSync(fd);
+    writeTemporary(temporary, content);
     renameSync(temporary, path);
   } catch (error) {
-    try {
-      closeSync(fd);
-    } catch {
-      // Already closed.
-    }
     rmSync(temporary, { force: true });
     throw error;
   }

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
@@ -50,11 +50,40 @@ interface Resource {
   path?: unknown;
 }
 
-function readText(path: string, what: string): string {
+/**
+ * The most a data package's descriptor or one of its tables may hold: each is read whole (the
+ * foreign keys need every table at once), so a bound keeps a hostile 300 MB table from
+ * exhausting memory. A larger table is validated with `validate <file> --kind`, which streams.
+ */
+export const MAX_TABLE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads a descriptor or table of a data package: a regular file only (a FIFO would block for
+ * ever, /dev/zero never ends), no symbolic link for a table (a link inside the folder could
+ * point anywhere), at most {@link MAX_TABLE_BYTES}. The checks are made on the opened file, so
+ * the file cannot be swapped between check and read.
+ */
+function readText(path: string, what: string, followLinks = false): string {
+  let fd: number;
   try {
-    return readFileSync(path, 'utf8');
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (followLinks ? 0 : constants.O_NOFOLLOW));
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') throw new UsageError(`${what} "${path}" is a symbolic link; a data package's tables must be files inside its folder`);
     throw new UsageError(`cannot read ${what} "${path}": ${(error as Error).message}`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new UsageError(`${what} "${path}" is not a regular file`);
+    if (stat.size > MAX_TABLE_BYTES) {
+      throw new UsageError(`${what} "${path}" holds ${stat.size} bytes, more than the ${MAX_TABLE_BYTES} a data package's file may; validate it alone with --kind, which streams`);
+    }
+    return readFileSync(fd, 'utf8');
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${what} "${path}": ${(error as Error).message}`);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -88,7 +117,7 @@ function readResource(file: string, table: TableName): { rows: Row[]; issues: Ta
 function readPackage(descriptorPath: string): { tables: Map<string, Row[]>; issues: TableIssue[] } {
   let descriptor: { resources?: unknown };
   try {
-    descriptor = JSON.parse(readText(descriptorPath, 'data package')) as typeof descriptor;
+    descriptor = JSON.parse(readText(descriptorPath, 'data package', true)) as typeof descriptor;
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`"${descriptorPath}" is not readable JSON: ${(error as Error).message}`);

@@ -3,7 +3,7 @@
  * CLI, and a broken copy is reported at its table, row and column.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,8 @@ const dir = mkdtempSync(join(tmpdir(), 'cas-datapackage-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, 'validate', ...args], { encoding: 'utf8' });
+  // Killed after two minutes: a hang fails the test instead of blocking the suite.
+  const result = spawnSync(process.execPath, [CLI, 'validate', ...args], { encoding: 'utf8', timeout: 120_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -68,6 +69,23 @@ describe('validate a data package', () => {
     const { code, stderr } = run([join(copy, 'datapackage.json')]);
     expect(code).toBe(2);
     expect(stderr).toContain('leaves the package');
+  });
+
+  // Each of these crashed, hung or read outside the folder before the tables were opened as
+  // bounded regular files without following links.
+  it.each([
+    ['a link to /dev/zero', (file: string) => symlinkSync('/dev/zero', file), 'symbolic link'],
+    ['a link to a file outside the folder', (file: string) => symlinkSync('/etc/hostname', file), 'symbolic link'],
+    ['a FIFO', (file: string) => spawnSync('mkfifo', [file]), 'not a regular file'],
+    ['a sparse 65 MiB file', (file: string) => (writeFileSync(file, ''), truncateSync(file, 65 * 1024 * 1024)), 'more than the 67108864'],
+  ])('refuses a table that is %s as unusable input, at once', (_what, make, message) => {
+    const copy = brokenCopy(`special-${message.length}-${_what.length}`, 'sources.csv', (text) => text);
+    unlinkSync(join(copy, 'sources.csv'));
+    make(join(copy, 'sources.csv'));
+    const { code, stderr } = run([join(copy, 'datapackage.json')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 });
 
