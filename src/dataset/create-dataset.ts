@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { RecordKind, RecordMap } from '../schema/index.js';
+import { COLLECTION_OF, RECORD_KINDS, type RecordKind, type RecordMap } from '../schema/index.js';
 import { DEFAULT_SCHEMAS } from './default-schemas.js';
 import { RecordDataset } from './record-dataset.js';
 import type { Dataset } from './types.js';
@@ -112,7 +112,16 @@ export function safeCreateDataset<const S extends SchemaOverrides = {}>(
   options: CreateDatasetOptions<S> = {},
 ): SafeCreateDatasetResult<S> {
   const schemas = { ...DEFAULT_SCHEMAS, ...options.schemas } as SchemaSet;
-  const { records, issues } = validateDataset(input, schemas);
+  const { records, issues } = validateDataset(input instanceof RecordDataset ? collectionsOf(input) : input, schemas);
   if (issues.length > 0) return { success: false, error: new DatasetValidationError(issues) };
   return { success: true, data: new RecordDataset<RecordsOf<S>>(records) };
+}
+
+/**
+ * A dataset's records as a plain object of collections: its collections are getters, which the
+ * one snapshot of own data properties that validation takes would not see, so passing a
+ * dataset (to re-validate it with other schemas) gave an empty one.
+ */
+function collectionsOf(dataset: RecordDataset): Record<string, readonly unknown[]> {
+  return Object.fromEntries(RECORD_KINDS.map((kind) => [COLLECTION_OF[kind], dataset[COLLECTION_OF[kind]]]));
 }

@@ -42,6 +42,8 @@ function extentOf(geo: PlaceGeo): { point: LonLat } | { bbox: BBox } | undefined
  * ```
  */
 export function placeWithin(geo: PlaceGeo | undefined, box: Readonly<BBox>): Tristate {
+  // Exported on its own, so it checks its box as findIncidents does: NaN or an out-of-range box answered 'yes'.
+  checkSpatialQuery({ within: box });
   const extent = geo === undefined ? undefined : extentOf(geo);
   if (extent === undefined) return 'maybe';
   if ('point' in extent) return pointInBBox(extent.point, box) ? 'yes' : 'no';
@@ -62,6 +64,7 @@ export function placeWithin(geo: PlaceGeo | undefined, box: Readonly<BBox>): Tri
  * ```
  */
 export function placeNear(geo: PlaceGeo | undefined, near: NearQuery): Tristate {
+  checkSpatialQuery({ near });
   const extent = geo === undefined ? undefined : extentOf(geo);
   if (extent === undefined) return 'maybe';
   const centre: LonLat = [near.lon, near.lat];
@@ -99,7 +102,7 @@ export function allOf(answers: readonly Tristate[]): Tristate {
  */
 export function checkSpatialQuery(query: { within?: unknown; near?: unknown }): void {
   if (query.within !== undefined && !BBoxSchema.safeParse(query.within).success) {
-    throw new RangeError(`findIncidents: within must be [west, south, east, north] with longitudes in -180…180, latitudes in -90…90 and south ≤ north; got ${JSON.stringify(query.within)}`);
+    throw new RangeError(`within must be [west, south, east, north] with longitudes in -180…180, latitudes in -90…90 and south ≤ north; got ${JSON.stringify(query.within)}`);
   }
   if (query.near !== undefined) {
     const near = query.near as Partial<NearQuery>;
@@ -109,6 +112,6 @@ export function checkSpatialQuery(query: { within?: unknown; near?: unknown }): 
       typeof near.km === 'number' &&
       Number.isFinite(near.km) &&
       near.km >= 0;
-    if (!ok) throw new RangeError(`findIncidents: near must be { lon: -180…180, lat: -90…90, km: ≥ 0 }; got ${JSON.stringify(query.near)}`);
+    if (!ok) throw new RangeError(`near must be { lon: -180…180, lat: -90…90, km: ≥ 0 }; got ${JSON.stringify(query.near)}`);
   }
 }

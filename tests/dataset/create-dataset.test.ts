@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dataset } from '../../src/entries/bundled/dataset.js';
 import { createDataset, createRecordValidator, DatasetValidationError, safeCreateDataset, type ValidationIssue } from '../../src/dataset/index.js';
 import { ActorBaseSchema, FuzzyDateSchema } from '../../src/schema/index.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
@@ -21,6 +22,13 @@ describe('createDataset', () => {
     expect(ds.claimsBy('ministry-of-defence').map((c) => c.id)).toEqual(['mod-detentions']);
     expect(ds.relationsOf('acme-front').map((r) => r.id)).toEqual(['mod-hostile-to-acme']);
     expect(ds.searchActors('af').map((a) => a.id)).toEqual(['acme-front']);
+  });
+
+  it('takes a dataset as input: every record, not an empty dataset', () => {
+    // A dataset's collections are getters; a snapshot of own data properties alone saw none.
+    const again = createDataset(dataset);
+    for (const kind of ['actors', 'places', 'incidents', 'claims', 'checks'] as const) expect(again[kind].length, kind).toBe(dataset[kind].length);
+    expect(again.getActor('iskp')?.name).toBe(dataset.getActor('iskp')?.name);
   });
 
   it('reports a bad date order, a dangling actor and a missing quote in one error', () => {

@@ -50,6 +50,13 @@ describe('spatial matching, three-valued', () => {
     expect(placeNear(geo('badakhshan-tajikistan'), { lon: 68.78, lat: 38.54, km: 700 })).toBe('yes');
   });
 
+  it('refuses a box or circle it cannot read, as findIncidents does, instead of answering yes', () => {
+    const dushanbe = dataset.places.find((p) => p.id === 'dushanbe')!.geo;
+    expect(() => placeWithin(dushanbe, [Number.NaN, 38, 72, 39.5])).toThrow(RangeError);
+    expect(() => placeWithin(dushanbe, [500, -100, 72, 39.5])).toThrow(/within must be/);
+    expect(() => placeNear(dushanbe, { lon: 68.78, lat: 38.54, km: -1 })).toThrow(/near must be/);
+  });
+
   it('combines with the date answer as a three-valued AND', () => {
     expect([allOf(['yes', 'yes']), allOf(['yes', 'maybe']), allOf(['maybe', 'no'])]).toEqual(['yes', 'maybe', 'no']);
   });
