@@ -15,7 +15,11 @@ const guard = guardProcess(process);
  */
 function end(code: number): void {
   guard.finished(code);
-  process.stdout.write('', () => process.exit(code));
+  process.stdout.write('', (error?: Error | null) => {
+    // A failed write (ENOSPC) is the guard's to report, with exit 2; a reader gone away (EPIPE)
+    // keeps the true exit code.
+    if (!error || (error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(code);
+  });
 }
 
 main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(end, (error: unknown) => {
