@@ -112,7 +112,7 @@ export function safeCreateDataset<const S extends SchemaOverrides = {}>(
   options: CreateDatasetOptions<S> = {},
 ): SafeCreateDatasetResult<S> {
   const schemas = { ...DEFAULT_SCHEMAS, ...options.schemas } as SchemaSet;
-  const { records, issues } = validateDataset(input instanceof RecordDataset ? collectionsOf(input) : input, schemas);
+  const { records, issues } = validateDataset(isDataset(input) ? collectionsOf(input) : input, schemas);
   if (issues.length > 0) return { success: false, error: new DatasetValidationError(issues) };
   return { success: true, data: new RecordDataset<RecordsOf<S>>(records) };
 }
@@ -124,4 +124,13 @@ export function safeCreateDataset<const S extends SchemaOverrides = {}>(
  */
 function collectionsOf(dataset: RecordDataset): Record<string, readonly unknown[]> {
   return Object.fromEntries(RECORD_KINDS.map((kind) => [COLLECTION_OF[kind], dataset[COLLECTION_OF[kind]]]));
+}
+
+/** Whether the input is one of our datasets; a revoked Proxy throws on `instanceof`, and is left to the snapshot to report. */
+function isDataset(input: unknown): input is RecordDataset {
+  try {
+    return input instanceof RecordDataset;
+  } catch {
+    return false;
+  }
 }
