@@ -1,4 +1,5 @@
 import { COLLECTION_OF, RECORD_KINDS, type CollectionName, type RecordKind } from '../schema/index.js';
+import { describeValue, isFieldObject } from '../schema/describe-value.js';
 import { extensionFieldsOf } from './extension-columns.js';
 import { RECORD_TABLES } from './record-tables.js';
 import { TABLE_NAMES, type Cell, type TableName } from './table-spec.js';
@@ -95,14 +96,24 @@ function quantity(row: AnyRow, prefix: string): Json | undefined {
 }
 
 function tablesByName(input: TableRowsInput): Map<TableName, readonly AnyRow[]> {
-  const entries: [string, readonly AnyRow[]][] = Array.isArray(input)
-    ? (input as readonly { name: TableName; rows: readonly AnyRow[] }[]).map((t) => [t.name, t.rows])
-    : Object.entries(input as Record<string, readonly AnyRow[]>);
+  if (!Array.isArray(input) && !isFieldObject(input)) {
+    throw new TypeError(`fromTables: tables must be an object of row arrays by table name, or an array of { name, rows }, got ${describeValue(input)}`);
+  }
+  const entries: [unknown, unknown][] = Array.isArray(input)
+    ? (input as readonly unknown[]).map((table, i) => {
+        if (!isFieldObject(table)) throw new TypeError(`fromTables: tables[${i}] must be a table { name, rows }, got ${describeValue(table)}`);
+        return [table.name, table.rows];
+      })
+    : Object.entries(input);
   const tables = new Map<TableName, readonly AnyRow[]>();
   for (const [name, rows] of entries) {
-    if (!(TABLE_NAMES as readonly string[]).includes(name)) throw new RangeError(`fromTables: unknown table "${name}"; expected one of ${TABLE_NAMES.join(', ')}`);
-    if (!Array.isArray(rows)) throw new TypeError(`fromTables: table "${name}" must be an array of rows`);
-    tables.set(name as TableName, rows);
+    if (!(TABLE_NAMES as readonly unknown[]).includes(name)) throw new RangeError(`fromTables: unknown table ${JSON.stringify(name) ?? 'undefined'}; expected one of ${TABLE_NAMES.join(', ')}`);
+    // Two tables of one name would leave one of them out without a word.
+    if (tables.has(name as TableName)) throw new RangeError(`fromTables: table "${String(name)}" is given twice`);
+    if (!Array.isArray(rows)) throw new TypeError(`fromTables: table "${String(name)}" must be an array of rows, got ${describeValue(rows)}`);
+    const bad = rows.findIndex((row) => !isFieldObject(row));
+    if (bad >= 0) throw new TypeError(`fromTables: table "${String(name)}" row ${bad + 1} must be an object of cells by column, got ${describeValue(rows[bad])}`);
+    tables.set(name as TableName, rows as readonly AnyRow[]);
   }
   return tables;
 }
@@ -323,7 +334,9 @@ export function rebuildFromTables(input: TableRowsInput): Rebuilt {
  * `createDataset`. The round trip is exact except for what the tables deliberately leave out:
  * a source's full `text`, an explicit `status: 'active'` (the default) and empty optional lists.
  *
- * @throws {RangeError} For a table name that is not in `TABLE_NAMES`.
+ * @throws {RangeError} For a table name that is not in `TABLE_NAMES`, or one given twice.
+ * @throws {TypeError} When the tables are not an object or array of tables, or a table's rows
+ * are not an array of objects (the message names the table and the 1-based row).
  *
  * @example
  * ```ts
