@@ -1,5 +1,6 @@
 import { COLLECTION_OF, RECORD_KINDS, type CollectionName, type RecordKind } from '../schema/index.js';
 import { describeValue, isFieldObject } from '../schema/describe-value.js';
+import { DATE_FIELDS, QUANTITY_FIELDS, quantityColumnName } from './columns.js';
 import { extensionFieldsOf } from './extension-columns.js';
 import { RECORD_TABLES } from './record-tables.js';
 import { TABLE_NAMES, type Cell, type TableName } from './table-spec.js';
@@ -62,10 +63,9 @@ function present(object: Json): Json | undefined {
 
 const compact = (object: Json): Json => present(object) ?? {};
 
-/** The inverse of `dateColumns`: `<prefix>_start`, `_end`, `_precision`, `_text`, `_edtf`. */
+/** The inverse of `dateColumns`, reading the columns it names from {@link DATE_FIELDS}. */
 function date(row: AnyRow, prefix: string): Json | undefined {
-  const at = (field: string) => value(row, `${prefix}_${field}`);
-  return present({ start: at('start'), end: at('end'), precision: at('precision'), text: at('text'), edtf: at('edtf') });
+  return present(Object.fromEntries(DATE_FIELDS.map((field) => [field, value(row, `${prefix}_${field}`)])));
 }
 
 /** The inverse of the places table's geometry columns (`lon` … `outline_url`). */
@@ -89,10 +89,9 @@ function placeGeoOf(row: AnyRow): Json | undefined {
   });
 }
 
-/** The inverse of `quantityColumns`. */
+/** The inverse of `quantityColumns`, reading the columns {@link quantityColumnName} names. */
 function quantity(row: AnyRow, prefix: string): Json | undefined {
-  const at = (field: string) => value(row, prefix !== '' ? `${prefix}_${field}` : field === 'text' ? 'value_text' : field);
-  return present({ value: at('value'), unit: at('unit'), qualifier: at('qualifier'), low: at('low'), high: at('high'), text: at('text') });
+  return present(Object.fromEntries(QUANTITY_FIELDS.map((field) => [field, value(row, quantityColumnName(prefix, field))])));
 }
 
 function tablesByName(input: TableRowsInput): Map<TableName, readonly AnyRow[]> {
