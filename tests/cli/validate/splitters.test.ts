@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BufferPool, InputSyntaxError, type TextBatch } from '../../../src/cli/validate/batch.js';
+import { BufferPool, EmptyInputError, InputSyntaxError, type TextBatch } from '../../../src/cli/validate/batch.js';
 import { DuplicateIds } from '../../../src/cli/validate/duplicate-ids.js';
 import { JsonArraySplitter } from '../../../src/cli/validate/split-json-array.js';
 import { NdjsonSplitter } from '../../../src/cli/validate/split-ndjson.js';
@@ -47,10 +47,15 @@ describe('JsonArraySplitter', () => {
     ['\n\n{"a":1}', 3, 'line 3: expected a JSON array starting with "[", found "{"'],
     ['[1]\nx', 2, 'line 2: unexpected "x" after the end of the array'],
     ['[1 2]', 1, 'line 1: expected "," or "]" after an element, found "2"'],
-    ['   ', 1, 'the input is empty: expected a JSON array'],
   ])('refuses %j at line %i', (input, line, message) => {
     for (const size of [1, 4096]) {
       expect(() => split((p) => new JsonArraySplitter(p), input, size)).toThrow(new InputSyntaxError(line, message));
+    }
+  });
+
+  it('marks white space alone as an empty input, which the run reports as holding no records', () => {
+    for (const size of [1, 4096]) {
+      expect(() => split((p) => new JsonArraySplitter(p), '   ', size)).toThrow(new EmptyInputError(1, 'the input is empty: expected a JSON array'));
     }
   });
 
