@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { COLLECTION_OF, RECORD_KINDS, type RecordKind, type RecordMap } from '../schema/index.js';
 import { DEFAULT_SCHEMAS } from './default-schemas.js';
 import { RecordDataset } from './record-dataset.js';

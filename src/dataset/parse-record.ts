@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { deepCopy } from './copy.js';
 
 /** The outcome of {@link parseRecord}: the parsed record, or zod-shaped issues. */

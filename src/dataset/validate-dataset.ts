@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../schema/index.js';
 import { DEFAULT_SCHEMAS } from './default-schemas.js';
 import { checkCorroboration, type LocatedRecord } from './check-rules.js';

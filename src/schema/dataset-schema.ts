@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ActorSchema } from './actor.js';
 import { CheckSchema } from './check.js';
 import { ClaimSchema } from './claim.js';

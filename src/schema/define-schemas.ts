@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ActorBaseSchema } from './actor.js';
 import { CheckBaseSchema, refineCheck } from './check.js';
 import { ClaimBaseSchema } from './claim.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What a place's representative point stands for, finest first: an exact `site` (a post, a

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DatasetSchema } from './dataset-schema.js';
 import { RECORD_SCHEMAS } from './record-schemas.js';
 import type { RecordKind } from './vocabulary.js';

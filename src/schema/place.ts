@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkPlaceGeo, GEO_DECIMALS, PlaceGeoBaseSchema } from './geo.js';
 import { CountryCodeSchema, IdSchema } from './id.js';
 import { ExternalIdSchema, RecordBaseSchema, refineRecord } from './record-base.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CitationSchema } from './citation.js';
 import { IdSchema } from './id.js';
 import { RECORD_STATUSES } from './vocabulary.js';

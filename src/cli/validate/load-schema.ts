@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { DEFAULT_SCHEMAS } from '../../dataset/index.js';
 import type { RecordKind } from '../../schema/index.js';
 import { UsageError } from '../usage-error.js';
