@@ -148,7 +148,8 @@ describe('validate on hostile input', () => {
     expect(unusable(file('too-long.ndjson', `{"id":"a","description":"${huge}"}\n`))).toMatch(/line 1 is longer than 64 MiB/);
     expect(unusable(file('too-long.json', `[{"id":"a","description":"${huge}"}]`))).toMatch(/64 MiB/);
     expect(unusable(file('too-long.csv', `id,description\na,${huge}\n`))).toMatch(/CSV: the row is longer than 64 MiB \[CSV_MAX_RECORD_SIZE\]/);
-  });
+    // Six runs over 50 to 65 MB each: over a minute on a busy 2-core machine.
+  }, 600_000);
 
   it('names invalid UTF-8 by line, and accepts a BOM and CRLF line ends in every format', () => {
     const bad = Buffer.concat([Buffer.from(`${JSON.stringify(first)}\n{"id":"a","title":"`), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('"}\n')]);
