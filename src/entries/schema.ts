@@ -81,7 +81,7 @@ export type {
   Relation,
 } from '../schema/index.js';
 export { DatasetSchema, COLLECTION_OF, RECORD_SCHEMAS } from '../schema/index.js';
-export type { DatasetInput, RecordMap, IdMap, CollectionName } from '../schema/index.js';
+export type { DatasetInput, DatasetSchemaOf, DatasetCollections, RecordMap, IdMap, CollectionName, CollectionOf } from '../schema/index.js';
 export { defineSchemas } from '../schema/index.js';
 export type { DefineSchemasOptions, DefinedSchemas, DefinedBases, ExtraFields } from '../schema/index.js';
 export { toJsonSchema, jsonSchemas } from '../schema/index.js';
