@@ -1,7 +1,7 @@
 import type * as z from 'zod';
-import { COLLECTION_OF, RECORD_KINDS, type RecordKind, type RecordMap } from '../schema/index.js';
+import { byCollection, byKind, COLLECTION_OF, type DatasetCollections, type RecordKind, type RecordMap } from '../schema/index.js';
 import { DEFAULT_SCHEMAS } from './default-schemas.js';
-import { RecordDataset } from './record-dataset.js';
+import { RecordDataset, type RecordsByKind } from './record-dataset.js';
 import type { Dataset } from './types.js';
 import { validateDataset, type SchemaSet } from './validate-dataset.js';
 import { DatasetValidationError } from './validation-error.js';
@@ -122,8 +122,8 @@ export function safeCreateDataset<const S extends SchemaOverrides = {}>(
  * one snapshot of own data properties that validation takes would not see, so passing a
  * dataset (to re-validate it with other schemas) gave an empty one.
  */
-function collectionsOf(dataset: RecordDataset): Record<string, readonly unknown[]> {
-  return Object.fromEntries(RECORD_KINDS.map((kind) => [COLLECTION_OF[kind], dataset[COLLECTION_OF[kind]]]));
+function collectionsOf(dataset: RecordDataset): DatasetCollections<Record<RecordKind, unknown>> {
+  return byCollection(byKind<RecordsByKind>((kind) => dataset[COLLECTION_OF[kind]]));
 }
 
 /** Whether the input is one of our datasets; a revoked Proxy throws on `instanceof`, and is left to the snapshot to report. */

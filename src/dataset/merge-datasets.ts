@@ -1,9 +1,9 @@
-import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../schema/index.js';
+import { byKind, COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../schema/index.js';
 import type { CreateDatasetOptions, RecordsOf, SchemaOverrides } from './create-dataset.js';
 import { DEFAULT_SCHEMAS } from './default-schemas.js';
-import { RecordDataset } from './record-dataset.js';
+import { RecordDataset, type RecordsByKind } from './record-dataset.js';
 import type { Dataset } from './types.js';
-import { byKind, readCollections, validateCollections, type Collections, type SchemaSet } from './validate-dataset.js';
+import { readCollections, validateCollections, type Collections, type SchemaSet } from './validate-dataset.js';
 import { DatasetValidationError, type ValidationIssue } from './validation-error.js';
 import { idOf } from './record-id.js';
 
@@ -30,7 +30,7 @@ interface Seen {
 function sideOf(input: unknown, side: 'first' | 'second'): Collections {
   if (input instanceof RecordDataset) {
     const dataset = input;
-    const collections = byKind((kind): readonly unknown[] => dataset[COLLECTION_OF[kind]]);
+    const collections = byKind<RecordsByKind>((kind) => dataset[COLLECTION_OF[kind]]);
     return { collections, issues: [] };
   }
   const read = readCollections(input);
@@ -38,7 +38,7 @@ function sideOf(input: unknown, side: 'first' | 'second'): Collections {
 }
 
 /** Ids that both sides use, each reported once with both records named. */
-function collisions(a: Record<RecordKind, readonly unknown[]>, b: Record<RecordKind, readonly unknown[]>): ValidationIssue[] {
+function collisions(a: RecordsByKind, b: RecordsByKind): ValidationIssue[] {
   const firstIds = new Map<string, Seen>();
   for (const kind of RECORD_KINDS) {
     for (let index = 0; index < a[kind].length; index++) {
@@ -101,7 +101,7 @@ export function mergeDatasets<const S extends SchemaOverrides = {}>(
   if (shapeIssues.length > 0) throw new DatasetValidationError(shapeIssues);
   const a = left.collections;
   const b = right.collections;
-  const union = byKind((kind) => [...a[kind], ...b[kind]]);
+  const union = byKind<RecordsByKind>((kind) => [...a[kind], ...b[kind]]);
   const crossIssues = collisions(a, b);
   const colliding = new Set(crossIssues.map((issue) => issue.id));
   const schemas = { ...DEFAULT_SCHEMAS, ...options.schemas } as SchemaSet;

@@ -61,7 +61,7 @@ export const PositionScopeSchema = z.strictObject({
  * [scope?.aspect, scope?.place]; // => ['control', 'afghanistan-territory']
  * ```
  */
-export type PositionScope = z.infer<typeof PositionScopeSchema>;
+export interface PositionScope extends z.infer<typeof PositionScopeSchema> {}
 
 /**
  * The proposition a claim takes a side on. Claims sharing a `topic` with opposite stances

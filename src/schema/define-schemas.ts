@@ -11,6 +11,8 @@ import { PlaceBaseSchema, refinePlaceGeo } from './place.js';
 import { refineRecord } from './record-base.js';
 import { refineRelation, RelationBaseSchema } from './relation.js';
 import { refineSource, SourceBaseSchema } from './source.js';
+import { datasetSchemaOf, type DatasetSchemaOf } from './dataset-schema.js';
+import type { RecordKind } from './record-map.js';
 import { ComparisonSchema } from './observation.js';
 import { quantitySchemasFor, unitSchema } from './quantity.js';
 import {
@@ -40,17 +42,7 @@ type Members = readonly string[];
  * Object.keys(defineSchemas({ fields }).bases.incident.shape).includes('severity'); // => true
  * ```
  */
-export interface ExtraFields {
-  source?: Shape;
-  actor?: Shape;
-  place?: Shape;
-  incident?: Shape;
-  indicator?: Shape;
-  observation?: Shape;
-  claim?: Shape;
-  relation?: Shape;
-  check?: Shape;
-}
+export interface ExtraFields extends Partial<Record<RecordKind, Shape>> {}
 
 /**
  * What {@link defineSchemas} adds to ours. Every vocabulary member must be kebab-case; members
@@ -153,17 +145,7 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
     relation: refineRelation(refineRecord(RelationBase)),
     check: refineCheck(refineRecord(CheckBase)),
   });
-  const DatasetSchema = z.strictObject({
-    sources: z.array(schemas.source).optional(),
-    actors: z.array(schemas.actor).optional(),
-    places: z.array(schemas.place).optional(),
-    incidents: z.array(schemas.incident).optional(),
-    indicators: z.array(schemas.indicator).optional(),
-    observations: z.array(schemas.observation).optional(),
-    claims: z.array(schemas.claim).optional(),
-    relations: z.array(schemas.relation).optional(),
-    checks: z.array(schemas.check).optional(),
-  });
+  const DatasetSchema = datasetSchemaOf(schemas);
   // Frozen containers (the zod schemas inside stay zod's): a caller cannot swap a schema out of
   // a set that other code holds.
   return Object.freeze({
@@ -242,7 +224,7 @@ export interface DefinedSchemas<O extends DefineSchemasOptions> {
   /** Refinement-free objects per kind, for further `.extend()`, `.pick()` and `.omit()`. */
   bases: DefinedBases<O>;
   /** A whole dataset: one optional array per kind. */
-  DatasetSchema: Strict<{ [K in keyof DefinedBases<O> as `${K}s`]: z.ZodOptional<z.ZodArray<DefinedBases<O>[K]>> }>;
+  DatasetSchema: DatasetSchemaOf<DefinedBases<O>>;
   /** The incident actor `{ actor, role }` with the extended roles. */
   IncidentActorSchema: IncidentActorOf<O>;
   /** Each vocabulary: ours, then yours. */
