@@ -7,6 +7,7 @@ import {
   type Bounds,
   type ComputedQuantity,
 } from '../quantity/index.js';
+import { assertComparable, assertOptions } from './check-arguments.js';
 import { formulaNumber, isObservation, quantityOf, type Comparable } from './comparable.js';
 
 /**
@@ -107,6 +108,7 @@ function divide(a: Bounds, b: Bounds, unit: string, formula: string, f: (x: numb
  *
  * @throws {UnitError} When the units measure different things (tonnes against percent), or a unit is ambiguous.
  * @throws {RangeError} When `b` is 0.
+ * @throws {TypeError} When `a` or `b` is not a figure (null, a number, an object without a numeric `value` and a `unit`).
  *
  * @example
  * ```ts
@@ -119,6 +121,9 @@ function divide(a: Bounds, b: Bounds, unit: string, formula: string, f: (x: numb
  * ```
  */
 export function compare(a: Comparable, b: Comparable, options: CompareOptions = {}): CompareResult {
+  assertComparable(a, 'compare', 'a');
+  assertComparable(b, 'compare', 'b');
+  assertOptions(options, 'compare');
   const unit = unitInfo(options.unit ?? quantityOf(a).unit).unit;
   const left = side(a, unit);
   const right = side(b, unit);

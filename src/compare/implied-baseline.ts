@@ -1,5 +1,6 @@
 import type { Derivation, FuzzyDate, Observation } from '../schema/index.js';
 import { applyMonotone, boundsOf, conversionFactor, unitInfo, UnitError, type ComputedQuantity } from '../quantity/index.js';
+import { assertComparable, assertObservation } from './check-arguments.js';
 import { formulaNumber } from './comparable.js';
 
 /**
@@ -32,6 +33,7 @@ export interface ImpliedBaseline {
  *
  * @throws {RangeError} When the observation states no comparison, or the change is −100% or less.
  * @throws {UnitError} When the change's unit is neither `percent` nor convertible to the value's.
+ * @throws {TypeError} When `observation` is not an observation (with a value and a period).
  *
  * @example
  * ```ts
@@ -42,10 +44,12 @@ export interface ImpliedBaseline {
  * ```
  */
 export function impliedBaseline(observation: Observation): ImpliedBaseline {
+  assertObservation(observation, 'impliedBaseline');
   const { comparison } = observation;
   if (comparison === undefined) {
     throw new RangeError(`impliedBaseline: observation "${observation.id}" states no comparison to imply a baseline from`);
   }
+  assertComparable(comparison.change, 'impliedBaseline', 'observation.comparison.change');
   const value = boundsOf(observation.value);
   const change = comparison.change;
   const v = formulaNumber(observation.value.value);

@@ -1,4 +1,5 @@
 import type { FuzzyDate } from '../schema/index.js';
+import { describeValue, isFieldObject } from '../schema/describe-value.js';
 import { parseIsoDay } from '../time/index.js';
 
 /**
@@ -65,8 +66,12 @@ export interface PeriodLength {
  * // "in the last three years", resolved against a statement date known to 14 days:
  * periodLength({ start: '2020-09-04', end: '2023-09-17', precision: 'range' }, 'year').high.toFixed(4); // => '3.0363'
  * ```
+ *
+ * @throws {TypeError} When `period` is not an object.
+ * @throws {RangeError} When `unit` is not a {@link RateUnit}, or the period is empty or not made of real dates.
  */
 export function periodLength(period: FuzzyDate, unit: RateUnit): PeriodLength {
+  if (!isFieldObject(period)) throw new TypeError(`periodLength: period must be a FuzzyDate ({ start, end, precision }), got ${describeValue(period)}`);
   if (!Object.hasOwn(DAYS_PER, unit)) throw new RangeError(`periodLength: unknown unit ${JSON.stringify(String(unit))}; expected one of ${Object.keys(DAYS_PER).join(', ')}`);
   const days = (parseIsoDay(period.end) ?? NaN) - (parseIsoDay(period.start) ?? NaN) + 1;
   if (!(days >= 1)) throw new RangeError(`periodLength: period ${period.start}/${period.end} is empty or invalid`);

@@ -1,7 +1,8 @@
 import type { Observation } from '../schema/index.js';
 import { applyMonotone, boundsOf, type Bounds, type ComputedQuantity } from '../quantity/index.js';
+import { assertObservation, assertOptions } from './check-arguments.js';
 import { formulaNumber } from './comparable.js';
-import { periodLength, type RateUnit } from './period-length.js';
+import { DAYS_PER, periodLength, type RateUnit } from './period-length.js';
 
 /**
  * Options for {@link rate}.
@@ -25,7 +26,8 @@ export interface RateOptions {
  * `range` period is only the interval the true period lies within, so the true period may be
  * shorter and the rate higher: a rate over a range is a lower bound (`at-least`).
  *
- * @throws {RangeError} When `length` is not a positive number.
+ * @throws {RangeError} When `per` is not a {@link RateUnit}, or `length` is not a positive number.
+ * @throws {TypeError} When `observation` is not an observation (with a value and a period), or `options` not an object.
  *
  * @example
  * ```ts
@@ -36,6 +38,9 @@ export interface RateOptions {
  * ```
  */
 export function rate(observation: Observation, per: RateUnit = 'year', options: RateOptions = {}): ComputedQuantity {
+  assertObservation(observation, 'rate');
+  assertOptions(options, 'rate');
+  if (!Object.hasOwn(DAYS_PER, per)) throw new RangeError(`rate: per must be one of ${Object.keys(DAYS_PER).join(', ')}, got ${JSON.stringify(per) ?? 'undefined'}`);
   const unit = `${observation.value.unit}/${per}`;
   const value = boundsOf(observation.value);
   let length: Bounds;

@@ -1,9 +1,9 @@
 import type * as z from 'zod';
 import { byCollection, byKind, COLLECTION_OF, type DatasetCollections, type RecordKind, type RecordMap } from '../schema/index.js';
-import { DEFAULT_SCHEMAS } from './default-schemas.js';
+import { schemaSetOf } from './schema-set.js';
 import { RecordDataset, type RecordsByKind } from './record-dataset.js';
 import type { Dataset } from './types.js';
-import { validateDataset, type SchemaSet } from './validate-dataset.js';
+import { validateDataset } from './validate-dataset.js';
 import { DatasetValidationError } from './validation-error.js';
 
 /**
@@ -111,7 +111,8 @@ export function safeCreateDataset<const S extends SchemaOverrides = {}>(
   input: unknown,
   options: CreateDatasetOptions<S> = {},
 ): SafeCreateDatasetResult<S> {
-  const schemas = { ...DEFAULT_SCHEMAS, ...options.schemas } as SchemaSet;
+  const { schemas, issues: optionIssues } = schemaSetOf(options);
+  if (optionIssues.length > 0) return { success: false, error: new DatasetValidationError(optionIssues) };
   const { records, issues } = validateDataset(isDataset(input) ? collectionsOf(input) : input, schemas);
   if (issues.length > 0) return { success: false, error: new DatasetValidationError(issues) };
   return { success: true, data: new RecordDataset<RecordsOf<S>>(records) };

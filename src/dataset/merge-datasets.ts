@@ -1,9 +1,9 @@
 import { byKind, COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../schema/index.js';
 import type { CreateDatasetOptions, RecordsOf, SchemaOverrides } from './create-dataset.js';
-import { DEFAULT_SCHEMAS } from './default-schemas.js';
+import { schemaSetOf } from './schema-set.js';
 import { RecordDataset, type RecordsByKind } from './record-dataset.js';
 import type { Dataset } from './types.js';
-import { readCollections, validateCollections, type Collections, type SchemaSet } from './validate-dataset.js';
+import { readCollections, validateCollections, type Collections } from './validate-dataset.js';
 import { DatasetValidationError, type ValidationIssue } from './validation-error.js';
 import { idOf } from './record-id.js';
 
@@ -97,14 +97,14 @@ export function mergeDatasets<const S extends SchemaOverrides = {}>(
 ): Dataset<RecordsOf<S>> {
   const left = sideOf(first, 'first');
   const right = sideOf(second, 'second');
-  const shapeIssues = [...left.issues, ...right.issues];
+  const { schemas, issues: optionIssues } = schemaSetOf(options);
+  const shapeIssues = [...optionIssues, ...left.issues, ...right.issues];
   if (shapeIssues.length > 0) throw new DatasetValidationError(shapeIssues);
   const a = left.collections;
   const b = right.collections;
   const union = byKind<RecordsByKind>((kind) => [...a[kind], ...b[kind]]);
   const crossIssues = collisions(a, b);
   const colliding = new Set(crossIssues.map((issue) => issue.id));
-  const schemas = { ...DEFAULT_SCHEMAS, ...options.schemas } as SchemaSet;
   const { records, issues } = validateCollections(union, schemas);
   // A collision across the sides is reported once, by our message that names both records.
   const own = issues.filter((issue) => !(issue.code === 'duplicate-id' && colliding.has(issue.id)));

@@ -12,9 +12,11 @@ import { refineRecord } from './record-base.js';
 import { refineRelation, RelationBaseSchema } from './relation.js';
 import { refineSource, SourceBaseSchema } from './source.js';
 import { datasetSchemaOf, type DatasetSchemaOf } from './dataset-schema.js';
-import type { RecordKind } from './record-map.js';
+import { RECORD_KINDS, type RecordKind } from './record-map.js';
 import { ComparisonSchema } from './observation.js';
 import { quantitySchemasFor, unitSchema } from './quantity.js';
+import { didYouMean } from './closest-name.js';
+import { describeValue, isFieldObject } from './describe-value.js';
 import {
   ACTOR_KINDS,
   INCIDENT_ROLES,
@@ -91,6 +93,8 @@ function vocabulary<Ours extends Members, Extra extends string>(
   ours: Ours,
   extra: readonly Extra[] | undefined,
 ): Vocabulary<Ours, Extra> {
+  // A string is iterable too: 'protest' would add the members p, r, o, t, e and s.
+  if (extra !== undefined && !Array.isArray(extra)) throw new TypeError(`defineSchemas: ${name} must be an array of kebab-case strings, got ${describeValue(extra)}`);
   for (const member of extra ?? []) {
     if (typeof member !== 'string' || !ID_PATTERN.test(member)) {
       throw new TypeError(`defineSchemas: ${name} member ${JSON.stringify(member)} must be a kebab-case string such as "border-clash"`);
@@ -99,7 +103,22 @@ function vocabulary<Ours extends Members, Extra extends string>(
   return Object.freeze([...new Set<string>([...ours, ...(extra ?? [])])]) as unknown as Vocabulary<Ours, Extra>;
 }
 
+/** The options {@link defineSchemas} reads; any other key is a mistake plain JavaScript would not catch. */
+const OPTION_KEYS: readonly (keyof DefineSchemasOptions)[] = ['incidentTypes', 'incidentRoles', 'actorKinds', 'placeKinds', 'geoPrecisions', 'relationTypes', 'units', 'fields'];
+
+/** `value` is an object whose keys are all `known` (any key when `known` is not given): a misspelt key would be ignored without a word. */
+function checkKeys(value: unknown, what: string, known?: readonly string[]): void {
+  if (!isFieldObject(value)) throw new TypeError(`defineSchemas: ${what} must be an object, got ${describeValue(value)}`);
+  if (known === undefined) return;
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) throw new TypeError(`defineSchemas: unknown ${what} key "${key}", expected one of ${known.join(', ')}${didYouMean(key, known)}`);
+  }
+}
+
 function buildSchemas<O extends DefineSchemasOptions>(options: O) {
+  checkKeys(options, 'options', OPTION_KEYS);
+  if (options.fields !== undefined) checkKeys(options.fields, 'fields', RECORD_KINDS);
+  if (options.geoPrecisions !== undefined) checkKeys(options.geoPrecisions, 'geoPrecisions');
   const fields = (options.fields ?? {}) as { [K in keyof ExtraFields]-?: FieldsFor<O, K> };
   const incidentTypes = vocabulary('incidentTypes', INCIDENT_TYPES, options.incidentTypes as readonly Added<O, 'incidentTypes'>[] | undefined);
   const incidentRoles = vocabulary('incidentRoles', INCIDENT_ROLES, options.incidentRoles as readonly Added<O, 'incidentRoles'>[] | undefined);
@@ -246,7 +265,9 @@ export interface DefinedSchemas<O extends DefineSchemasOptions> {
  * applies, and the types follow: pass `schemas` to `createDataset` and queries such as
  * `findIncidents({ type: 'protest' })` accept and return your members.
  *
- * @throws {TypeError} when a vocabulary member is not a kebab-case string.
+ * @throws {TypeError} when a vocabulary member is not a kebab-case string, a vocabulary is not
+ * an array, or `options` or `fields` has a key that is not one of theirs (`incidentType`,
+ * `fields: { incidnet }`): plain JavaScript would otherwise ignore it without a word.
  *
  * @example
  * ```ts

@@ -66,6 +66,10 @@ export function typedRows(table: TableName, cells: readonly (readonly string[])[
   const [header = [], ...body] = cells;
   const columns = new Map(specOf(table).columns.map((c) => [c.name, c]));
   const issues: TableIssue[] = [];
+  // checkTables finds missing columns from the rows' keys; a header alone has no rows to show it.
+  if (body.length === 0) {
+    for (const name of columns.keys()) if (!header.includes(name)) issues.push({ table, column: name, code: 'missing-column', message: `column "${name}" is missing` });
+  }
   const rows = body.map((line, i) => {
     const row: Row = {};
     header.forEach((name, j) => {

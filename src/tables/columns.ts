@@ -19,6 +19,67 @@ export function column<T>(
   return required ? { name, type, description, get, required } : { name, type, description, get };
 }
 
+/** A column of a field group: its type, its description from what the group is, and whether it is required when the group is. */
+interface ColumnShape {
+  type: FieldType;
+  describe: (what: string) => string;
+  required: boolean;
+}
+
+/**
+ * The fields of a FuzzyDate, in column order: each is the column `<prefix>_<field>`, which
+ * `fromTables` reads back.
+ *
+ * @example
+ * ```ts
+ * DATE_FIELDS; // => ['start', 'end', 'precision', 'text', 'edtf']
+ * ```
+ */
+export const DATE_FIELDS = Object.freeze(['start', 'end', 'precision', 'text', 'edtf'] as const);
+
+/** How each FuzzyDate field's column is typed and described. */
+const DATE_COLUMNS: Readonly<Record<(typeof DATE_FIELDS)[number], ColumnShape>> = {
+  start: { type: 'date', describe: (what) => `Earliest day of ${what} (inclusive).`, required: true },
+  end: { type: 'date', describe: (what) => `Latest day of ${what} (inclusive).`, required: true },
+  precision: { type: 'string', describe: (what) => `Precision of ${what}: day, week, month, year or range.`, required: true },
+  text: { type: 'string', describe: (what) => `The source's phrase for ${what}.`, required: false },
+  edtf: { type: 'string', describe: (what) => `EDTF (Extended Date/Time Format) form of ${what}, when coded.`, required: false },
+};
+
+/**
+ * The fields of a Quantity, in column order; {@link quantityColumnName} names each one's column.
+ *
+ * @example
+ * ```ts
+ * QUANTITY_FIELDS.length; // => 6
+ * ```
+ */
+export const QUANTITY_FIELDS = Object.freeze(['value', 'unit', 'qualifier', 'low', 'high', 'text'] as const);
+
+/** How each Quantity field's column is typed and described. */
+const QUANTITY_COLUMNS: Readonly<Record<(typeof QUANTITY_FIELDS)[number], ColumnShape>> = {
+  value: { type: 'number', describe: (what) => `${what}: the figure as stated.`, required: true },
+  unit: { type: 'string', describe: (what) => `${what}: unit.`, required: true },
+  qualifier: { type: 'string', describe: (what) => `${what}: exact, about, at-least, at-most or estimate.`, required: true },
+  low: { type: 'number', describe: (what) => `${what}: lower end of a stated range.`, required: false },
+  high: { type: 'number', describe: (what) => `${what}: upper end of a stated range.`, required: false },
+  text: { type: 'string', describe: (what) => `${what}: the source's words.`, required: false },
+};
+
+/**
+ * The column of a Quantity's field: `<prefix>_<field>`, or without a prefix the field itself,
+ * except `text`, which is `value_text` (a bare `text` column would not say whose words).
+ *
+ * @example
+ * ```ts
+ * quantityColumnName('fatalities', 'low'); // => 'fatalities_low'
+ * quantityColumnName('', 'text'); // => 'value_text'
+ * ```
+ */
+export function quantityColumnName(prefix: string, field: (typeof QUANTITY_FIELDS)[number]): string {
+  return prefix !== '' ? `${prefix}_${field}` : field === 'text' ? 'value_text' : field;
+}
+
 /**
  * The five columns of a FuzzyDate field: `<prefix>_start`, `_end`, `_precision`, `_text`, `_edtf`.
  *
@@ -29,13 +90,10 @@ export function column<T>(
  * ```
  */
 export function dateColumns<T>(prefix: string, what: string, get: (item: T) => FuzzyDate | undefined, required = false): ColumnDefinition<T>[] {
-  return [
-    column<T>(`${prefix}_start`, 'date', `Earliest day of ${what} (inclusive).`, (x) => get(x)?.start, required),
-    column<T>(`${prefix}_end`, 'date', `Latest day of ${what} (inclusive).`, (x) => get(x)?.end, required),
-    column<T>(`${prefix}_precision`, 'string', `Precision of ${what}: day, week, month, year or range.`, (x) => get(x)?.precision, required),
-    column<T>(`${prefix}_text`, 'string', `The source's phrase for ${what}.`, (x) => get(x)?.text),
-    column<T>(`${prefix}_edtf`, 'string', `EDTF (Extended Date/Time Format) form of ${what}, when coded.`, (x) => get(x)?.edtf),
-  ];
+  return DATE_FIELDS.map((field) => {
+    const spec = DATE_COLUMNS[field];
+    return column<T>(`${prefix}_${field}`, spec.type, spec.describe(what), (x) => get(x)?.[field], required && spec.required);
+  });
 }
 
 /**
@@ -47,16 +105,10 @@ export function dateColumns<T>(prefix: string, what: string, get: (item: T) => F
  * ```
  */
 export function quantityColumns<T>(prefix: string, what: string, get: (item: T) => Quantity | undefined, required = false): ColumnDefinition<T>[] {
-  // Without a prefix the source's words would be a bare `text` column; `value_text` says whose words.
-  const name = (field: string): string => (prefix !== '' ? `${prefix}_${field}` : field === 'text' ? 'value_text' : field);
-  return [
-    column<T>(name('value'), 'number', `${what}: the figure as stated.`, (x) => get(x)?.value, required),
-    column<T>(name('unit'), 'string', `${what}: unit.`, (x) => get(x)?.unit, required),
-    column<T>(name('qualifier'), 'string', `${what}: exact, about, at-least, at-most or estimate.`, (x) => get(x)?.qualifier, required),
-    column<T>(name('low'), 'number', `${what}: lower end of a stated range.`, (x) => get(x)?.low),
-    column<T>(name('high'), 'number', `${what}: upper end of a stated range.`, (x) => get(x)?.high),
-    column<T>(name('text'), 'string', `${what}: the source's words.`, (x) => get(x)?.text),
-  ];
+  return QUANTITY_FIELDS.map((field) => {
+    const spec = QUANTITY_COLUMNS[field];
+    return column<T>(quantityColumnName(prefix, field), spec.type, spec.describe(what), (x) => get(x)?.[field], required && spec.required);
+  });
 }
 
 /**

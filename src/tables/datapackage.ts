@@ -1,3 +1,4 @@
+import { describeValue, isFieldObject } from '../schema/describe-value.js';
 import type { ExportTable } from './export-tables.js';
 
 /**
@@ -109,6 +110,9 @@ export interface DataPackageResource {
  * load the CSV files with their types and links. A key into the same table names the resource
  * `""`, as Data Package v1 has it. Empty fields are missing values.
  *
+ * @throws {TypeError} When `tables` is not an array of tables as `exportTables` returns them, or `options` not an object.
+ * @throws {RangeError} When `options.name` is not lowercase letters, digits, "-", "." or "_".
+ *
  * @example
  * ```ts
  * const pkg = toDataPackage(exportTables(dataset), { name: 'central-asia-security' });
@@ -117,8 +121,14 @@ export interface DataPackageResource {
  * ```
  */
 export function toDataPackage(tables: readonly ExportTable[], options: DataPackageOptions): DataPackage {
-  if (!/^[a-z0-9._-]+$/.test(options.name)) {
-    throw new RangeError(`toDataPackage: name "${options.name}" must be lowercase letters, digits, "-", "." or "_"`);
+  if (!Array.isArray(tables as unknown)) throw new TypeError(`toDataPackage: tables must be an array of tables as exportTables returns them, got ${describeValue(tables)}`);
+  (tables as readonly unknown[]).forEach((table, i) => {
+    const ok = isFieldObject(table) && typeof table.name === 'string' && ['columns', 'primaryKey', 'foreignKeys'].every((key) => Array.isArray(table[key]));
+    if (!ok) throw new TypeError(`toDataPackage: tables[${i}] must be a table as exportTables returns it ({ name, columns, primaryKey, foreignKeys, … }), got ${isFieldObject(table) ? 'an object without them' : describeValue(table)}`);
+  });
+  if (!isFieldObject(options)) throw new TypeError(`toDataPackage: options must be an object with a name, got ${describeValue(options)}`);
+  if (typeof options.name !== 'string' || !/^[a-z0-9._-]+$/.test(options.name)) {
+    throw new RangeError(`toDataPackage: name ${JSON.stringify(options.name) ?? 'undefined'} must be lowercase letters, digits, "-", "." or "_"`);
   }
   const path = options.path ?? ((name: string) => `${name}.csv`);
   const { path: _path, ...meta } = options;

@@ -1,3 +1,5 @@
+import { describeValue, isFieldObject } from '../schema/describe-value.js';
+import { assertTableInput } from './check-input.js';
 import { tableRows } from './export-tables.js';
 import type { TableRow } from './row-types.js';
 import type { Cell, TableInput } from './table-spec.js';
@@ -35,6 +37,8 @@ function toDate(cell: Cell | undefined): Date | null {
  * because the tables' ends are inclusive (the last day the value covers) while a bar drawn from
  * start to end should cover that last day too. The input rows are not changed.
  *
+ * @throws {TypeError} When `rows` is not an array of row objects (the message names the 1-based row).
+ *
  * @example
  * ```ts
  * const [opium] = withDates(toRows('observations')).filter((r) => r.id === 'afghanistan-opium-supply-2022');
@@ -43,7 +47,9 @@ function toDate(cell: Cell | undefined): Date | null {
  * ```
  */
 export function withDates<R extends Readonly<Record<string, Cell>>>(rows: readonly R[]): DatedRow<R>[] {
-  return rows.map((row) => {
+  if (!Array.isArray(rows as unknown)) throw new TypeError(`withDates: rows must be an array of row objects, got ${describeValue(rows)}`);
+  return rows.map((row, i) => {
+    if (!isFieldObject(row as unknown)) throw new TypeError(`withDates: row ${i + 1} must be an object of cells by column, got ${describeValue(row)}`);
     const out: Record<string, Cell | Date> = {};
     for (const [key, cell] of Object.entries(row)) {
       if (!/_(start|end)$/.test(key)) {
@@ -95,6 +101,8 @@ export interface ObservationViewRow {
  * row each, with `Date` periods and an exclusive end: ready for Observable Plot, Arquero or a
  * data frame without further joins.
  *
+ * @throws {TypeError} When `input` is not a dataset (see `exportTables`).
+ *
  * @example
  * ```ts
  * const opium = observationsView(dataset).find((r) => r.id === 'afghanistan-opium-supply-2022');
@@ -102,6 +110,7 @@ export interface ObservationViewRow {
  * ```
  */
 export function observationsView(input: TableInput): ObservationViewRow[] {
+  assertTableInput(input, 'observationsView');
   const indicators = new Map(tableRows(input, 'indicators').map((r) => [r.id, r]));
   const names = new Map<string, string>([...tableRows(input, 'actors'), ...tableRows(input, 'places')].map((r) => [r.id, r.name]));
   return withDates(tableRows(input, 'observations')).map((o) => ({

@@ -23,6 +23,7 @@ import {
   sourcesTable,
   RECORD_TABLES,
 } from './record-tables.js';
+import { assertTableInput, tableError } from './check-input.js';
 import { extensionColumns } from './extension-columns.js';
 import type { TableRow } from './row-types.js';
 import { TABLE_NAMES, type ColumnSpec, type ForeignKeySpec, type Row, type TableContext, type TableDefinition, type TableInput, type TableName, type TypedTableInput } from './table-spec.js';
@@ -74,15 +75,24 @@ function definitionOf(name: TableName): TableDefinition<unknown> {
 
 const KIND_OF_TABLE = new Map<TableName, RecordKind>(RECORD_KINDS.map((kind) => [RECORD_TABLES[kind].name, kind]));
 
-function build(definition: TableDefinition<unknown>, context: TableContext): ExportTable {
-  const items = definition.items(context);
+function build(definition: TableDefinition<unknown>, context: TableContext, fn: string): ExportTable {
+  let items: readonly unknown[];
+  try {
+    items = definition.items(context);
+  } catch (error) {
+    throw tableError(fn, definition.name, undefined, error);
+  }
   const kind = KIND_OF_TABLE.get(definition.name);
   // A record table gains a column for each scalar field an extended schema adds.
   const columns =
     kind === undefined ? definition.columns : [...definition.columns, ...extensionColumns(kind, items, new Set(definition.columns.map((c) => c.name)))];
-  const rows = items.map((item) => {
+  const rows = items.map((item, i) => {
     const row: Row = {};
-    for (const c of columns) row[c.name] = c.get(item, context) ?? null;
+    try {
+      for (const c of columns) row[c.name] = c.get(item, context) ?? null;
+    } catch (error) {
+      throw tableError(fn, definition.name, i + 1, error);
+    }
     return row;
   });
   return {
@@ -101,6 +111,8 @@ function build(definition: TableDefinition<unknown>, context: TableContext): Exp
  * column specs and keys. Every row has every column, `null` where the record has no value.
  *
  * @throws {RangeError} For a name that is not in {@link TABLE_NAMES}.
+ * @throws {TypeError} When `input` is not a dataset: not an object, a collection that is not an
+ * array, a record without a string id (the message names the collection and index).
  *
  * @example
  * ```ts
@@ -108,12 +120,31 @@ function build(definition: TableDefinition<unknown>, context: TableContext): Exp
  * ```
  */
 export function exportTable(input: TableInput, name: TableName): ExportTable {
-  return build(definitionOf(name), contextOf(input));
+  return tableFor('exportTable', input, name);
+}
+
+/**
+ * {@link exportTable} for the public function `fn`, which its errors name: the dataset is
+ * checked first (see `assertTableInput`).
+ *
+ * @example
+ * ```ts
+ * tableFor('toRows', dataset, 'aliases').name; // => 'aliases'
+ * ```
+ */
+export function tableFor(fn: string, input: TableInput, name: TableName): ExportTable {
+  const definition = definitionOf(name);
+  assertTableInput(input, fn);
+  return build(definition, contextOf(input), fn);
 }
 
 /**
  * Every table of a dataset, in {@link TABLE_NAMES} order: one per record kind, then the link
  * tables. The CLI's `export` and the package's shipped CSV, JSON and NDJSON files are these.
+ *
+ * @throws {TypeError} When `input` is not a dataset: not an object, a collection that is not an
+ * array, a record without a string id or a field a table reads (the message names the
+ * collection and index, or the table).
  *
  * @example
  * ```ts
@@ -121,8 +152,9 @@ export function exportTable(input: TableInput, name: TableName): ExportTable {
  * ```
  */
 export function exportTables(input: TableInput): ExportTable[] {
+  assertTableInput(input, 'exportTables');
   const context = contextOf(input);
-  return TABLE_NAMES.map((name) => build(definitionOf(name), context));
+  return TABLE_NAMES.map((name) => build(definitionOf(name), context, 'exportTables'));
 }
 
 /**
@@ -130,6 +162,8 @@ export function exportTables(input: TableInput): ExportTable[] {
  * (docs/tables.md), one per record or per link, ready for Observable Plot, Arquero or pandas.
  *
  * @throws {RangeError} For a name that is not in {@link TABLE_NAMES}.
+ * @throws {TypeError} When `input` is not a dataset: not an object, a collection that is not an
+ * array, a record without a string id (the message names the collection and index).
  *
  * @example
  * ```ts
@@ -137,5 +171,5 @@ export function exportTables(input: TableInput): ExportTable[] {
  * ```
  */
 export function tableRows<N extends TableName, I extends TableInput>(input: I, name: N): TableRow<N, I>[] {
-  return exportTable(input, name).rows as TableRow<N, I>[];
+  return tableFor('tableRows', input, name).rows as TableRow<N, I>[];
 }

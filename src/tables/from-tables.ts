@@ -1,4 +1,6 @@
 import { byKind, COLLECTION_OF, RECORD_KINDS, type CollectionName, type RecordKind } from '../schema/index.js';
+import { describeValue, isFieldObject } from '../schema/describe-value.js';
+import { DATE_FIELDS, QUANTITY_FIELDS, quantityColumnName } from './columns.js';
 import { extensionFieldsOf } from './extension-columns.js';
 import { RECORD_TABLES } from './record-tables.js';
 import { TABLE_NAMES, type Cell, type TableName } from './table-spec.js';
@@ -61,10 +63,9 @@ function present(object: Json): Json | undefined {
 
 const compact = (object: Json): Json => present(object) ?? {};
 
-/** The inverse of `dateColumns`: `<prefix>_start`, `_end`, `_precision`, `_text`, `_edtf`. */
+/** The inverse of `dateColumns`, reading the columns it names from {@link DATE_FIELDS}. */
 function date(row: AnyRow, prefix: string): Json | undefined {
-  const at = (field: string) => value(row, `${prefix}_${field}`);
-  return present({ start: at('start'), end: at('end'), precision: at('precision'), text: at('text'), edtf: at('edtf') });
+  return present(Object.fromEntries(DATE_FIELDS.map((field) => [field, value(row, `${prefix}_${field}`)])));
 }
 
 /** The inverse of the places table's geometry columns (`lon` … `outline_url`). */
@@ -88,21 +89,30 @@ function placeGeoOf(row: AnyRow): Json | undefined {
   });
 }
 
-/** The inverse of `quantityColumns`. */
+/** The inverse of `quantityColumns`, reading the columns {@link quantityColumnName} names. */
 function quantity(row: AnyRow, prefix: string): Json | undefined {
-  const at = (field: string) => value(row, prefix !== '' ? `${prefix}_${field}` : field === 'text' ? 'value_text' : field);
-  return present({ value: at('value'), unit: at('unit'), qualifier: at('qualifier'), low: at('low'), high: at('high'), text: at('text') });
+  return present(Object.fromEntries(QUANTITY_FIELDS.map((field) => [field, value(row, quantityColumnName(prefix, field))])));
 }
 
 function tablesByName(input: TableRowsInput): Map<TableName, readonly AnyRow[]> {
-  const entries: [string, readonly AnyRow[]][] = Array.isArray(input)
-    ? (input as readonly { name: TableName; rows: readonly AnyRow[] }[]).map((t) => [t.name, t.rows])
-    : Object.entries(input as Record<string, readonly AnyRow[]>);
+  if (!Array.isArray(input) && !isFieldObject(input)) {
+    throw new TypeError(`fromTables: tables must be an object of row arrays by table name, or an array of { name, rows }, got ${describeValue(input)}`);
+  }
+  const entries: [unknown, unknown][] = Array.isArray(input)
+    ? (input as readonly unknown[]).map((table, i) => {
+        if (!isFieldObject(table)) throw new TypeError(`fromTables: tables[${i}] must be a table { name, rows }, got ${describeValue(table)}`);
+        return [table.name, table.rows];
+      })
+    : Object.entries(input);
   const tables = new Map<TableName, readonly AnyRow[]>();
   for (const [name, rows] of entries) {
-    if (!(TABLE_NAMES as readonly string[]).includes(name)) throw new RangeError(`fromTables: unknown table "${name}"; expected one of ${TABLE_NAMES.join(', ')}`);
-    if (!Array.isArray(rows)) throw new TypeError(`fromTables: table "${name}" must be an array of rows`);
-    tables.set(name as TableName, rows);
+    if (!(TABLE_NAMES as readonly unknown[]).includes(name)) throw new RangeError(`fromTables: unknown table ${JSON.stringify(name) ?? 'undefined'}; expected one of ${TABLE_NAMES.join(', ')}`);
+    // Two tables of one name would leave one of them out without a word.
+    if (tables.has(name as TableName)) throw new RangeError(`fromTables: table "${String(name)}" is given twice`);
+    if (!Array.isArray(rows)) throw new TypeError(`fromTables: table "${String(name)}" must be an array of rows, got ${describeValue(rows)}`);
+    const bad = rows.findIndex((row) => !isFieldObject(row));
+    if (bad >= 0) throw new TypeError(`fromTables: table "${String(name)}" row ${bad + 1} must be an object of cells by column, got ${describeValue(rows[bad])}`);
+    tables.set(name as TableName, rows as readonly AnyRow[]);
   }
   return tables;
 }
@@ -321,7 +331,9 @@ export function rebuildFromTables(input: TableRowsInput): Rebuilt {
  * `createDataset`. The round trip is exact except for what the tables deliberately leave out:
  * a source's full `text`, an explicit `status: 'active'` (the default) and empty optional lists.
  *
- * @throws {RangeError} For a table name that is not in `TABLE_NAMES`.
+ * @throws {RangeError} For a table name that is not in `TABLE_NAMES`, or one given twice.
+ * @throws {TypeError} When the tables are not an object or array of tables, or a table's rows
+ * are not an array of objects (the message names the table and the 1-based row).
  *
  * @example
  * ```ts

@@ -1,5 +1,7 @@
 import type { BBox, LonLat, Place } from '../schema/index.js';
-import { exportTable } from './export-tables.js';
+import { describeValue, isFieldObject } from '../schema/describe-value.js';
+import { assertTableInput } from './check-input.js';
+import { tableFor } from './export-tables.js';
 import type { Row, TableInput } from './table-spec.js';
 
 /**
@@ -67,6 +69,7 @@ export interface ToGeoJsonOptions {
  * representative point (an incident takes its place's), and the place's bbox when it has one.
  * An incident with no place, or a place with no geometry, has `geometry: null`.
  *
+ * @throws {TypeError} When `input` is not a dataset (see `exportTables`) or `options` not an object.
  * @throws {RangeError} When `kind` is neither `incidents` nor `places`.
  *
  * @example
@@ -78,10 +81,12 @@ export interface ToGeoJsonOptions {
  * ```
  */
 export function toGeoJson(input: TableInput, options: ToGeoJsonOptions): GeoJsonFeatureCollection {
-  const kind = options?.kind;
-  if (kind !== 'incidents' && kind !== 'places') throw new RangeError(`toGeoJson: kind must be "incidents" or "places", got ${JSON.stringify(kind)}`);
+  assertTableInput(input, 'toGeoJson');
+  if (!isFieldObject(options)) throw new TypeError(`toGeoJson: options must be { kind: "incidents" | "places" }, got ${describeValue(options)}`);
+  const kind = options.kind;
+  if (kind !== 'incidents' && kind !== 'places') throw new RangeError(`toGeoJson: kind must be "incidents" or "places", got ${JSON.stringify(kind) ?? 'undefined'}`);
   const placesById = new Map<string, Place>(input.places.map((p) => [p.id, p as Place]));
-  const features = exportTable(input, kind).rows.map((row): GeoJsonFeature => {
+  const features = tableFor('toGeoJson', input, kind).rows.map((row): GeoJsonFeature => {
     const placeId = kind === 'places' ? row.id : row.place;
     const bbox = typeof placeId === 'string' ? placesById.get(placeId)?.geo?.bbox : undefined;
     const located = typeof row.lon === 'number' && typeof row.lat === 'number';

@@ -120,7 +120,7 @@ describe('central-asia-security validate', () => {
       [['validate', dir, '--kind', 'incident'], /it is a directory, not a file/],
       [['validate', file('x.ndjson', JSON.stringify(first)), '--kind', 'incidnt'], /unknown kind "incidnt"; expected one of source, actor/],
       [['validate', file('y.ndjson', JSON.stringify(first))], /validate needs --kind/],
-      [['validate', file('empty.json', ''), '--kind', 'incident'], /is empty/],
+      [['validate', file('empty.json', ''), '--kind', 'incident'], /"[^"]*empty\.json" holds no records; validate needs at least one/],
       [['validate', file('truncated.json', `[\n${JSON.stringify(first)},\n${JSON.stringify(second).slice(0, 40)}`), '--kind', 'incident'], /line 3: the input ends before the array is closed/],
       [['validate', file('garbled.json', `[\n${JSON.stringify(first)},\n{"id": oops}\n]`), '--kind', 'incident'], /line 3: not valid JSON/],
       [['validate', file('unclosed.csv', 'id,type\n"a,clash\n'), '--kind', 'incident'], /line 2: CSV: a quoted cell is not closed \[CSV_QUOTE_NOT_CLOSED\]/],

@@ -49,6 +49,22 @@ describe('CSV rows', () => {
     }
   });
 
+  it('reports the rows read before a row with the wrong number of cells in the same batch, then exit 2', () => {
+    // Rows 2 and 3 are bad records in the same batch of 1,000 as the unreadable row 4: they were lost.
+    const path = file('before-fatal.csv', 'id,type\na,clash\nb,riot\nc,clash,extra\n');
+    for (const format of ['text', 'json']) {
+      const run = validate(path, '--format', format);
+      expectNoCrash(run);
+      expect([format, run.code]).toEqual([format, 2]);
+      expect(run.stderr).toContain('line 4: CSV: the row has a different number of cells than the header');
+      const lines =
+        format === 'json'
+          ? (JSON.parse(run.stdout) as { issues: { line: number; id: string }[] }).issues.map((i) => `${i.line} ${i.id}`)
+          : run.stdout.split('\n').filter(Boolean).map((l) => l.replace(/^[^:]*:(\d+): "(\w+)".*$/, '$1 $2'));
+      expect([...new Set(lines)]).toEqual(['2 a', '3 b']);
+    }
+  });
+
   it('numbers rows by the file\'s lines when quoted cells hold CRLF or a lone CR (csv-parse counts each CR as a line)', () => {
     const rows = 'id,title\r\n"a\r\nb",t\r\n"c\rx",d\r\ne,f\r\n';
     const run = validate(file('crlf-cells.csv', rows), '--format', 'json');

@@ -87,8 +87,8 @@ describe('--format json when the input cannot be read', () => {
   it('writes a JSON report carrying the error for a missing file, an empty file and empty stdin (exit 2)', () => {
     for (const [path, input, message] of [
       ['missing.ndjson', undefined, 'cannot read "missing.ndjson": no such file'],
-      [file('empty.ndjson', ''), undefined, 'is empty'],
-      ['-', '', '"-" is empty'],
+      [file('empty.ndjson', ''), undefined, 'holds no records'],
+      ['-', '', '"-" holds no records'],
     ] as const) {
       const run = validate([path, '--format', 'json'], input);
       expect([path, run.code]).toEqual([path, 2]);

@@ -1,6 +1,6 @@
 import { access, constants, lstat, mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseOptions } from '../parse-options.js';
 import { dataset } from '../../entries/bundled/dataset.js';
 import { toCsv } from '../../tables/csv.js';
 import { exportTables, toDataPackage, toJson, toNdjson, type DataPackageOptions } from '../../tables/index.js';
@@ -105,7 +105,7 @@ async function replaceFiles(dir: string, files: readonly [string, string][]): Pr
  * ```
  */
 export async function runExport(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOptions({
     args,
     allowPositionals: true,
     options: { format: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseOptions } from '../parse-options.js';
 import { dataset as bundled } from '../../entries/bundled/dataset.js';
 import { foldText, type Dataset, type DatesOption } from '../../dataset/index.js';
 import { ACTOR_KINDS, CHECK_VERDICTS, COLLECTION_OF, INCIDENT_TYPES, RECORD_KINDS, RELATION_TYPES, type CheckValue, type FuzzyDate, type Quantity } from '../../schema/index.js';
@@ -6,7 +6,7 @@ import { parseIsoDay } from '../../time/index.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../exit-codes.js';
 import { UsageError } from '../usage-error.js';
-import { closestId } from './closest-id.js';
+import { closestId } from '../../schema/closest-name.js';
 import { formatTable, type TableCell } from './format-table.js';
 import { parseBBox } from './parse-bbox.js';
 
@@ -74,7 +74,7 @@ const date = (d: FuzzyDate | undefined): string => (d === undefined ? '' : d.sta
 const quantity = (q: Quantity): string => `${q.qualifier === 'exact' ? '' : `${q.qualifier} `}${q.value} ${q.unit}`;
 
 function parseQueryArgs(args: string[]) {
-  return parseArgs({
+  return parseOptions({
     args,
     allowPositionals: true,
     options: {
@@ -141,8 +141,9 @@ function knownValues(option: string, values: readonly string[] | string | undefi
 function commonOptions(values: Values): { format: 'table' | 'json'; limit: number } {
   const format = values.format ?? 'table';
   if (format !== 'table' && format !== 'json') throw new UsageError(`unknown --format "${format}"; expected table or json`);
-  const limit = values.limit === undefined ? Infinity : Number(values.limit);
-  if (!(limit > 0) || (!Number.isInteger(limit) && limit !== Infinity)) throw new UsageError(`--limit must be a positive whole number, got "${values.limit}"`);
+  // Digits only: 1e999 and 99999999999999999999999 are numbers to Number(), but not counts.
+  const limit = values.limit === undefined ? Infinity : /^\d{1,15}$/.test(values.limit) ? Number(values.limit) : NaN;
+  if (!(limit > 0)) throw new UsageError(`--limit must be a positive whole number, got "${values.limit}"`);
   for (const [name, bound] of [['--from', values.from], ['--to', values.to]] as const) {
     if (bound !== undefined && parseIsoDay(bound) === undefined) throw new UsageError(`${name} must be a real date written YYYY-MM-DD, got "${bound}"`);
   }

@@ -11,13 +11,34 @@ export interface TextBatch {
 
 /** A problem that makes the whole input unusable (exit code 2), with the line it was found on. */
 export class InputSyntaxError extends Error {
-  override readonly name = 'InputSyntaxError';
+  override readonly name: string = 'InputSyntaxError';
   constructor(
     readonly line: number,
     message: string,
   ) {
     super(message);
   }
+}
+
+/**
+ * An input that ends before its first record (white space, a byte order mark, a CSV header
+ * alone): reported as an input with no records, the same whatever the format.
+ */
+export class EmptyInputError extends InputSyntaxError {
+  override readonly name = 'EmptyInputError';
+}
+
+/**
+ * Why an input with no records is unusable: the same words whatever its format, whether it is
+ * empty, white space, blank lines, `[]`, a CSV header alone or a data package of empty tables.
+ *
+ * @example
+ * ```ts
+ * noRecords('a.csv'); // => '"a.csv" holds no records; validate needs at least one'
+ * ```
+ */
+export function noRecords(file: string): string {
+  return `"${file}" holds no records; validate needs at least one`;
 }
 
 /** The largest record the splitters hold in memory; longer ones make the input unusable. */

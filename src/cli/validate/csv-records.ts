@@ -1,6 +1,7 @@
 import type { JsonSchemaDocument } from '../../schema/index.js';
 import { displayText } from '../../dataset/validation-error.js';
 import { InputSyntaxError } from './batch.js';
+import { repeatedColumns } from './repeated-columns.js';
 
 /**
  * The largest array index a column path may name (`actors.999.role`): a record is built from
@@ -74,6 +75,9 @@ export class CsvRecordBuilder {
       const path = columnPath(name, index);
       return { path, leaf: leafOf(nodeAt(schema, path)) };
     });
+    // Two columns that build the same field would keep only the last one's cell, silently.
+    const repeated = repeatedColumns(header, (_, index) => JSON.stringify(this.#columns[index]!.path));
+    if (repeated !== undefined) throw new InputSyntaxError(1, `line 1: ${repeated}; each field may have one column`);
   }
 
   /** The row's id, from an `id` column, when it has one: for rows refused before validation. */

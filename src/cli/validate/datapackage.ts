@@ -1,8 +1,9 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseOptions } from '../parse-options.js';
 import { parse } from 'csv-parse/sync';
 import { validateDataset } from '../../dataset/validate-dataset.js';
+import { displayText } from '../../dataset/validation-error.js';
 import { DEFAULT_SCHEMAS } from '../../dataset/index.js';
 import { RECORD_KINDS, type RecordKind } from '../../schema/index.js';
 import { checkTables, typedRows, type TableIssue } from '../../tables/check-tables.js';
@@ -12,8 +13,10 @@ import { TABLE_NAMES, type Row, type TableName } from '../../tables/table-spec.j
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
+import { noRecords } from './batch.js';
 import { dataPackagePath } from './data-package-path.js';
 import { loadSchema } from './load-schema.js';
+import { repeatedColumns } from './repeated-columns.js';
 
 interface Resource {
   name?: unknown;
@@ -67,6 +70,9 @@ function readResource(file: string, table: TableName): { rows: Row[]; issues: Ta
     } catch (error) {
       throw new UsageError(`"${file}" is not readable CSV: ${(error as Error).message}`);
     }
+    // A row keeps one cell per column name: a repeated column would lose all but its last cell.
+    const repeated = repeatedColumns(cells[0] ?? []);
+    if (repeated !== undefined) throw new UsageError(`"${file}": table "${table}": line 1: ${repeated}`);
     return typedRows(table, cells);
   }
   let rows: unknown;
@@ -138,7 +144,7 @@ function describe(issue: TableIssue): string {
  * ```
  */
 export async function validateDataPackage(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOptions({
     args,
     allowPositionals: true,
     options: { format: { type: 'string' }, schemas: { type: 'string' }, quiet: { type: 'boolean', short: 'q' }, workers: { type: 'string' }, kind: { type: 'string', short: 'k' } },
@@ -148,8 +154,20 @@ export async function validateDataPackage(args: string[], io: CliIo): Promise<nu
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`unknown --format "${format}"; expected text or json`);
   const file = dataPackagePath(positionals) ?? positionals[0]!;
-  const schemas = await schemasFrom(values.schemas);
+  try {
+    return await checkPackage(file, values.schemas, format, io);
+  } catch (error) {
+    // The arguments were read: a JSON report is promised whatever makes the package unusable.
+    if (error instanceof UsageError && format === 'json') {
+      const report = { file, format: 'datapackage', valid: false, tables: 0, rows: 0, records: 0, issues: [], error: displayText(error.message, 1000) };
+      io.stdout.write(`${JSON.stringify(report)}\n`);
+    }
+    throw error;
+  }
+}
 
+async function checkPackage(file: string, schemasModule: string | undefined, format: 'text' | 'json', io: CliIo): Promise<number> {
+  const schemas = await schemasFrom(schemasModule);
   const { tables, issues } = readPackage(file);
   issues.push(...checkTables(tables));
   const rebuilt = rebuildFromTables(Object.fromEntries([...tables].filter(([name]) => (TABLE_NAMES as readonly string[]).includes(name))));
@@ -167,8 +185,10 @@ export async function validateDataPackage(args: string[], io: CliIo): Promise<nu
   }
   const rows = [...tables.values()].reduce((n, t) => n + t.length, 0);
   const records = Object.values(rebuilt.records).reduce((n, list) => n + list.length, 0);
+  // As for a file of records: a package with nothing to validate is unusable, not valid.
+  if (records === 0) throw new UsageError(noRecords(file));
   if (format === 'json') {
-    io.stdout.write(`${JSON.stringify({ file, format: 'datapackage', valid: issues.length === 0, tables: tables.size, rows, records, issues })}\n`);
+    io.stdout.write(`${JSON.stringify({ file, format: 'datapackage', valid: issues.length === 0, tables: tables.size, rows, records, issues, error: null })}\n`);
   } else {
     for (const issue of issues) io.stdout.write(`${file}: ${describe(issue)}\n`);
     io.stdout.write(`${file}: ${tables.size} tables, ${rows} rows, ${records} records, ${issues.length === 0 ? 'all valid' : `${issues.length} issue${issues.length === 1 ? '' : 's'}`}\n`);

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { parse } from 'csv-parse';
 import type { JsonSchemaDocument } from '../../schema/index.js';
 import { displayText } from '../../dataset/validation-error.js';
-import { InputSyntaxError, MAX_RECORD_BYTES } from './batch.js';
+import { EmptyInputError, InputSyntaxError, MAX_RECORD_BYTES } from './batch.js';
 import { CsvRecordBuilder, CsvRowError } from './csv-records.js';
 import type { Validation } from './inline-validation.js';
 import { Utf8Check } from './utf8-check.js';
@@ -104,10 +104,14 @@ export async function feedCsv(
       }
     }
   } catch (error) {
-    throw csvError(error as Error, lines) ?? error;
+    const fatal = csvError(error as Error, lines) ?? error;
+    // The rows read before the unreadable one are reported first, as the records before a
+    // broken NDJSON line or JSON element are.
+    if (batch.size > 0) await validation.submit(batch.take()).catch(() => undefined);
+    throw fatal;
   }
   await feeding;
-  if (builder === undefined) throw new InputSyntaxError(1, 'the input is empty: expected a CSV header row');
+  if (builder === undefined) throw new EmptyInputError(1, 'the input is empty: expected a CSV header row');
   if (batch.size > 0) await validation.submit(batch.take());
 }
 

@@ -2,18 +2,17 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as z from 'zod';
 import { DEFAULT_SCHEMAS } from '../../dataset/index.js';
-import type { RecordKind } from '../../schema/index.js';
+import { isZodSchema } from '../../dataset/schema-set.js';
+import { RECORD_KINDS, type RecordKind } from '../../schema/index.js';
+import { didYouMean } from '../../schema/closest-name.js';
 import { UsageError } from '../usage-error.js';
-
-function isZodSchema(value: unknown): value is z.ZodType {
-  return typeof value === 'object' && value !== null && typeof (value as { safeParse?: unknown }).safeParse === 'function' && '_zod' in value;
-}
 
 /**
  * The schema to validate `kind` with: ours, or the one a module of yours exports under
  * `schemas[kind]` (the `schemas` of `defineSchemas`, or any object of zod schemas by kind).
- * A module that cannot be loaded, or whose `schemas` is not an object, is a {@link UsageError};
- * a kind it leaves out is validated with ours.
+ * A module that cannot be loaded, whose `schemas` is not an object or throws when read, or
+ * that names a key which is not a record kind (`incidnet`), is a {@link UsageError}; a kind it
+ * leaves out is validated with ours.
  *
  * @example
  * ```ts
@@ -29,14 +28,37 @@ export async function loadSchema(kind: RecordKind, module?: string): Promise<z.Z
   try {
     loaded = (await import(url)) as typeof loaded;
   } catch (error) {
-    throw new UsageError(`cannot load --schemas "${module}": ${(error as Error).message}`);
+    throw new UsageError(`cannot load --schemas "${module}": ${messageOf(error)}`);
   }
-  const schemas = loaded.schemas ?? loaded.default?.schemas;
-  if (typeof schemas !== 'object' || schemas === null) {
-    throw new UsageError(`--schemas "${module}" must export "schemas", an object of zod schemas by record kind (as defineSchemas returns)`);
+  // The module's code runs again when its exports are read: a getter or a Proxy may throw.
+  let schemas: unknown;
+  let keys: string[];
+  let schema: unknown;
+  try {
+    schemas = loaded.schemas ?? loaded.default?.schemas;
+    if (typeof schemas !== 'object' || schemas === null) {
+      throw new UsageError(`--schemas "${module}" must export "schemas", an object of zod schemas by record kind (as defineSchemas returns)`);
+    }
+    keys = Object.keys(schemas);
+    schema = (schemas as Record<string, unknown>)[kind];
+    if (schema !== undefined && !isZodSchema(schema)) throw new UsageError(`--schemas "${module}": schemas.${kind} is not a zod schema`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot load --schemas "${module}": its schemas threw when read: ${messageOf(error)}`);
   }
-  const schema = (schemas as Record<string, unknown>)[kind];
-  if (schema === undefined) return DEFAULT_SCHEMAS[kind];
-  if (!isZodSchema(schema)) throw new UsageError(`--schemas "${module}": schemas.${kind} is not a zod schema`);
-  return schema;
+  // A misspelt kind would leave ours in force without a word: every key must be a kind.
+  const unknown = keys.find((key) => !(RECORD_KINDS as readonly string[]).includes(key));
+  if (unknown !== undefined) {
+    throw new UsageError(`--schemas "${module}": unknown kind "${unknown}" in schemas, expected one of ${RECORD_KINDS.join(', ')}${didYouMean(unknown, RECORD_KINDS)}`);
+  }
+  return schema === undefined ? DEFAULT_SCHEMAS[kind] : (schema as z.ZodType);
+}
+
+/** An error's message for one line, whatever was thrown. */
+function messageOf(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'an unprintable value';
+  }
 }

@@ -1,20 +1,21 @@
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
+import { parseOptions } from '../parse-options.js';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as z from 'zod';
-import { RECORD_KINDS, type JsonSchemaDocument, type RecordKind } from '../../schema/index.js';
+import { COLLECTION_OF, RECORD_KINDS, type JsonSchemaDocument, type RecordKind } from '../../schema/index.js';
 import { displayText } from '../../dataset/validation-error.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../exit-codes.js';
 import { UsageError } from '../usage-error.js';
 import { AdaptiveValidation, SMALL_INPUT_BYTES } from './adaptive-validation.js';
-import { BufferPool, InputSyntaxError, type TextBatch } from './batch.js';
+import { BufferPool, EmptyInputError, InputSyntaxError, noRecords, type TextBatch } from './batch.js';
 import { ResultCollector, type Fatal } from './collect-results.js';
 import { dataPackagePath } from './data-package-path.js';
 import { formatFromName, sniffFormat, type InputFormat } from './input-format.js';
 import { CHUNK_BYTES, openInput, type Input } from './open-input.js';
 import { Progress } from './progress.js';
+import { tidyTableOf } from './tidy-table-hint.js';
 import { loadSchema } from './load-schema.js';
 import { jsonReporter, textReporter, type Reporter } from './report.js';
 import { JsonArraySplitter } from './split-json-array.js';
@@ -34,7 +35,9 @@ records and quotes are not checked here: use createDataset for whole datasets.
 
 Given a datapackage.json (or a folder holding one), checks every table of the data package
 (CSV, JSON or NDJSON): columns, cell types, primary and foreign keys, then the records rebuilt
-from the tables; each issue names its table, row and column.
+from the tables; each issue names its table, row and column. The package's own
+data/<table>.csv|json|ndjson files are such tables, not records: validate them through
+data/datapackage.json; --kind reads the records in data/records/<collection>.json|ndjson.
 
 Options:
   -k, --kind <kind>          ${RECORD_KINDS.join(', ')}
@@ -49,9 +52,12 @@ Options:
 
 Each bad record is reported with its line number, id, field path and message, then a summary.
 Exit codes: 0 all records valid, 1 invalid records, 2 unusable input or arguments
-(a missing file, a directory, unparseable JSON array or CSV, an empty input, an unknown kind,
-a --schemas module that stops its thread). With --format json, a run that ends with exit 2
-after its arguments were read still writes a report, with the reason in "error".
+(a missing file, a directory, unparseable JSON array or CSV, a CSV header that repeats a
+column, an input with no records whatever its format: no bytes, blank lines, [], a CSV
+header alone or a data package of empty tables; an unknown kind, an option given twice,
+a --schemas module that cannot be read, names an unknown kind or stops its thread).
+With --format json, a run that ends with exit 2 after its arguments were read still
+writes a report, with the reason in "error" (a data package's report too).
 `;
 
 interface ValidateOptions {
@@ -66,7 +72,7 @@ interface ValidateOptions {
 }
 
 function parseValidateArgs(args: string[]): ValidateOptions | 'help' {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOptions({
     args,
     allowPositionals: true,
     options: {
@@ -144,12 +150,13 @@ async function openFirstChunk(options: ValidateOptions, io: CliIo): Promise<{ in
   } catch (error) {
     throw new UsageError(`cannot read "${file}": ${(error as Error).message}`);
   }
-  if (first.done || first.value.length === 0) throw new UsageError(`"${file}" is empty: expected ${options.inputFormat ?? 'JSON, NDJSON or CSV'} records`);
+  if (first.done || first.value.length === 0) throw new UsageError(noRecords(file));
   return { input, first: first.value, rest };
 }
 
 /** What ended a run early, as a {@link Fatal}; errors that are bugs are thrown on. */
 function fatalOf(error: unknown, file: string): Fatal {
+  if (error instanceof EmptyInputError) return { message: noRecords(file) };
   if (error instanceof InputSyntaxError) return { line: error.line, message: error.message };
   if (error instanceof ValidationStopped) return { message: error.message };
   if (error instanceof UsageError) throw error;
@@ -255,6 +262,8 @@ async function validateOpened(
     },
     () => (input.size ?? bytesRead) > SMALL_INPUT_BYTES,
   );
+  // Read before validation: the input may reuse the first chunk's memory for later ones.
+  const table = tidyTableOf(first, format);
   let fatal: Fatal | undefined;
   try {
     fatal = await validateInput(prepend(first, rest), format, schema, validation, buffers, onRead, file);
@@ -262,9 +271,16 @@ async function validateOpened(
     progress?.done();
   }
   fatal ??= results.fatal;
-  // Blank lines or a byte order mark alone are an empty file by another name.
-  if (fatal === undefined && format === 'ndjson' && results.summary.records === 0) fatal = { message: `"${file}" holds no records, only blank lines` };
-  return finish(reporter, results, fatal, io, name);
+  // Blank lines, `[]` or a CSV header alone are an empty file by another name.
+  if (fatal === undefined && results.summary.records === 0) fatal = { message: noRecords(file) };
+  const code = finish(reporter, results, fatal, io, name);
+  // The package's own tables look like records to a first-time user; every row then fails.
+  if (code === EXIT.invalid && table !== undefined) {
+    io.stderr.write(
+      `${name}: these are rows of the data package's "${table}" table, not ${kind} records: validate the package with "central-asia-security validate <folder>/datapackage.json", or the records in central-asia-security/data/records/${COLLECTION_OF[kind]}.json\n`,
+    );
+  }
+  return code;
 }
 
 /** Ends the report and prints a fatal problem on stderr; returns the exit code. */

@@ -1,4 +1,4 @@
-import { BatchBuilder, bomLength, BufferPool, InputSyntaxError, MAX_RECORD_BYTES, partialBom, type TextBatch } from './batch.js';
+import { BatchBuilder, bomLength, BufferPool, EmptyInputError, InputSyntaxError, MAX_RECORD_BYTES, partialBom, type TextBatch } from './batch.js';
 
 const enum State {
   /** Before the opening `[`. */
@@ -184,7 +184,7 @@ export class JsonArraySplitter {
   /** Checks that the array was closed; a scalar element cut off by the end is returned. */
   end(): TextBatch | undefined {
     if (this.#state === State.Done) return undefined;
-    if (this.#state === State.Start) throw new InputSyntaxError(this.#line, 'the input is empty: expected a JSON array');
+    if (this.#state === State.Start) throw new EmptyInputError(this.#line, 'the input is empty: expected a JSON array');
     throw new InputSyntaxError(this.#line, `line ${this.#line}: the input ends before the array is closed with "]"`);
   }
 }

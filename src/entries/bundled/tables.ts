@@ -1,4 +1,5 @@
-import { tableRows, type TableInput, type TableName, type TableRow } from '../../tables/index.js';
+import type { TableInput, TableName, TableRow } from '../../tables/index.js';
+import { tableFor } from '../../tables/export-tables.js';
 import { dataset } from './dataset.js';
 
 /**
@@ -18,5 +19,5 @@ import { dataset } from './dataset.js';
  * ```
  */
 export function toRows<N extends TableName, I extends TableInput = typeof dataset>(table: N, from?: I): TableRow<N, I>[] {
-  return tableRows(from ?? dataset, table) as TableRow<N, I>[];
+  return tableFor('toRows', from ?? dataset, table).rows as TableRow<N, I>[];
 }

@@ -64,6 +64,15 @@ describe('validate a data package', () => {
     expect(run([join(copy, 'datapackage.json')]).code).toBe(0);
   });
 
+  it('reports the missing columns of a table that holds a header alone', () => {
+    const copy = brokenCopy('header-only', 'indicators.csv', () => 'id,name\r\n');
+    const { code, stdout } = run([join(copy, 'datapackage.json'), '--format', 'json']);
+    const report = JSON.parse(stdout) as { issues: { table: string; column?: string; code: string }[] };
+    expect(code).toBe(1);
+    expect(report.issues).toContainEqual(expect.objectContaining({ table: 'indicators', column: 'unit', code: 'missing-column' }));
+    expect(report.issues.filter((i) => i.table === 'indicators' && i.column === 'name')).toEqual([]);
+  });
+
   it('refuses a resource path outside the package folder as unusable input', () => {
     const copy = brokenCopy('escape', 'datapackage.json', (text) => text.replace('"path": "sources.csv"', '"path": "../sources.csv"'));
     const { code, stderr } = run([join(copy, 'datapackage.json')]);

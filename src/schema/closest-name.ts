@@ -11,8 +11,8 @@ function editDistance(a: string, b: string): number {
 }
 
 /**
- * The id nearest to a misspelt one, by edit distance, when it is close enough to be what was
- * meant (at most a third of the id's length away).
+ * The id (or name) nearest to a misspelt one, by edit distance, when it is close enough to be
+ * what was meant (at most a third of the id's length away).
  *
  * @example
  * ```ts
@@ -31,4 +31,19 @@ export function closestId(id: string, candidates: Iterable<string>): string | un
     }
   }
   return best;
+}
+
+/**
+ * `; did you mean "x"?` for a misspelt name with a near candidate, else nothing: the tail of an
+ * error message about an unknown key or value.
+ *
+ * @example
+ * ```ts
+ * `unknown kind "incidnet"${didYouMean('incidnet', ['incident', 'actor'])}`; // => 'unknown kind "incidnet"; did you mean "incident"?'
+ * didYouMean('zzz', ['incident']); // => ''
+ * ```
+ */
+export function didYouMean(name: string, candidates: Iterable<string>): string {
+  const near = closestId(name, candidates);
+  return near === undefined ? '' : `; did you mean ${JSON.stringify(near)}?`;
 }

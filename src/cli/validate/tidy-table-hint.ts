@@ -1,0 +1,45 @@
+import { exportTables } from '../../tables/index.js';
+import type { TableName } from '../../tables/table-spec.js';
+import type { InputFormat } from './input-format.js';
+
+let columnSets: Map<string, TableName> | undefined;
+
+/** Each table's column names, sorted and joined, to the table's name. */
+function tablesByColumns(): Map<string, TableName> {
+  if (columnSets === undefined) {
+    const none = { sources: [], actors: [], places: [], incidents: [], indicators: [], observations: [], claims: [], relations: [] };
+    columnSets = new Map(exportTables(none).map((table) => [table.columns.map((c) => c.name).sort().join('\n'), table.name]));
+  }
+  return columnSets;
+}
+
+/** The names the input's first line shows: a CSV header, or the keys of a record written on one line. */
+function firstKeys(first: Uint8Array, format: InputFormat): string[] | undefined {
+  const lines = Buffer.from(first.buffer, first.byteOffset, Math.min(first.length, 65_536)).toString('utf8').replace(/^\ufeff/, '').split('\n');
+  if (format === 'csv') return lines[0]?.replace(/\r$/, '').split(',');
+  // The package's JSON tables hold one row a line, after a line with "[" alone.
+  const line = lines.find((l) => l.trimStart().startsWith('{'))?.trim().replace(/,$/, '');
+  if (line === undefined) return undefined;
+  try {
+    const row: unknown = JSON.parse(line);
+    return typeof row === 'object' && row !== null && !Array.isArray(row) ? Object.keys(row) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The table of a data package whose rows the input holds, when its first line has exactly that
+ * table's columns (the package's `actors.json` given to `validate --kind actor`): a hint for a
+ * run whose every record fails because it reads tidy rows as records.
+ *
+ * @example
+ * ```ts
+ * tidyTableOf(Buffer.from('id,kind,name,country,member_of,status,withdrawal_reason,withdrawal_successor,notes\r\n'), 'csv'); // => 'actors'
+ * tidyTableOf(Buffer.from('{"id":"a","kind":"state"}\n'), 'ndjson'); // => undefined
+ * ```
+ */
+export function tidyTableOf(first: Uint8Array, format: InputFormat): TableName | undefined {
+  const keys = firstKeys(first, format);
+  return keys === undefined ? undefined : tablesByColumns().get([...keys].sort().join('\n'));
+}
