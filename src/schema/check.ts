@@ -143,7 +143,7 @@ export function refineCheck<T extends z.ZodType<{ verdict?: string; aspect?: str
     if (kind !== undefined && allowed !== undefined && !allowed.includes(kind)) {
       ctx.addIssue({ code: 'custom', path: ['value', kind], message: `a ${check.aspect} check takes a value of kind ${allowed.join(' or ')}, not ${kind}` });
     }
-  }) as unknown as T;
+  });
 }
 
 /**

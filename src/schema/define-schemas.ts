@@ -281,5 +281,5 @@ export interface DefinedSchemas<O extends DefineSchemasOptions> {
  * ```
  */
 export function defineSchemas<const O extends DefineSchemasOptions>(options: O): DefinedSchemas<O> {
-  return buildSchemas(options) as unknown as DefinedSchemas<O>;
+  return buildSchemas(options);
 }

@@ -46,7 +46,7 @@ export function refinePlaceGeo<T extends z.ZodType<{ geo?: z.infer<typeof PlaceG
   return schema.superRefine((place, ctx) => {
     if (place.geo === undefined) return;
     checkPlaceGeo(place.geo, decimals, ({ path, message, params }) => ctx.addIssue({ code: 'custom', path: ['geo', ...path], message, params }));
-  }) as unknown as T;
+  });
 }
 
 /**

@@ -49,7 +49,7 @@ function refineBounds<T extends z.ZodType<{ value: number; low?: number | undefi
     if (q.high !== undefined && q.high < q.value) {
       ctx.addIssue({ code: 'custom', path: ['high'], message: `high ${q.high} is below value ${q.value}` });
     }
-  }) as unknown as T;
+  });
 }
 
 const count = () => z.number().int().nonnegative();

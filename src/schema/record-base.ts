@@ -138,5 +138,5 @@ export function refineRecord<T extends z.ZodType<{ status?: string | undefined; 
     if (!withdrawn && record.withdrawal !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['status'], message: 'withdrawal is given but status is not "withdrawn"' });
     }
-  }) as unknown as T;
+  });
 }

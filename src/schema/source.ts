@@ -87,7 +87,7 @@ export function refineSource<T extends z.ZodType<{ text?: string | undefined; te
     if (source.host !== undefined && source.copy !== 'relay' && source.copy !== 'mirror') {
       ctx.addIssue({ code: 'custom', path: ['copy'], message: 'host is given but copy is neither "relay" nor "mirror"' });
     }
-  }) as unknown as T;
+  });
 }
 
 /**

@@ -177,7 +177,7 @@ describe('a dataset made by createDataset', () => {
     }
     const ds = createDataset(input, { schemas });
     const theirs = new Set(objectsIn(input));
-    const ours = objectsOfDataset(ds as unknown as Dataset);
+    const ours = objectsOfDataset(ds);
     expect(ours.filter((o) => theirs.has(o))).toEqual([]);
     expect([...theirs].filter((o) => Object.isFrozen(o))).toEqual([]);
     const actor = ds.getActor('acme-front') as unknown as { extra: { list: { deep: number[] }[]; when: Date }; unchecked: unknown[] };

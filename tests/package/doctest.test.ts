@@ -46,7 +46,7 @@ function jsdocExamples(file: string): Example[] {
     const open = lines.findIndex((l) => /^```(ts|js|typescript)?\s*$/.test(l));
     if (open < 0) continue;
     const close = lines.findIndex((l, i) => i > open && /^```\s*$/.test(l));
-    const startLine = text.slice(0, comment.index! + at).split('\n').length + open + 1;
+    const startLine = text.slice(0, comment.index + at).split('\n').length + open + 1;
     examples.push({ file, line: startLine, source: lines.slice(open + 1, close < 0 ? undefined : close).join('\n') });
   }
   return examples;

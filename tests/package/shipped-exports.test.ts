@@ -19,7 +19,7 @@ function csvText(value: Row[string]): string {
 }
 
 function readCsv(file: string): { header: string[]; records: string[][] } {
-  const [header = [], ...records] = parse(read(file), { relax_column_count: false }) as string[][];
+  const [header = [], ...records] = parse(read(file), { relax_column_count: false });
   return { header, records };
 }
 

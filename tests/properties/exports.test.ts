@@ -21,7 +21,7 @@ import { runProperty } from './run-property.js';
 /** Reads CSV back to rows, typing each cell by its column as a Frictionless reader would. */
 function readCsv(text: string, columns: readonly ColumnSpec[]): Row[] {
   const types = new Map(columns.map((c) => [c.name, c.type]));
-  const rows = parse(text, { columns: true, record_delimiter: '\r\n', relax_quotes: false }) as Record<string, string>[];
+  const rows = parse<Record<string, string>>(text, { columns: true, record_delimiter: '\r\n', relax_quotes: false });
   return rows.map((row) =>
     Object.fromEntries(
       Object.entries(row).map(([name, cell]) => {
@@ -83,7 +83,7 @@ describe('exports of generated valid datasets', () => {
         RECORD_KINDS.map((kind) => {
           const records = data[COLLECTION_OF[kind]]!;
           if (records.length === 0) return [COLLECTION_OF[kind], []];
-          const [header, ...rows] = parse(recordsToCsv(records), { relax_column_count: false }) as string[][];
+          const [header, ...rows] = parse(recordsToCsv(records), { relax_column_count: false });
           const build = new CsvRecordBuilder(header!, schemas[kind]);
           return [COLLECTION_OF[kind], rows.map((row) => build.record(row))];
         }),

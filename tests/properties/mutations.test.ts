@@ -61,7 +61,7 @@ function apply(data: Data, m: Mutation): void {
       else delete parent[key];
       break;
     case 'add': {
-      const target = (parent as Record<string | number, unknown>)[key];
+      const target = parent[key];
       const holder = target !== null && typeof target === 'object' && !Array.isArray(target) ? target : parent;
       Object.defineProperty(holder, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
       break;

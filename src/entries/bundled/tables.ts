@@ -18,5 +18,5 @@ import { dataset } from './dataset.js';
  * ```
  */
 export function toRows<N extends TableName, I extends TableInput = typeof dataset>(table: N, from?: I): TableRow<N, I>[] {
-  return tableRows(from ?? dataset, table) as TableRow<N, I>[];
+  return tableRows(from ?? dataset, table);
 }
