@@ -8,7 +8,6 @@ import {
   type IdMap,
   type Incident,
   type Observation,
-  type Place,
   type RecordKind,
   type RecordMap,
   type Relation,
@@ -124,18 +123,18 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
 
   #get<K extends RecordKind>(kind: K, id: string): R[K] | undefined {
     const hit = this.#index().byId.get(id);
-    return hit?.kind === kind ? (hit.record as unknown as R[K]) : undefined;
+    return hit?.kind === kind ? hit.record : undefined;
   }
 
-  get sources(): readonly R['source'][] { return this.#records().source as unknown as readonly R['source'][]; }
-  get actors(): readonly R['actor'][] { return this.#records().actor as unknown as readonly R['actor'][]; }
-  get places(): readonly R['place'][] { return this.#records().place as unknown as readonly R['place'][]; }
-  get incidents(): readonly R['incident'][] { return this.#records().incident as unknown as readonly R['incident'][]; }
-  get indicators(): readonly R['indicator'][] { return this.#records().indicator as unknown as readonly R['indicator'][]; }
-  get observations(): readonly R['observation'][] { return this.#records().observation as unknown as readonly R['observation'][]; }
-  get claims(): readonly R['claim'][] { return this.#records().claim as unknown as readonly R['claim'][]; }
-  get relations(): readonly R['relation'][] { return this.#records().relation as unknown as readonly R['relation'][]; }
-  get checks(): readonly R['check'][] { return this.#records().check as unknown as readonly R['check'][]; }
+  get sources(): readonly R['source'][] { return this.#records().source; }
+  get actors(): readonly R['actor'][] { return this.#records().actor; }
+  get places(): readonly R['place'][] { return this.#records().place; }
+  get incidents(): readonly R['incident'][] { return this.#records().incident; }
+  get indicators(): readonly R['indicator'][] { return this.#records().indicator; }
+  get observations(): readonly R['observation'][] { return this.#records().observation; }
+  get claims(): readonly R['claim'][] { return this.#records().claim; }
+  get relations(): readonly R['relation'][] { return this.#records().relation; }
+  get checks(): readonly R['check'][] { return this.#records().check; }
 
   getSource(id: I['source']): R['source'] | undefined { return this.#get('source', id); }
   getActor(id: I['actor']): R['actor'] | undefined { return this.#get('actor', id); }
@@ -148,12 +147,12 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
   getCheck(id: I['check']): R['check'] | undefined { return this.#get('check', id); }
 
   getRecord(id: string): AnyRecord<R> | undefined {
-    return this.#index().byId.get(id) as AnyRecord<R> | undefined;
+    return this.#index().byId.get(id);
   }
 
   searchActors(text: string, options: SearchActorsOptions = {}): R['actor'][] {
     this.#search ??= actorSearchEntries(this.#records().actor);
-    return rankActors(this.#search, text, options.limit) as unknown as R['actor'][];
+    return rankActors(this.#search, text, options.limit);
   }
 
   findIncidents(query: IncidentQuery<R, I> = {}): R['incident'][] {
@@ -165,31 +164,31 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
       (place) => this.#placesWithin(place),
       (place) => {
         const hit = this.#index().byId.get(place);
-        return hit?.kind === 'place' ? (hit.record as Place).geo : undefined;
+        return hit?.kind === 'place' ? hit.record.geo : undefined;
       },
       dateOf,
-    ) as unknown as R['incident'][];
+    );
   }
 
   #placesWithin(place: string): ReadonlySet<string> {
     let set = this.#placesInside.get(place);
     if (set) return set;
-    set = placeAndDescendants(this.#records().place as readonly Place[], place);
+    set = placeAndDescendants(this.#records().place, place);
     // Only known places are kept: one set per distinct string a caller passes would grow forever.
     if (this.#get('place', place) !== undefined) this.#placesInside.set(place, set);
     return set;
   }
 
   claimsAbout(id: string): R['claim'][] {
-    return [...(this.#index().claimsByAbout.get(id) ?? [])] as unknown as R['claim'][];
+    return [...(this.#index().claimsByAbout.get(id) ?? [])];
   }
 
   claimsBy(id: I['actor']): R['claim'][] {
-    return [...(this.#index().claimsByClaimant.get(id) ?? [])] as unknown as R['claim'][];
+    return [...(this.#index().claimsByClaimant.get(id) ?? [])];
   }
 
   contradictions(options: ContradictionOptions = {}): Contradiction<R['claim']>[] {
-    return findContradictions(this.#records().claim, options) as unknown as Contradiction<R['claim']>[];
+    return findContradictions(this.#records().claim, options);
   }
 
   relationsOf(id: I['actor'], options: RelationsOfOptions<R> = {}): R['relation'][] {
@@ -200,7 +199,7 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
       if (types && !types.has(relation.type)) return false;
       if (direction === 'both' || symmetric.has(relation.type)) return true;
       return direction === 'out' ? relation.from === id : relation.to === id;
-    }) as unknown as R['relation'][];
+    });
   }
 
   series(indicatorId: I['indicator'], options: SeriesOptions<I> = {}): R['observation'][] {
@@ -210,7 +209,7 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
     const periodOf = (o: Observation): FuzzyDate => (options.dates === 'best' ? this.#bestDateOrOwn(o.id, o.period) : o.period);
     return (this.#index().observationsByIndicator.get(indicatorId) ?? [])
       .filter((o) => (options.subject === undefined || o.subject === options.subject) && (options.derived !== false || o.derived === undefined))
-      .sort((a, b) => compareFuzzyDates(periodOf(a), periodOf(b))) as unknown as R['observation'][];
+      .sort((a, b) => compareFuzzyDates(periodOf(a), periodOf(b)));
   }
 
   #isId = (id: string): boolean => this.#index().byId.has(id);
@@ -224,7 +223,7 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
   }
 
   checksOf(id: string): R['check'][] {
-    return [...this.#checksAbout(id)] as unknown as R['check'][];
+    return [...this.#checksAbout(id)];
   }
 
   disputed(): Dispute[] {
