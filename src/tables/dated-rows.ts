@@ -1,5 +1,4 @@
 import { tableRows } from './export-tables.js';
-import type { TableRow } from './row-types.js';
 import type { Cell, TableInput } from './table-spec.js';
 
 const DAY_MS = 86_400_000;
