@@ -2,7 +2,7 @@ import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../schema/index.js
 import type { CreateDatasetOptions, RecordsOf, SchemaOverrides } from './create-dataset.js';
 import { DEFAULT_SCHEMAS } from './default-schemas.js';
 import { RecordDataset } from './record-dataset.js';
-import type { Dataset } from './types.js';
+import type { Dataset, RecordMapLike } from './types.js';
 import { byKind, readCollections, validateCollections, type Collections, type SchemaSet } from './validate-dataset.js';
 import { DatasetValidationError, type ValidationIssue } from './validation-error.js';
 import { idOf } from './record-id.js';
@@ -16,7 +16,7 @@ import { idOf } from './record-id.js';
  * mergeDatasets(dataset, mine).actors.length === dataset.actors.length; // => true
  * ```
  */
-export type MergeInput = Dataset<any, any> | Readonly<Partial<Record<string, readonly unknown[]>>>;
+export type MergeInput = Dataset<RecordMapLike> | Readonly<Partial<Record<string, readonly unknown[]>>>;
 
 interface Seen {
   kind: RecordKind;

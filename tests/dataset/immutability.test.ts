@@ -93,7 +93,7 @@ function expectUnchangeable(record: object): void {
   expect(() => { r['added'] = 1; }).toThrow(TypeError);
   expect(() => { delete r['citations']; }).toThrow(TypeError);
   expect(() => Object.defineProperty(r, 'id', { value: 'changed' })).toThrow(TypeError);
-  expect(() => Object.setPrototypeOf(r, { injected: true })).toThrow(TypeError);
+  expect(() => { Object.setPrototypeOf(r, { injected: true }); }).toThrow(TypeError);
   expect(() => (r['citations'] as unknown[]).push({ source: 'x', quote: 'y' })).toThrow(TypeError);
   expect(() => { (r['citations'] as Record<string, unknown>[])[0]!['quote'] = 'changed'; }).toThrow(TypeError);
   expect(JSON.stringify(record)).toBe(copy);

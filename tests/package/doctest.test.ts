@@ -91,7 +91,7 @@ async function run(examples: Example[], scope: Record<string, unknown>, moduleSc
       continue;
     }
     const names = { ...scope, ...moduleScope };
-    const results: { index: number; value?: unknown; error?: unknown }[] = [];
+    const results: ({ index: number; value: unknown } | { index: number; error: unknown })[] = [];
     const check = (index: number, thunk: () => unknown) => {
       try {
         results.push({ index, value: thunk() });
@@ -110,7 +110,7 @@ async function run(examples: Example[], scope: Record<string, unknown>, moduleSc
       const c = prepared.checks[result.index]!;
       outcome.checks += 1;
       const at = `${where}+${c.line - 1} \`${c.expression.replace(/\s+/g, ' ').slice(0, 80)}\``;
-      if ('error' in result && result.error !== undefined) {
+      if ('error' in result) {
         outcome.failures.push(`${at} throws ${String(result.error)}`);
         continue;
       }

@@ -87,7 +87,7 @@ describe('the shipped data files', () => {
     );
     const again = createDataset(input);
     expect(again.observations).toEqual(dataset.observations);
-    const ndjson = read('records/actors.ndjson').trimEnd().split('\n').map((line) => JSON.parse(line));
+    const ndjson = read('records/actors.ndjson').trimEnd().split('\n').map((line) => JSON.parse(line) as unknown);
     expect(ndjson).toEqual(input['actors']);
   });
 

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { CsvRecordBuilder } from '../../src/cli/validate/csv-records.js';
 import { createDataset } from '../../src/dataset/index.js';
 import { toCsv } from '../../src/tables/csv.js';
-import { exportTables, toJson, toNdjson, type ColumnSpec, type Row } from '../../src/tables/index.js';
+import { exportTables, toJson, toNdjson, type Cell, type ColumnSpec, type Row } from '../../src/tables/index.js';
 import { COLLECTION_OF, jsonSchemas, RECORD_KINDS } from '../../src/schema/index.js';
 import { validDataset } from './arbitraries.js';
 import { recordsOf } from './records-of.js';
@@ -24,7 +24,7 @@ function readCsv(text: string, columns: readonly ColumnSpec[]): Row[] {
   const rows = parse<Record<string, string>>(text, { columns: true, record_delimiter: '\r\n', relax_quotes: false });
   return rows.map((row) =>
     Object.fromEntries(
-      Object.entries(row).map(([name, cell]) => {
+      Object.entries(row).map(([name, cell]): [string, Cell] => {
         if (cell === '') return [name, null];
         const type = types.get(name);
         if (type === 'number' || type === 'integer') return [name, Number(cell)];

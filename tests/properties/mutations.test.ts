@@ -58,7 +58,7 @@ function apply(data: Data, m: Mutation): void {
       break;
     case 'delete':
       if (Array.isArray(parent)) parent.splice(key as number, 1);
-      else delete parent[key];
+      else Reflect.deleteProperty(parent, key);
       break;
     case 'add': {
       const target = parent[key];
