@@ -90,6 +90,7 @@ function collisions(a: Record<RecordKind, readonly unknown[]>, b: Record<RecordK
  * // throws DatasetValidationError: id "iskp" is used by both datasets: actor "iskp" at actors[…] of the first and actor "iskp" at actors[0] of the second
  * ```
  */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- {} is "no overrides": what RecordsOf maps to our own record types
 export function mergeDatasets<const S extends SchemaOverrides = {}>(
   first: MergeInput,
   second: MergeInput,

@@ -143,6 +143,7 @@ describe('central-asia-security validate', () => {
     const onTerminal = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
     const summary = `<stdin>: ${2 * incidents.length} records, ${incidents.length} invalid`;
     expect(onTerminal.stdout).toContain(summary);
+    // eslint-disable-next-line no-control-regex -- the progress line starts with a carriage return and the terminal's erase-line escape
     for (const shown of onTerminal.stdout.match(/\r\x1b\[Kvalidate: [^\r]*/g) ?? []) expect(shown).toMatch(/^\r\x1b\[Kvalidate: [\d,]+ records, [\d.]+ MiB$/);
     const piped = spawnSync('sh', ['-c', command], { encoding: 'utf8' });
     expect(piped.stderr).toBe('');
