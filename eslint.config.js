@@ -7,6 +7,7 @@
 // already that type), use-unknown-in-catch-callback-variable, restrict-template-expressions
 // (`undefined` or an object spliced into an error message). The few strict rules that are wrong
 // for this code base are turned off below, each with its reason.
+import comments from '@eslint-community/eslint-plugin-eslint-comments/configs';
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
@@ -24,7 +25,10 @@ export default defineConfig(
       'tests/package/fixtures/', // stand-ins for consumer projects, compiled against dist/ by their own tests
     ],
   },
+  // A disable comment says why (`-- reason`), names its rule, and goes when it no longer applies.
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
+  comments.recommended,
+  { rules: { '@eslint-community/eslint-comments/require-description': 'error' } },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {
