@@ -58,7 +58,7 @@ export async function main(args: string[], io: CliIo): Promise<number> {
     if (found === undefined) throw new UsageError(`unknown command "${command}"; expected one of ${[...COMMANDS.keys()].join(', ')}`);
     return await (await found())(rest, io);
   } catch (error) {
-    const parseError = typeof (error as { code?: unknown }).code === 'string' && String((error as { code: string }).code).startsWith('ERR_PARSE_ARGS');
+    const parseError = typeof (error as { code?: unknown }).code === 'string' && (error as { code: string }).code.startsWith('ERR_PARSE_ARGS');
     if (error instanceof UsageError || parseError) {
       io.stderr.write(`central-asia-security${found ? ` ${command}` : ''}: ${displayText((error as Error).message, 2000)}\n`);
       if (found) io.stderr.write(`Run "central-asia-security ${command} --help" for usage.\n`);

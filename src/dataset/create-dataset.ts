@@ -72,6 +72,7 @@ export interface CreateDatasetOptions<S extends SchemaOverrides = SchemaOverride
  * ds.getActor('acme-front')?.kind; // => 'armed-group'
  * ```
  */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- {} is "no overrides": what RecordsOf maps to our own record types
 export function createDataset<const S extends SchemaOverrides = {}>(
   input: unknown,
   options: CreateDatasetOptions<S> = {},
@@ -90,6 +91,7 @@ export function createDataset<const S extends SchemaOverrides = {}>(
  * result.success; // => true
  * ```
  */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- {} is "no overrides": what RecordsOf maps to our own record types
 export type SafeCreateDatasetResult<S extends SchemaOverrides = {}> =
   | { success: true; data: Dataset<RecordsOf<S>>; error?: never }
   | { success: false; data?: never; error: DatasetValidationError };
@@ -107,6 +109,7 @@ export type SafeCreateDatasetResult<S extends SchemaOverrides = {}> =
  * safeCreateDataset({ actors: [] }).data?.actors; // => []
  * ```
  */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- {} is "no overrides": what RecordsOf maps to our own record types
 export function safeCreateDataset<const S extends SchemaOverrides = {}>(
   input: unknown,
   options: CreateDatasetOptions<S> = {},

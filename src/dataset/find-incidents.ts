@@ -1,9 +1,9 @@
 import type { FuzzyDate, Incident, Place, PlaceGeo } from '../schema/index.js';
 import { assertIsoDate, compareFuzzyDates, within, type Tristate } from '../time/index.js';
 import { allOf, checkSpatialQuery, placeNear, placeWithin } from './spatial-match.js';
-import type { DateMatch, IncidentQuery } from './types.js';
+import type { IncidentQuery } from './types.js';
 
-/** The three-valued answers each {@link DateMatch} mode keeps. */
+/** The three-valued answers each `DateMatch` mode keeps. */
 // A Map: `match` comes from the caller, and "constructor" must be an unknown mode.
 const KEPT = new Map<string, readonly Tristate[]>([
   ['overlaps', ['yes', 'maybe']],

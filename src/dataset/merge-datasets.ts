@@ -2,7 +2,7 @@ import { byKind, COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../schema/
 import type { CreateDatasetOptions, RecordsOf, SchemaOverrides } from './create-dataset.js';
 import { schemaSetOf } from './schema-set.js';
 import { RecordDataset, type RecordsByKind } from './record-dataset.js';
-import type { Dataset } from './types.js';
+import type { Dataset, RecordMapLike } from './types.js';
 import { readCollections, validateCollections, type Collections } from './validate-dataset.js';
 import { DatasetValidationError, type ValidationIssue } from './validation-error.js';
 import { idOf } from './record-id.js';
@@ -16,7 +16,7 @@ import { idOf } from './record-id.js';
  * mergeDatasets(dataset, mine).actors.length === dataset.actors.length; // => true
  * ```
  */
-export type MergeInput = Dataset<any, any> | Readonly<Partial<Record<string, readonly unknown[]>>>;
+export type MergeInput = Dataset<RecordMapLike> | Readonly<Partial<Record<string, readonly unknown[]>>>;
 
 interface Seen {
   kind: RecordKind;
@@ -90,6 +90,7 @@ function collisions(a: RecordsByKind, b: RecordsByKind): ValidationIssue[] {
  * // throws DatasetValidationError: id "iskp" is used by both datasets: actor "iskp" at actors[…] of the first and actor "iskp" at actors[0] of the second
  * ```
  */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- {} is "no overrides": what RecordsOf maps to our own record types
 export function mergeDatasets<const S extends SchemaOverrides = {}>(
   first: MergeInput,
   second: MergeInput,

@@ -7,7 +7,7 @@ export type ParsedRecord =
   | { success: false; issues: readonly z.core.$ZodIssue[] };
 
 function failure(message: string): ParsedRecord {
-  return { success: false, issues: [{ code: 'custom', path: [], message, input: undefined } as z.core.$ZodIssue] };
+  return { success: false, issues: [{ code: 'custom', path: [], message, input: undefined }] };
 }
 
 function tooDeep(error: unknown): boolean {

@@ -1,6 +1,5 @@
 import type * as z from 'zod';
 import { byKind, COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../schema/index.js';
-import { DEFAULT_SCHEMAS } from './default-schemas.js';
 import { checkCorroboration, type LocatedRecord } from './check-rules.js';
 import { foldWhitespace } from './fold-text.js';
 import { parseRecord } from './parse-record.js';

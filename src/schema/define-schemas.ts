@@ -83,6 +83,7 @@ type Added<O, K extends keyof DefineSchemasOptions> = O extends { [P in K]: read
 /** The precision levels option `geoPrecisions` adds, or `never`. */
 type AddedPrecisions<O> = O extends { geoPrecisions: infer G } ? keyof G & string : never;
 /** The extra fields option `O` gives for `K`, or none. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- {} is the empty zod shape: .extend({}) adds no field
 type FieldsFor<O, K extends keyof ExtraFields> = O extends { fields: { [P in K]: infer F extends Shape } } ? F : {};
 
 /** A vocabulary: ours followed by the caller's members, as a non-empty tuple zod accepts. */
@@ -284,5 +285,5 @@ export interface DefinedSchemas<O extends DefineSchemasOptions> {
  * ```
  */
 export function defineSchemas<const O extends DefineSchemasOptions>(options: O): DefinedSchemas<O> {
-  return buildSchemas(options) as unknown as DefinedSchemas<O>;
+  return buildSchemas(options);
 }

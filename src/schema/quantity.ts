@@ -26,15 +26,15 @@ export function unitSchema(units: readonly string[]) {
 function quantityShape(units: readonly string[]) {
   return {
     /** The figure as the source gives it. Unknown figures are left out, never written as 0. */
-    value: z.number().finite(),
+    value: z.number(),
     /** Unit from the unit vocabulary ({@link UNITS}): `tonne`, `percent`, `attack`, `person`. */
     unit: unitSchema(units),
     /** How the value relates to the true figure: "about five" is `about`, "at least 80" is `at-least`. */
     qualifier: z.enum(QUANTITY_QUALIFIERS),
     /** Lower bound, when the source gives a range. */
-    low: z.number().finite().optional(),
+    low: z.number().optional(),
     /** Upper bound, when the source gives a range. */
-    high: z.number().finite().optional(),
+    high: z.number().optional(),
     /** The source's own words, e.g. "about five tonnes". */
     text: z.string().min(1).optional(),
   };

@@ -1,7 +1,6 @@
 import { describeValue, isFieldObject } from '../schema/describe-value.js';
 import { assertTableInput } from './check-input.js';
 import { tableRows } from './export-tables.js';
-import type { TableRow } from './row-types.js';
 import type { Cell, TableInput } from './table-spec.js';
 
 const DAY_MS = 86_400_000;

@@ -23,7 +23,7 @@ const dir = mkdtempSync(join(tmpdir(), 'cas-hostile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const incidents = fullDataset().incidents as Record<string, unknown>[];
-const [first, second] = incidents as [Record<string, unknown>, Record<string, unknown>];
+const [first, second] = incidents as [Record<string, unknown> & { id: string }, Record<string, unknown>];
 const MiB = 1024 * 1024;
 
 interface Run {
@@ -226,7 +226,7 @@ describe('validate on hostile input', () => {
     const a = `${ndjson([first, second])}\n`;
     const b = `${ndjson([{ ...first, title: 'Same id, other file' }])}\n`;
     const report = validate('-', 1, 'incident', a + b);
-    expect(report.issues.map((i) => [i.line, i.id, i.message])).toEqual([[3, first['id'], `id "${String(first['id'])}" is already used on line 1`]]);
+    expect(report.issues.map((i) => [i.line, i.id, i.message])).toEqual([[3, first['id'], `id "${first['id']}" is already used on line 1`]]);
     expect(report.summary.duplicateIds).toBe(1);
   });
 

@@ -22,7 +22,7 @@ beforeAll(async () => {
   type TsupConfig = { entry: Record<string, string> };
   const { default: tsup } = (await import(pathToFileURL(join(ROOT, 'tsup.config.ts')).href)) as { default: TsupConfig | TsupConfig[] };
   // tsup takes one config or several (e.g. the browser-safe entries and the Node-only CLI).
-  const tsupEntries: Record<string, string> = Object.assign({}, ...(Array.isArray(tsup) ? tsup : [tsup]).map((config) => config.entry));
+  const tsupEntries = Object.fromEntries((Array.isArray(tsup) ? tsup : [tsup]).flatMap((config) => Object.entries(config.entry)));
   const { default: typedoc } = (await import(pathToFileURL(join(ROOT, 'typedoc.config.mjs')).href)) as { default: { entryPoints: string[] } };
   typedocEntryPoints = typedoc.entryPoints;
   entries = exportEntries(ROOT)

@@ -66,7 +66,7 @@ function readResource(file: string, table: TableName): { rows: Row[]; issues: Ta
   if (file.endsWith('.csv')) {
     let cells: string[][];
     try {
-      cells = parse(text, { bom: true, relax_column_count: false }) as string[][];
+      cells = parse(text, { bom: true, relax_column_count: false });
     } catch (error) {
       throw new UsageError(`"${file}" is not readable CSV: ${(error as Error).message}`);
     }

@@ -133,7 +133,7 @@ async function feedText(
  */
 function cellTypes(schema: z.ZodType): JsonSchemaDocument {
   try {
-    return z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as JsonSchemaDocument;
+    return z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
   } catch {
     return {};
   }
@@ -244,7 +244,7 @@ async function validateOpened(
   const format = options.inputFormat ?? sniffFormat(first);
   const name = inputName(file);
   const reporter: Reporter = options.report === 'json' ? jsonReporter(io.stdout, { file: name, kind, format }) : textReporter(io.stdout, name);
-  const progress = io.stderr.isTTY && !options.quiet ? new Progress(io.stderr as never, input.size) : undefined;
+  const progress = io.stderr.isTTY && !options.quiet ? new Progress(io.stderr, input.size) : undefined;
   const results = new ResultCollector(format, reporter);
   let bytesRead = 0;
   const onRead = (bytes: number): void => {
