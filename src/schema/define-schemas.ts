@@ -16,7 +16,7 @@ import { RECORD_KINDS, type RecordKind } from './record-map.js';
 import { ComparisonSchema } from './observation.js';
 import { quantitySchemasFor, unitSchema } from './quantity.js';
 import { didYouMean } from './closest-name.js';
-import { describeValue, isFieldObject } from './describe-value.js';
+import { describeValue, isFieldObject, isList } from './describe-value.js';
 import {
   ACTOR_KINDS,
   INCIDENT_ROLES,
@@ -95,7 +95,7 @@ function vocabulary<Ours extends Members, Extra extends string>(
   extra: readonly Extra[] | undefined,
 ): Vocabulary<Ours, Extra> {
   // A string is iterable too: 'protest' would add the members p, r, o, t, e and s.
-  if (extra !== undefined && !Array.isArray(extra)) throw new TypeError(`defineSchemas: ${name} must be an array of kebab-case strings, got ${describeValue(extra)}`);
+  if (extra !== undefined && !isList(extra)) throw new TypeError(`defineSchemas: ${name} must be an array of kebab-case strings, got ${describeValue(extra)}`);
   for (const member of extra ?? []) {
     if (typeof member !== 'string' || !ID_PATTERN.test(member)) {
       throw new TypeError(`defineSchemas: ${name} member ${JSON.stringify(member)} must be a kebab-case string such as "border-clash"`);

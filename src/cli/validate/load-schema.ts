@@ -51,7 +51,7 @@ export async function loadSchema(kind: RecordKind, module?: string): Promise<z.Z
   if (unknown !== undefined) {
     throw new UsageError(`--schemas "${module}": unknown kind "${unknown}" in schemas, expected one of ${RECORD_KINDS.join(', ')}${didYouMean(unknown, RECORD_KINDS)}`);
   }
-  return schema === undefined ? DEFAULT_SCHEMAS[kind] : (schema as z.ZodType);
+  return schema === undefined ? DEFAULT_SCHEMAS[kind] : (schema);
 }
 
 /** An error's message for one line, whatever was thrown. */
