@@ -1,4 +1,21 @@
-import { defineConfig } from 'tsup';
+import { readFile } from 'node:fs/promises';
+import { defineConfig, type Options } from 'tsup';
+
+/**
+ * The generated record files become `JSON.parse` of a string instead of object literals: V8 scans
+ * a string far faster than it parses the same data as code, which is most of what importing the
+ * main entry costs above zod (docs/performance.md). Marked pure, so a bundler still drops the
+ * kinds an app does not read.
+ */
+const recordsAsJsonParse: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'records-as-json-parse',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]generated[\\/]records[\\/][a-z-]+\.json$/ }, async ({ path }) => {
+      const text = JSON.stringify(JSON.parse(await readFile(path, 'utf8')));
+      return { contents: `export default /* @__PURE__ */ JSON.parse(${JSON.stringify(text)});\n`, loader: 'js' };
+    });
+  },
+};
 
 export default defineConfig([
   {
@@ -16,6 +33,7 @@ export default defineConfig([
     // date-fns is bundled: the dozen functions we call cost a few KB, while loading them from
     // node_modules at import meant some forty module files (docs/performance.md, import cost).
     noExternal: [/^date-fns/],
+    esbuildPlugins: [recordsAsJsonParse],
   },
   {
     // The command line and its validation worker: Node only, ESM, kept apart from the
@@ -27,10 +45,24 @@ export default defineConfig([
     dts: false,
     clean: false,
     sourcemap: false,
-    splitting: false,
+    // Each command is its own chunk, imported when it runs (src/cli/main.ts).
+    splitting: true,
+    esbuildOptions(options) {
+      // The command line's chunks go to dist/cli/, apart from the library's.
+      options.chunkNames = 'cli/[name]-[hash]';
+      // Whitespace and syntax are minified, to halve what Node compiles at start-up;
+      // identifiers are kept, so that an internal error's stack still names our functions.
+      options.minifyWhitespace = true;
+      options.minifySyntax = true;
+    },
     treeshake: true,
     banner: { js: '#!/usr/bin/env node' },
-    external: ['zod', 'csv-parse', 'csv-stringify'],
-    noExternal: [/^date-fns/],
+    external: ['csv-parse', 'csv-stringify'],
+    // zod is bundled into the command line: loaded from node_modules it is some sixty module
+    // files, and resolving and compiling them was most of the start-up of `validate` on a small
+    // file (docs/performance.md). A --schemas module still brings its own zod, and the command
+    // line reads its schemas through zod's own methods and public internals, never instanceof.
+    noExternal: [/^date-fns/, /^zod/],
+    esbuildPlugins: [recordsAsJsonParse],
   },
 ]);

@@ -29,7 +29,6 @@ const config = {
     // surface was trimmed (etc/main.api.md).
     'src/dataset/types.ts:RecordMapLike',
     'src/dataset/types.ts:FieldOf',
-    'src/schema/define-schemas.ts:Strict',
     'src/schema/define-schemas.ts:Members',
     'src/schema/define-schemas.ts:Added',
     'src/schema/define-schemas.ts:AddedPrecisions',

@@ -27,7 +27,7 @@ const COMMANDS = {
 
 function time(code) {
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ['-e', code], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const run = spawnSync(process.execPath, ['-e', code], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (run.status !== 0) throw new Error(`node -e "${code}" failed: ${run.stderr}`);
   return ms;

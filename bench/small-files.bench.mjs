@@ -84,7 +84,7 @@ for (const [label, records] of Object.entries(files)) {
     },
     RUNS,
   );
-  if (m.ours.codes.join() !== '0' || m.ajv.codes.join() !== '0') throw new Error(`${label}: unexpected exit codes ours ${m.ours.codes} ajv ${m.ajv.codes}`);
+  if (m.ours.codes.join() !== '0' || m.ajv.codes.join() !== '0') throw new Error(`${label}: unexpected exit codes ours ${m.ours.codes.join()} ajv ${m.ajv.codes.join()}`);
   console.log(`| ${label} | ${m.node.ms.toFixed(0)} | ${m.ours.ms.toFixed(0)} | ${m.ajv.ms.toFixed(0)} | ${(m.ours.ms / m.node.ms).toFixed(2)} | ${(m.ours.ms / m.ajv.ms).toFixed(2)} |`);
 }
 

@@ -106,7 +106,9 @@ async function runCli(file, workers = process.env.BENCH_WORKERS) {
         try {
           const kb = Number(readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s*(\d+)/)?.[1] ?? 0);
           sampledKb = Math.max(sampledKb, kb);
-        } catch {}
+        } catch {
+          // The process exited between two samples: its last sample stands.
+        }
       }, 20);
   const [code] = await once(child, 'exit');
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;

@@ -1,5 +1,5 @@
 // Prints the closing line CI reads, "N passed, N failed", from vitest's JSON report. A step that
-// failed before or after vitest (build, type check) counts as one more failure.
+// failed before or after vitest (build, type check, lint) counts as one more failure.
 import { existsSync, readFileSync } from 'node:fs';
 
 const [reportPath, statusText = '0'] = process.argv.slice(2);

@@ -159,7 +159,7 @@ fs.writeFileSync('out/points.md', md);
 console.log(md);
 for (const r of rows) {
   const extra = [];
-  if (r.rawCentroid) extra.push(`rawCentroid=${r.rawCentroid}`);
+  if (r.rawCentroid) extra.push(`rawCentroid=${r.rawCentroid.join()}`);
   if (r.neLabelPoint) extra.push(`NE label=${r.neLabelPoint} inside=${r.neLabelInside} centroidKmToAdmin1Edge=${r.centroidKmToAdmin1Edge}`);
   if (r.polylabel) extra.push(`polylabel=${r.polylabel}${r.polylabelBorderKm !== undefined ? ` (~${r.polylabelBorderKm} km from edge)` : ''}`);
   if (r.insideAdmin1) extra.push(`inAdmin1=${JSON.stringify(r.insideAdmin1)}`);

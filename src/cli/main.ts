@@ -3,13 +3,10 @@
  * data, export its tables. The cli/ layer is the only one that touches Node's I/O.
  */
 import { version } from '../../package.json';
-import { runExport, EXPORT_HELP } from './export/run-export.js';
 import type { CliIo } from './io.js';
-import { QUERY_HELP, runQuery } from './query/run-query.js';
 import { displayText } from '../dataset/validation-error.js';
 import { EXIT } from './exit-codes.js';
 import { UsageError } from './usage-error.js';
-import { runValidate, VALIDATE_HELP } from './validate/run-validate.js';
 
 const HELP = `Usage: central-asia-security <command> [options]
 
@@ -25,11 +22,15 @@ Options:
 Exit codes: 0 success, 1 invalid records (validate), 2 bad arguments or unusable input.
 `;
 
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
 // A Map: the command name is typed by the user, and "constructor" must be an unknown command.
-const COMMANDS = new Map<string, { run: (args: string[], io: CliIo) => Promise<number>; help: string }>([
-  ['validate', { run: runValidate, help: VALIDATE_HELP }],
-  ['query', { run: runQuery, help: QUERY_HELP }],
-  ['export', { run: runExport, help: EXPORT_HELP }],
+// Each command is imported when it runs: `validate` in a pre-commit hook must not pay for
+// compiling the bundled records that only `query` and `export` read (docs/performance.md).
+const COMMANDS = new Map<string, () => Promise<Command>>([
+  ['validate', async () => (await import('./validate/run-validate.js')).runValidate],
+  ['query', async () => (await import('./query/run-query.js')).runQuery],
+  ['export', async () => (await import('./export/run-export.js')).runExport],
 ]);
 
 /**
@@ -55,9 +56,9 @@ export async function main(args: string[], io: CliIo): Promise<number> {
   const found = COMMANDS.get(command);
   try {
     if (found === undefined) throw new UsageError(`unknown command "${command}"; expected one of ${[...COMMANDS.keys()].join(', ')}`);
-    return await found.run(rest, io);
+    return await (await found())(rest, io);
   } catch (error) {
-    const parseError = typeof (error as { code?: unknown }).code === 'string' && String((error as { code: string }).code).startsWith('ERR_PARSE_ARGS');
+    const parseError = typeof (error as { code?: unknown }).code === 'string' && (error as { code: string }).code.startsWith('ERR_PARSE_ARGS');
     if (error instanceof UsageError || parseError) {
       io.stderr.write(`central-asia-security${found ? ` ${command}` : ''}: ${displayText((error as Error).message, 2000)}\n`);
       if (found) io.stderr.write(`Run "central-asia-security ${command} --help" for usage.\n`);

@@ -72,7 +72,11 @@ export interface PeriodLength {
  */
 export function periodLength(period: FuzzyDate, unit: RateUnit): PeriodLength {
   if (!isFieldObject(period)) throw new TypeError(`periodLength: period must be a FuzzyDate ({ start, end, precision }), got ${describeValue(period)}`);
-  if (!Object.hasOwn(DAYS_PER, unit)) throw new RangeError(`periodLength: unknown unit ${JSON.stringify(String(unit))}; expected one of ${Object.keys(DAYS_PER).join(', ')}`);
+  if (!Object.hasOwn(DAYS_PER, unit)) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- a JavaScript caller may pass a symbol, which JSON.stringify would print as undefined
+    const shown = JSON.stringify(String(unit));
+    throw new RangeError(`periodLength: unknown unit ${shown}; expected one of ${Object.keys(DAYS_PER).join(', ')}`);
+  }
   const days = (parseIsoDay(period.end) ?? NaN) - (parseIsoDay(period.start) ?? NaN) + 1;
   if (!(days >= 1)) throw new RangeError(`periodLength: period ${period.start}/${period.end} is empty or invalid`);
   let value: number;

@@ -36,8 +36,8 @@ export function scopeDifferences(a: PositionScope | undefined, b: PositionScope 
  * // => [['aspect'], ['aspect']]
  * ```
  */
-export function findContradictions(claims: readonly Claim[], options: ContradictionOptions = {}): Contradiction[] {
-  const byTopic = new Map<string, { question: string; affirming: Claim[]; denying: Claim[] }>();
+export function findContradictions<C extends Claim>(claims: readonly C[], options: ContradictionOptions = {}): Contradiction<C>[] {
+  const byTopic = new Map<string, { question: string; affirming: C[]; denying: C[] }>();
   for (const claim of claims) {
     if (claim.position === undefined || claim.status === 'withdrawn') continue;
     const { topic, question, stance } = claim.position;
@@ -48,7 +48,7 @@ export function findContradictions(claims: readonly Claim[], options: Contradict
     }
     (stance === 'affirms' ? entry.affirming : entry.denying).push(claim);
   }
-  const found: Contradiction[] = [];
+  const found: Contradiction<C>[] = [];
   for (const [topic, { question, affirming, denying }] of byTopic) {
     const pairs = affirming.flatMap((a) =>
       denying.map((d) => ({ affirming: a, denying: d, differs: scopeDifferences(a.position?.scope, d.position?.scope) })),

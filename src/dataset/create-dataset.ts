@@ -1,7 +1,7 @@
-import type { z } from 'zod';
-import { COLLECTION_OF, RECORD_KINDS, type RecordKind, type RecordMap } from '../schema/index.js';
+import type * as z from 'zod';
+import { byCollection, byKind, COLLECTION_OF, type DatasetCollections, type RecordKind, type RecordMap } from '../schema/index.js';
 import { schemaSetOf } from './schema-set.js';
-import { RecordDataset } from './record-dataset.js';
+import { RecordDataset, type RecordsByKind } from './record-dataset.js';
 import type { Dataset } from './types.js';
 import { validateDataset } from './validate-dataset.js';
 import { DatasetValidationError } from './validation-error.js';
@@ -72,6 +72,7 @@ export interface CreateDatasetOptions<S extends SchemaOverrides = SchemaOverride
  * ds.getActor('acme-front')?.kind; // => 'armed-group'
  * ```
  */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- {} is "no overrides": what RecordsOf maps to our own record types
 export function createDataset<const S extends SchemaOverrides = {}>(
   input: unknown,
   options: CreateDatasetOptions<S> = {},
@@ -90,6 +91,7 @@ export function createDataset<const S extends SchemaOverrides = {}>(
  * result.success; // => true
  * ```
  */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- {} is "no overrides": what RecordsOf maps to our own record types
 export type SafeCreateDatasetResult<S extends SchemaOverrides = {}> =
   | { success: true; data: Dataset<RecordsOf<S>>; error?: never }
   | { success: false; data?: never; error: DatasetValidationError };
@@ -107,6 +109,7 @@ export type SafeCreateDatasetResult<S extends SchemaOverrides = {}> =
  * safeCreateDataset({ actors: [] }).data?.actors; // => []
  * ```
  */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- {} is "no overrides": what RecordsOf maps to our own record types
 export function safeCreateDataset<const S extends SchemaOverrides = {}>(
   input: unknown,
   options: CreateDatasetOptions<S> = {},
@@ -123,8 +126,8 @@ export function safeCreateDataset<const S extends SchemaOverrides = {}>(
  * one snapshot of own data properties that validation takes would not see, so passing a
  * dataset (to re-validate it with other schemas) gave an empty one.
  */
-function collectionsOf(dataset: RecordDataset): Record<string, readonly unknown[]> {
-  return Object.fromEntries(RECORD_KINDS.map((kind) => [COLLECTION_OF[kind], dataset[COLLECTION_OF[kind]]]));
+function collectionsOf(dataset: RecordDataset): DatasetCollections<Record<RecordKind, unknown>> {
+  return byCollection(byKind<RecordsByKind>((kind) => dataset[COLLECTION_OF[kind]]));
 }
 
 /** Whether the input is one of our datasets; a revoked Proxy throws on `instanceof`, and is left to the snapshot to report. */

@@ -1,9 +1,9 @@
 import type { FuzzyDate, Incident, Place, PlaceGeo } from '../schema/index.js';
 import { assertIsoDate, compareFuzzyDates, within, type Tristate } from '../time/index.js';
 import { allOf, checkSpatialQuery, placeNear, placeWithin } from './spatial-match.js';
-import type { DateMatch, IncidentQuery } from './types.js';
+import type { IncidentQuery } from './types.js';
 
-/** The three-valued answers each {@link DateMatch} mode keeps. */
+/** The three-valued answers each `DateMatch` mode keeps. */
 // A Map: `match` comes from the caller, and "constructor" must be an unknown mode.
 const KEPT = new Map<string, readonly Tristate[]>([
   ['overlaps', ['yes', 'maybe']],
@@ -46,6 +46,12 @@ export function placeAndDescendants(places: readonly Place[], root: string): Set
 }
 
 /**
+ * What {@link filterIncidents} reads of an {@link IncidentQuery}, whatever the dataset's record
+ * types: an extended dataset's incident types are compared as given.
+ */
+export type IncidentFilter = Omit<IncidentQuery, 'type'> & { type?: unknown };
+
+/**
  * Filters incidents by actor, place (with the places inside it), type, date and area, ordered by
  * date. `candidates` is the narrowest pre-indexed list available (the actor's incidents, say);
  * `geoOf` gives a place's geometry for the `within` and `near` filters; `dateOf` gives the date
@@ -56,18 +62,18 @@ export function placeAndDescendants(places: readonly Place[], root: string): Set
  * filterIncidents(dataset.incidents, { type: 'meeting' }, () => new Set()).length > 0; // => true
  * ```
  */
-export function filterIncidents(
-  candidates: readonly Incident[],
-  query: IncidentQuery,
+export function filterIncidents<T extends Incident>(
+  candidates: readonly T[],
+  query: IncidentFilter,
   placesInside: (place: string) => ReadonlySet<string>,
   geoOf: (place: string) => PlaceGeo | undefined = () => undefined,
-  dateOf: (incident: Incident) => FuzzyDate = (incident) => incident.date,
-): Incident[] {
+  dateOf: (incident: T) => FuzzyDate = (incident) => incident.date,
+): T[] {
   checkSpatialQuery(query);
   if (query.dates !== undefined && query.dates !== 'as-reported' && query.dates !== 'best') {
     throw new RangeError(`findIncidents: unknown dates "${String(query.dates)}"; expected as-reported or best`);
   }
-  const types = query.type === undefined ? undefined : new Set<string>(typeof query.type === 'string' ? [query.type] : query.type);
+  const types = typesOf(query.type);
   const places = query.place === undefined ? undefined : placesInside(query.place);
   const kept = KEPT.get(query.match ?? 'overlaps');
   if (kept === undefined) throw new RangeError(`findIncidents: unknown match "${String(query.match)}"; expected one of ${[...KEPT.keys()].join(', ')}`);
@@ -90,8 +96,16 @@ export function filterIncidents(
     .sort((a, b) => compareFuzzyDates(dateOf(a), dateOf(b)));
 }
 
+/** The incident types a query asks for: one type or a list of them. */
+function typesOf(type: unknown): ReadonlySet<unknown> | undefined {
+  if (type === undefined) return undefined;
+  if (typeof type === 'string') return new Set([type]);
+  if (Array.isArray(type)) return new Set<unknown>(type);
+  throw new TypeError(`findIncidents: type must be an incident type or an array of them, got ${typeof type}`);
+}
+
 /** The three-valued answers of the spatial filters for one incident (none when none is asked). */
-function whereAnswers(incident: Incident, query: IncidentQuery, geoOf: (place: string) => PlaceGeo | undefined): Tristate[] {
+function whereAnswers(incident: Incident, query: IncidentFilter, geoOf: (place: string) => PlaceGeo | undefined): Tristate[] {
   if (query.within === undefined && query.near === undefined) return [];
   const geo = incident.place === undefined ? undefined : geoOf(incident.place);
   return [

@@ -1,9 +1,9 @@
-import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../schema/index.js';
+import { byKind, COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../schema/index.js';
 import type { CreateDatasetOptions, RecordsOf, SchemaOverrides } from './create-dataset.js';
 import { schemaSetOf } from './schema-set.js';
-import { RecordDataset } from './record-dataset.js';
-import type { Dataset } from './types.js';
-import { byKind, readCollections, validateCollections, type Collections } from './validate-dataset.js';
+import { RecordDataset, type RecordsByKind } from './record-dataset.js';
+import type { Dataset, RecordMapLike } from './types.js';
+import { readCollections, validateCollections, type Collections } from './validate-dataset.js';
 import { DatasetValidationError, type ValidationIssue } from './validation-error.js';
 import { idOf } from './record-id.js';
 
@@ -16,7 +16,7 @@ import { idOf } from './record-id.js';
  * mergeDatasets(dataset, mine).actors.length === dataset.actors.length; // => true
  * ```
  */
-export type MergeInput = Dataset<any, any> | Readonly<Partial<Record<string, readonly unknown[]>>>;
+export type MergeInput = Dataset<RecordMapLike> | Readonly<Partial<Record<string, readonly unknown[]>>>;
 
 interface Seen {
   kind: RecordKind;
@@ -30,7 +30,7 @@ interface Seen {
 function sideOf(input: unknown, side: 'first' | 'second'): Collections {
   if (input instanceof RecordDataset) {
     const dataset = input;
-    const collections = byKind((kind): readonly unknown[] => dataset[COLLECTION_OF[kind]]);
+    const collections = byKind<RecordsByKind>((kind) => dataset[COLLECTION_OF[kind]]);
     return { collections, issues: [] };
   }
   const read = readCollections(input);
@@ -38,7 +38,7 @@ function sideOf(input: unknown, side: 'first' | 'second'): Collections {
 }
 
 /** Ids that both sides use, each reported once with both records named. */
-function collisions(a: Record<RecordKind, readonly unknown[]>, b: Record<RecordKind, readonly unknown[]>): ValidationIssue[] {
+function collisions(a: RecordsByKind, b: RecordsByKind): ValidationIssue[] {
   const firstIds = new Map<string, Seen>();
   for (const kind of RECORD_KINDS) {
     for (let index = 0; index < a[kind].length; index++) {
@@ -90,6 +90,7 @@ function collisions(a: Record<RecordKind, readonly unknown[]>, b: Record<RecordK
  * // throws DatasetValidationError: id "iskp" is used by both datasets: actor "iskp" at actors[…] of the first and actor "iskp" at actors[0] of the second
  * ```
  */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- {} is "no overrides": what RecordsOf maps to our own record types
 export function mergeDatasets<const S extends SchemaOverrides = {}>(
   first: MergeInput,
   second: MergeInput,
@@ -102,7 +103,7 @@ export function mergeDatasets<const S extends SchemaOverrides = {}>(
   if (shapeIssues.length > 0) throw new DatasetValidationError(shapeIssues);
   const a = left.collections;
   const b = right.collections;
-  const union = byKind((kind) => [...a[kind], ...b[kind]]);
+  const union = byKind<RecordsByKind>((kind) => [...a[kind], ...b[kind]]);
   const crossIssues = collisions(a, b);
   const colliding = new Set(crossIssues.map((issue) => issue.id));
   const { records, issues } = validateCollections(union, schemas);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { deepCopy } from './copy.js';
 
 /** The outcome of {@link parseRecord}: the parsed record, or zod-shaped issues. */
@@ -7,7 +7,7 @@ export type ParsedRecord =
   | { success: false; issues: readonly z.core.$ZodIssue[] };
 
 function failure(message: string): ParsedRecord {
-  return { success: false, issues: [{ code: 'custom', path: [], message, input: undefined } as z.core.$ZodIssue] };
+  return { success: false, issues: [{ code: 'custom', path: [], message, input: undefined }] };
 }
 
 function tooDeep(error: unknown): boolean {

@@ -1,17 +1,15 @@
 import {
+  byKind,
   COLLECTION_OF,
   RECORD_KINDS,
   SYMMETRIC_RELATION_TYPES,
-  type Check,
-  type Claim,
+  type DatasetCollections,
   type FuzzyDate,
   type IdMap,
   type Incident,
   type Observation,
-  type Place,
   type RecordKind,
   type RecordMap,
-  type Relation,
 } from '../schema/index.js';
 import { compareFuzzyDates } from '../time/index.js';
 import { findContradictions } from './contradictions.js';
@@ -34,17 +32,24 @@ import type {
   Statement,
 } from './types.js';
 
-/** The record arrays of a dataset, by kind. */
-export type RecordsByKind = { [K in RecordKind]: readonly unknown[] };
+/** The record arrays of a dataset, by kind, as handed to {@link RecordDataset}: valid, not yet typed. */
+export type RecordsByKind = Record<RecordKind, readonly unknown[]>;
 
-interface Indexes {
-  byId: Map<string, AnyRecord>;
-  incidentsByActor: Map<string, Incident[]>;
-  claimsByClaimant: Map<string, Claim[]>;
-  claimsByAbout: Map<string, Claim[]>;
-  relationsByActor: Map<string, Relation[]>;
-  observationsByIndicator: Map<string, Observation[]>;
-  checksByAbout: Map<string, Check[]>;
+/**
+ * The records a dataset of record types `R` holds, by kind: each is the caller's type and, as the
+ * schemas of `createDataset` promise (extended schemas keep our fields), ours as well, so the
+ * queries read our fields and hand out the caller's type.
+ */
+type Held<R extends RecordMapLike> = { [K in RecordKind]: R[K] & RecordMap[K] };
+
+interface Indexes<R extends RecordMapLike> {
+  byId: Map<string, AnyRecord<Held<R>>>;
+  incidentsByActor: Map<string, Held<R>['incident'][]>;
+  claimsByClaimant: Map<string, Held<R>['claim'][]>;
+  claimsByAbout: Map<string, Held<R>['claim'][]>;
+  relationsByActor: Map<string, Held<R>['relation'][]>;
+  observationsByIndicator: Map<string, Held<R>['observation'][]>;
+  checksByAbout: Map<string, Held<R>['check'][]>;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -53,9 +58,26 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-function asList<T>(value: T | readonly T[] | undefined): ReadonlySet<T> | undefined {
+/** One value or several (`type: 'bans'` or `type: ['bans', 'supports']`) as a set. */
+function asList(value: unknown): ReadonlySet<unknown> | undefined {
   if (value === undefined) return undefined;
-  return new Set(Array.isArray(value) ? (value as readonly T[]) : [value as T]);
+  return new Set<unknown>(Array.isArray(value) ? value : [value]);
+}
+
+// TypeScript cannot relate a record of a generic kind K to the union of tagged records
+// (microsoft/TypeScript#30581), so the two helpers below state it as overloads: the
+// implementation is checked against the kind-free shape, the overload gives callers the kind.
+
+/** A record tagged with its kind, as getRecord returns it; frozen, since getRecord hands it out. */
+function tagged<M extends RecordMapLike, K extends RecordKind>(kind: K, record: M[K]): AnyRecord<M>;
+function tagged(kind: RecordKind, record: { id: string }): { kind: RecordKind; record: { id: string } } {
+  return Object.freeze({ kind, record });
+}
+
+/** The record of a tagged hit when it is of `kind`. */
+function recordOfKind<M extends RecordMapLike, K extends RecordKind>(hit: AnyRecord<M> | undefined, kind: K): M[K] | undefined;
+function recordOfKind(hit: { kind: RecordKind; record: { id: string } } | undefined, kind: RecordKind): { id: string } | undefined {
+  return hit?.kind === kind ? hit.record : undefined;
 }
 
 /**
@@ -65,8 +87,8 @@ function asList<T>(value: T | readonly T[] | undefined): ReadonlySet<T> | undefi
 export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap = IdMap> implements Dataset<R, I> {
   #raw: RecordsByKind;
   #frozen = false;
-  #indexes: Indexes | undefined;
-  #search: ActorSearchEntry[] | undefined;
+  #indexes: Indexes<R> | undefined;
+  #search: ActorSearchEntry<Held<R>['actor']>[] | undefined;
   #placesInside = new Map<string, ReadonlySet<string>>();
 
   constructor(records: RecordsByKind) {
@@ -75,18 +97,20 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
     Object.freeze(this);
   }
 
-  #records(): { [K in RecordKind]: readonly RecordMap[K][] } {
+  #records(): { readonly [K in RecordKind]: readonly Held<R>[K][] } {
     if (!this.#frozen) {
       for (const kind of RECORD_KINDS) deepFreeze(this.#raw[kind]);
       this.#frozen = true;
     }
-    return this.#raw as { [K in RecordKind]: readonly RecordMap[K][] };
+    // The one place records get their type: they were validated against R's schemas (by
+    // createDataset, or when the bundled data was built), which the constructor's caller vouches for.
+    return this.#raw as { readonly [K in RecordKind]: readonly Held<R>[K][] };
   }
 
-  #index(): Indexes {
+  #index(): Indexes<R> {
     if (this.#indexes) return this.#indexes;
     const records = this.#records();
-    const index: Indexes = {
+    const index: Indexes<R> = {
       byId: new Map(),
       incidentsByActor: new Map(),
       claimsByClaimant: new Map(),
@@ -96,8 +120,7 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
       checksByAbout: new Map(),
     };
     for (const kind of RECORD_KINDS) {
-      // Frozen: getRecord hands this wrapper out, and the getters read its `record` back.
-      for (const record of records[kind]) index.byId.set(record.id, Object.freeze({ kind, record }) as AnyRecord);
+      for (const record of records[kind]) index.byId.set(record.id, tagged<Held<R>, typeof kind>(kind, record));
     }
     for (const incident of records.incident) {
       for (const actor of new Set(incident.actors.map((a) => a.actor))) push(index.incidentsByActor, actor, incident);
@@ -122,20 +145,19 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
     return index;
   }
 
-  #get<K extends RecordKind>(kind: K, id: string): R[K] | undefined {
-    const hit = this.#index().byId.get(id);
-    return hit?.kind === kind ? (hit.record as unknown as R[K]) : undefined;
+  #get<K extends RecordKind>(kind: K, id: string): Held<R>[K] | undefined {
+    return recordOfKind(this.#index().byId.get(id), kind);
   }
 
-  get sources(): readonly R['source'][] { return this.#records().source as unknown as readonly R['source'][]; }
-  get actors(): readonly R['actor'][] { return this.#records().actor as unknown as readonly R['actor'][]; }
-  get places(): readonly R['place'][] { return this.#records().place as unknown as readonly R['place'][]; }
-  get incidents(): readonly R['incident'][] { return this.#records().incident as unknown as readonly R['incident'][]; }
-  get indicators(): readonly R['indicator'][] { return this.#records().indicator as unknown as readonly R['indicator'][]; }
-  get observations(): readonly R['observation'][] { return this.#records().observation as unknown as readonly R['observation'][]; }
-  get claims(): readonly R['claim'][] { return this.#records().claim as unknown as readonly R['claim'][]; }
-  get relations(): readonly R['relation'][] { return this.#records().relation as unknown as readonly R['relation'][]; }
-  get checks(): readonly R['check'][] { return this.#records().check as unknown as readonly R['check'][]; }
+  get sources(): readonly R['source'][] { return this.#records().source; }
+  get actors(): readonly R['actor'][] { return this.#records().actor; }
+  get places(): readonly R['place'][] { return this.#records().place; }
+  get incidents(): readonly R['incident'][] { return this.#records().incident; }
+  get indicators(): readonly R['indicator'][] { return this.#records().indicator; }
+  get observations(): readonly R['observation'][] { return this.#records().observation; }
+  get claims(): readonly R['claim'][] { return this.#records().claim; }
+  get relations(): readonly R['relation'][] { return this.#records().relation; }
+  get checks(): readonly R['check'][] { return this.#records().check; }
 
   getSource(id: I['source']): R['source'] | undefined { return this.#get('source', id); }
   getActor(id: I['actor']): R['actor'] | undefined { return this.#get('actor', id); }
@@ -148,12 +170,12 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
   getCheck(id: I['check']): R['check'] | undefined { return this.#get('check', id); }
 
   getRecord(id: string): AnyRecord<R> | undefined {
-    return this.#index().byId.get(id) as AnyRecord<R> | undefined;
+    return this.#index().byId.get(id);
   }
 
   searchActors(text: string, options: SearchActorsOptions = {}): R['actor'][] {
     this.#search ??= actorSearchEntries(this.#records().actor);
-    return rankActors(this.#search, text, options.limit) as unknown as R['actor'][];
+    return rankActors(this.#search, text, options.limit);
   }
 
   findIncidents(query: IncidentQuery<R, I> = {}): R['incident'][] {
@@ -161,46 +183,43 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
     const dateOf = query.dates === 'best' ? (incident: Incident): FuzzyDate => this.#bestDateOrOwn(incident.id, incident.date) : undefined;
     return filterIncidents(
       candidates,
-      query as unknown as IncidentQuery,
+      query,
       (place) => this.#placesWithin(place),
-      (place) => {
-        const hit = this.#index().byId.get(place);
-        return hit?.kind === 'place' ? (hit.record as Place).geo : undefined;
-      },
+      (place) => this.#get('place', place)?.geo,
       dateOf,
-    ) as unknown as R['incident'][];
+    );
   }
 
   #placesWithin(place: string): ReadonlySet<string> {
     let set = this.#placesInside.get(place);
     if (set) return set;
-    set = placeAndDescendants(this.#records().place as readonly Place[], place);
+    set = placeAndDescendants(this.#records().place, place);
     // Only known places are kept: one set per distinct string a caller passes would grow forever.
     if (this.#get('place', place) !== undefined) this.#placesInside.set(place, set);
     return set;
   }
 
   claimsAbout(id: string): R['claim'][] {
-    return [...(this.#index().claimsByAbout.get(id) ?? [])] as unknown as R['claim'][];
+    return [...(this.#index().claimsByAbout.get(id) ?? [])];
   }
 
   claimsBy(id: I['actor']): R['claim'][] {
-    return [...(this.#index().claimsByClaimant.get(id) ?? [])] as unknown as R['claim'][];
+    return [...(this.#index().claimsByClaimant.get(id) ?? [])];
   }
 
   contradictions(options: ContradictionOptions = {}): Contradiction<R['claim']>[] {
-    return findContradictions(this.#records().claim, options) as unknown as Contradiction<R['claim']>[];
+    return findContradictions(this.#records().claim, options);
   }
 
   relationsOf(id: I['actor'], options: RelationsOfOptions<R> = {}): R['relation'][] {
-    const types = asList<string>(options.type as string | readonly string[] | undefined);
+    const types = asList(options.type);
     const direction = options.direction ?? 'both';
     const symmetric = new Set<string>(SYMMETRIC_RELATION_TYPES);
     return (this.#index().relationsByActor.get(id) ?? []).filter((relation) => {
       if (types && !types.has(relation.type)) return false;
       if (direction === 'both' || symmetric.has(relation.type)) return true;
       return direction === 'out' ? relation.from === id : relation.to === id;
-    }) as unknown as R['relation'][];
+    });
   }
 
   series(indicatorId: I['indicator'], options: SeriesOptions<I> = {}): R['observation'][] {
@@ -210,12 +229,12 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
     const periodOf = (o: Observation): FuzzyDate => (options.dates === 'best' ? this.#bestDateOrOwn(o.id, o.period) : o.period);
     return (this.#index().observationsByIndicator.get(indicatorId) ?? [])
       .filter((o) => (options.subject === undefined || o.subject === options.subject) && (options.derived !== false || o.derived === undefined))
-      .sort((a, b) => compareFuzzyDates(periodOf(a), periodOf(b))) as unknown as R['observation'][];
+      .sort((a, b) => compareFuzzyDates(periodOf(a), periodOf(b)));
   }
 
   #isId = (id: string): boolean => this.#index().byId.has(id);
 
-  #checksAbout(id: string): readonly Check[] {
+  #checksAbout(id: string): readonly Held<R>['check'][] {
     return this.#index().checksByAbout.get(id) ?? [];
   }
 
@@ -224,7 +243,7 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
   }
 
   checksOf(id: string): R['check'][] {
-    return [...this.#checksAbout(id)] as unknown as R['check'][];
+    return [...this.#checksAbout(id)];
   }
 
   disputed(): Dispute[] {
@@ -251,6 +270,6 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
 }
 
 /** Reads a validated input's arrays by kind; kinds left out are empty. */
-export function recordsByKind(input: Partial<Record<string, readonly unknown[]>>): RecordsByKind {
-  return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, input[COLLECTION_OF[kind]] ?? []])) as RecordsByKind;
+export function recordsByKind(input: Partial<DatasetCollections<Record<RecordKind, unknown>>>): RecordsByKind {
+  return byKind<RecordsByKind>((kind) => input[COLLECTION_OF[kind]] ?? []);
 }

@@ -49,12 +49,12 @@ export function schemaSetOf(options: unknown): { schemas: SchemaSet; issues: Val
       return { schemas, issues };
     }
     for (const key of Object.keys(given)) {
-      const schema: unknown = (given as Record<string, unknown>)[key];
+      const schema: unknown = (given)[key];
       if (!(RECORD_KINDS as readonly string[]).includes(key)) {
         fail(`options.schemas has unknown kind "${key}", expected one of ${RECORD_KINDS.join(', ')}${didYouMean(key, RECORD_KINDS)}`);
       } else if (schema === undefined) continue;
       else if (!isZodSchema(schema)) fail(`options.schemas.${key} is not a zod schema`);
-      else schemas[key as keyof SchemaSet] = schema as SchemaSet[keyof SchemaSet];
+      else schemas[key as keyof SchemaSet] = schema;
     }
   } catch (error) {
     // A getter or a Proxy in the options.

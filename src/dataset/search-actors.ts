@@ -2,8 +2,8 @@ import type { Actor } from '../schema/index.js';
 import { foldText } from './fold-text.js';
 
 /** An actor with its folded names, ready to match; built once per dataset. */
-export interface ActorSearchEntry {
-  actor: Actor;
+export interface ActorSearchEntry<A extends Actor = Actor> {
+  actor: A;
   /** Folded name first, then folded aliases. */
   names: string[];
 }
@@ -16,7 +16,7 @@ export interface ActorSearchEntry {
  * actorSearchEntries([getActor('iskp')!])[0].names[0]; // => 'islamic state khorasan province'
  * ```
  */
-export function actorSearchEntries(actors: readonly Actor[]): ActorSearchEntry[] {
+export function actorSearchEntries<A extends Actor>(actors: readonly A[]): ActorSearchEntry<A>[] {
   return actors
     .filter((actor) => actor.status !== 'withdrawn')
     .map((actor) => ({ actor, names: [actor.name, ...actor.aliases.map((a) => a.name)].map(foldText) }));
@@ -43,10 +43,10 @@ function matchScore(query: string, name: string): number {
  * rankActors(actorSearchEntries(dataset.actors), 'isis-k').map((a) => a.id); // => ['iskp']
  * ```
  */
-export function rankActors(entries: readonly ActorSearchEntry[], text: string, limit = Infinity): Actor[] {
+export function rankActors<A extends Actor>(entries: readonly ActorSearchEntry<A>[], text: string, limit = Infinity): A[] {
   const query = foldText(text);
   if (query === '') return [];
-  const scored: { actor: Actor; score: number; length: number }[] = [];
+  const scored: { actor: A; score: number; length: number }[] = [];
   for (const entry of entries) {
     let best = 0;
     let length = Infinity;

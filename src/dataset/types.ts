@@ -1,4 +1,4 @@
-import type { CheckAspect, CheckValue, CheckVerdict, FuzzyDate, IdMap, RecordKind, RecordMap } from '../schema/index.js';
+import type { CheckAspect, CheckValue, CheckVerdict, DatasetCollections, FuzzyDate, IdMap, RecordKind, RecordMap } from '../schema/index.js';
 
 /**
  * The least every record type must have: the record maps of extended datasets satisfy it.
@@ -8,7 +8,7 @@ import type { CheckAspect, CheckValue, CheckVerdict, FuzzyDate, IdMap, RecordKin
  * type Ok = RecordMap extends RecordMapLike ? true : false; // => true
  * ```
  */
-export type RecordMapLike = { [K in RecordKind]: { id: string } };
+export type RecordMapLike = Record<RecordKind, { id: string }>;
 
 /**
  * The type of field `K` of `T`, or `never` when `T` has no such field.
@@ -299,6 +299,7 @@ export interface Contradiction<C = RecordMap['claim']> {
  * A validated, read-only dataset with indexed queries. The bundled data is one; `createDataset`
  * makes more from your own records. Records are deeply frozen; every query returns a new array.
  * Withdrawn records (tombstones) are returned by the getters and left out of every search.
+ * Its collections (`actors`, `incidents`, …) are the {@link DatasetCollections} of its record types.
  *
  * @typeParam R - Record type of each kind (your extended types flow through here).
  * @typeParam I - Id type of each kind (literal unions for the bundled data).
@@ -310,17 +311,7 @@ export interface Contradiction<C = RecordMap['claim']> {
  * createDataset({ actors: [] }).actors; // => []
  * ```
  */
-export interface Dataset<R extends RecordMapLike = RecordMap, I extends IdMap = IdMap> {
-  readonly sources: readonly R['source'][];
-  readonly actors: readonly R['actor'][];
-  readonly places: readonly R['place'][];
-  readonly incidents: readonly R['incident'][];
-  readonly indicators: readonly R['indicator'][];
-  readonly observations: readonly R['observation'][];
-  readonly claims: readonly R['claim'][];
-  readonly relations: readonly R['relation'][];
-  readonly checks: readonly R['check'][];
-
+export interface Dataset<R extends RecordMapLike = RecordMap, I extends IdMap = IdMap> extends DatasetCollections<R> {
   getSource(id: I['source']): R['source'] | undefined;
   getActor(id: I['actor']): R['actor'] | undefined;
   getPlace(id: I['place']): R['place'] | undefined;

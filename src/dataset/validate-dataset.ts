@@ -1,11 +1,11 @@
-import type { z } from 'zod';
-import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../schema/index.js';
-import { DEFAULT_SCHEMAS } from './default-schemas.js';
+import type * as z from 'zod';
+import { byKind, COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../schema/index.js';
 import { checkCorroboration, type LocatedRecord } from './check-rules.js';
 import { foldWhitespace } from './fold-text.js';
 import { parseRecord } from './parse-record.js';
 import { referencesOf } from './references.js';
 import { snapshotInput } from './snapshot.js';
+import type { RecordsByKind } from './record-dataset.js';
 import type { ValidationIssue } from './validation-error.js';
 import { idOf } from './record-id.js';
 
@@ -14,7 +14,7 @@ export type SchemaSet = Record<RecordKind, z.ZodType>;
 
 /** The records that passed their schemas, by kind, and every issue found. */
 export interface ValidationResult {
-  records: Record<RecordKind, unknown[]>;
+  records: RecordsByKind;
   issues: ValidationIssue[];
 }
 
@@ -27,16 +27,9 @@ function issueCode(zodIssue: z.core.$ZodIssue): ValidationIssue['code'] {
   return zodIssue.code === 'custom' && zodIssue.params?.code === 'date-order' ? 'date-order' : 'schema';
 }
 
-/** An object with one entry per record kind. */
-export function byKind<T>(make: (kind: RecordKind) => T): Record<RecordKind, T> {
-  const result = {} as Record<RecordKind, T>;
-  for (const kind of RECORD_KINDS) result[kind] = make(kind);
-  return result;
-}
-
 /** A dataset's collections by kind, as read (once) from input, and what was wrong with its shape. */
 export interface Collections {
-  collections: Record<RecordKind, readonly unknown[]>;
+  collections: RecordsByKind;
   issues: ValidationIssue[];
 }
 
@@ -46,7 +39,7 @@ export interface Collections {
  * then the shape: an object of arrays named after the kinds, every other key reported.
  */
 export function readCollections(untrusted: unknown): Collections {
-  const collections: Record<RecordKind, readonly unknown[]> = byKind(() => []);
+  const collections = byKind<RecordsByKind>(() => []);
   const { value: input, issues } = snapshotInput(untrusted);
   if (issues.length > 0) return { collections, issues };
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -79,8 +72,8 @@ export function validateDataset(input: unknown, schemas: SchemaSet): ValidationR
 }
 
 /** Validates collections already read by {@link readCollections} (private copies). */
-export function validateCollections(collections: Record<RecordKind, readonly unknown[]>, schemas: SchemaSet): ValidationResult {
-  const records = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, [] as unknown[]])) as Record<RecordKind, unknown[]>;
+export function validateCollections(collections: RecordsByKind, schemas: SchemaSet): ValidationResult {
+  const records = byKind<Record<RecordKind, unknown[]>>(() => []);
   const issues: ValidationIssue[] = [];
   const located: Located[] = [];
   for (const kind of RECORD_KINDS) {

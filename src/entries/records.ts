@@ -16,23 +16,24 @@ export type { ActorId, CheckId, ClaimId, IncidentId, IndicatorId, ObservationId,
 export type { Actor, Check, Claim, Incident, Indicator, Observation, Place, Relation, Source };
 
 /** A lookup by id over one kind's records, built and frozen on first call (import does no work). */
-function byId<T extends { id: string }>(list: readonly unknown[]): (id: string) => T | undefined {
+function byId<T extends { id: string }>(list: readonly T[]): (id: string) => T | undefined {
   let index: Map<string, T> | undefined;
   return (id) => {
-    index ??= new Map((deepFreeze(list) as readonly T[]).map((record) => [record.id, record]));
+    index ??= new Map(deepFreeze(list).map((record) => [record.id, record]));
     return index.get(id);
   };
 }
 
-const sourceById = /* @__PURE__ */ byId<Source>(sources);
-const actorById = /* @__PURE__ */ byId<Actor>(actors);
-const placeById = /* @__PURE__ */ byId<Place>(places);
-const incidentById = /* @__PURE__ */ byId<Incident>(incidents);
-const indicatorById = /* @__PURE__ */ byId<Indicator>(indicators);
-const observationById = /* @__PURE__ */ byId<Observation>(observations);
-const claimById = /* @__PURE__ */ byId<Claim>(claims);
-const relationById = /* @__PURE__ */ byId<Relation>(relations);
-const checkById = /* @__PURE__ */ byId<Check>(checks);
+// `npm run build:data` validated the JSON against the schemas; the casts give it its record types.
+const sourceById = /* @__PURE__ */ byId(sources as readonly Source[]);
+const actorById = /* @__PURE__ */ byId(actors as readonly Actor[]);
+const placeById = /* @__PURE__ */ byId(places as readonly Place[]);
+const incidentById = /* @__PURE__ */ byId(incidents as readonly Incident[]);
+const indicatorById = /* @__PURE__ */ byId(indicators as readonly Indicator[]);
+const observationById = /* @__PURE__ */ byId(observations as readonly Observation[]);
+const claimById = /* @__PURE__ */ byId(claims as readonly Claim[]);
+const relationById = /* @__PURE__ */ byId(relations as readonly Relation[]);
+const checkById = /* @__PURE__ */ byId(checks as readonly Check[]);
 
 /**
  * A bundled source by id.

@@ -81,7 +81,7 @@ export type {
   Relation,
 } from '../schema/index.js';
 export { DatasetSchema, COLLECTION_OF, RECORD_SCHEMAS } from '../schema/index.js';
-export type { DatasetInput, RecordMap, IdMap, CollectionName } from '../schema/index.js';
+export type { DatasetInput, DatasetSchemaOf, DatasetCollections, RecordMap, IdMap, CollectionName, CollectionOf } from '../schema/index.js';
 export { defineSchemas } from '../schema/index.js';
 export type { DefineSchemasOptions, DefinedSchemas, DefinedBases, ExtraFields } from '../schema/index.js';
 export { toJsonSchema, jsonSchemas } from '../schema/index.js';
@@ -92,7 +92,7 @@ export type { JsonSchemaName, JsonSchemaDocument } from '../schema/index.js';
 export { UNITS, COUNTRY_CODES, CountSchema, SCOPE_ASPECTS, PositionScopeSchema } from '../schema/index.js';
 export type { Unit, PositionScope } from '../schema/index.js';
 export { SOURCE_KINDS, SOURCE_COPIES, SourceBaseSchema, refineSource, CitationBaseSchema } from '../schema/index.js';
-export type { SourceKind, SourceCopy } from '../schema/index.js';
+export type { SourceKind, SourceCopy, SourceRuleFields } from '../schema/index.js';
 export {
   CHECK_VERDICTS,
   CHECK_ASPECTS,
@@ -104,7 +104,7 @@ export {
   CheckSchema,
   refineCheck,
 } from '../schema/index.js';
-export type { Check, CheckValue, CheckVerdict, CheckAspect, CheckValueKind } from '../schema/index.js';
+export type { Check, CheckValue, CheckVerdict, CheckAspect, CheckValueKind, CheckRuleFields } from '../schema/index.js';
 export {
   GEO_PRECISIONS,
   GEO_DECIMALS,

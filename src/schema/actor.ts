@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CountryCodeSchema, IdSchema } from './id.js';
 import { ExternalIdSchema, RecordBaseSchema, refineRecord } from './record-base.js';
 import { ACTOR_KINDS, ALIAS_ORIGINS } from './vocabulary.js';

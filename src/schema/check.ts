@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FuzzyDateSchema } from './fuzzy-date.js';
 import { IdSchema } from './id.js';
 import { QuantitySchema } from './quantity.js';
@@ -117,6 +117,23 @@ export const CheckBaseSchema = z.strictObject({
 export const CheckSchema = refineCheck(refineRecord(CheckBaseSchema));
 
 /**
+ * The fields of a check that {@link refineCheck}'s rules read: a schema it refines must produce
+ * them (any check schema extended from ours does).
+ *
+ * @example
+ * ```ts
+ * const fields: CheckRuleFields = { verdict: 'unverified', sought: 'the court record' };
+ * refineCheck(z.object({ verdict: z.string(), sought: z.string() })).safeParse(fields).success; // => true
+ * ```
+ */
+export interface CheckRuleFields {
+  verdict?: string;
+  aspect?: string;
+  value?: CheckValue | undefined;
+  sought?: string | undefined;
+}
+
+/**
  * Adds the check rules to a check schema, such as one extended with your own fields: a
  * `refines` or `contradicts` verdict carries a value, `unverified` carries none and a `sought`,
  * and the value's kind is one the aspect accepts (see {@link ASPECT_VALUE_KINDS}).
@@ -129,7 +146,7 @@ export const CheckSchema = refineCheck(refineRecord(CheckBaseSchema));
  * Mine.safeParse({ ...check, reviewer: 'me', verdict: 'confirms' }).success; // => true
  * ```
  */
-export function refineCheck<T extends z.ZodType<{ verdict?: string; aspect?: string; value?: CheckValue | undefined; sought?: string | undefined }>>(schema: T): T {
+export function refineCheck<T extends z.ZodType<CheckRuleFields>>(schema: T): T {
   return schema.superRefine((check, ctx) => {
     const kind = check.value === undefined ? undefined : checkValueKind(check.value);
     if ((check.verdict === 'refines' || check.verdict === 'contradicts') && check.value === undefined) {
@@ -143,7 +160,7 @@ export function refineCheck<T extends z.ZodType<{ verdict?: string; aspect?: str
     if (kind !== undefined && allowed !== undefined && !allowed.includes(kind)) {
       ctx.addIssue({ code: 'custom', path: ['value', kind], message: `a ${check.aspect} check takes a value of kind ${allowed.join(' or ')}, not ${kind}` });
     }
-  }) as unknown as T;
+  });
 }
 
 /**

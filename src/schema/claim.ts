@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FuzzyDateSchema } from './fuzzy-date.js';
 import { IdSchema } from './id.js';
 import { RecordBaseSchema, refineRecord } from './record-base.js';
@@ -61,7 +61,7 @@ export const PositionScopeSchema = z.strictObject({
  * [scope?.aspect, scope?.place]; // => ['control', 'afghanistan-territory']
  * ```
  */
-export type PositionScope = z.infer<typeof PositionScopeSchema>;
+export interface PositionScope extends z.infer<typeof PositionScopeSchema> {}
 
 /**
  * The proposition a claim takes a side on. Claims sharing a `topic` with opposite stances

@@ -1,13 +1,34 @@
-import { z } from 'zod';
-import { ActorSchema } from './actor.js';
-import { CheckSchema } from './check.js';
-import { ClaimSchema } from './claim.js';
-import { IncidentSchema } from './incident.js';
-import { IndicatorSchema } from './indicator.js';
-import { ObservationSchema } from './observation.js';
-import { PlaceSchema } from './place.js';
-import { RelationSchema } from './relation.js';
-import { SourceSchema } from './source.js';
+import * as z from 'zod';
+import { byCollection, byKind, type CollectionOf, type RecordKind } from './record-map.js';
+import { RECORD_SCHEMAS } from './record-schemas.js';
+
+/**
+ * The zod schema of a whole dataset whose kinds are validated by `S`: one optional array per
+ * collection, no other key. `DatasetSchema` is `DatasetSchemaOf<typeof RECORD_SCHEMAS>`;
+ * `defineSchemas` returns one for its extended schemas.
+ *
+ * @example
+ * ```ts
+ * const schema: DatasetSchemaOf<typeof RECORD_SCHEMAS> = DatasetSchema;
+ * Object.keys(schema.shape).at(-1); // => 'checks'
+ * ```
+ */
+export type DatasetSchemaOf<S extends Record<RecordKind, z.ZodType>> = z.ZodObject<
+  { [K in RecordKind as CollectionOf<K>]: z.ZodOptional<z.ZodArray<S[K]>> },
+  z.core.$strict
+>;
+
+/**
+ * The dataset schema for one schema per kind.
+ *
+ * @example
+ * ```ts
+ * datasetSchemaOf(RECORD_SCHEMAS).safeParse({ actors: [] }).success; // => true
+ * ```
+ */
+export function datasetSchemaOf<S extends Record<RecordKind, z.ZodType>>(schemas: S): DatasetSchemaOf<S> {
+  return z.strictObject(byCollection(byKind<{ [K in RecordKind]: z.ZodOptional<z.ZodArray<S[K]>> }>((kind) => z.array(schemas[kind]).optional())));
+}
 
 /**
  * The shape of a whole dataset: one array per record kind, each optional on input.
@@ -18,17 +39,7 @@ import { SourceSchema } from './source.js';
  * DatasetSchema.parse({ actors: [] }); // => { actors: [] }
  * ```
  */
-export const DatasetSchema = z.strictObject({
-  sources: z.array(SourceSchema).optional(),
-  actors: z.array(ActorSchema).optional(),
-  places: z.array(PlaceSchema).optional(),
-  incidents: z.array(IncidentSchema).optional(),
-  indicators: z.array(IndicatorSchema).optional(),
-  observations: z.array(ObservationSchema).optional(),
-  claims: z.array(ClaimSchema).optional(),
-  relations: z.array(RelationSchema).optional(),
-  checks: z.array(CheckSchema).optional(),
-});
+export const DatasetSchema: DatasetSchemaOf<typeof RECORD_SCHEMAS> = /* @__PURE__ */ datasetSchemaOf(RECORD_SCHEMAS);
 
 /**
  * The input shape of a whole dataset.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ActorBaseSchema } from './actor.js';
 import { CheckBaseSchema, refineCheck } from './check.js';
 import { ClaimBaseSchema } from './claim.js';
@@ -11,13 +11,14 @@ import { PlaceBaseSchema, refinePlaceGeo } from './place.js';
 import { refineRecord } from './record-base.js';
 import { refineRelation, RelationBaseSchema } from './relation.js';
 import { refineSource, SourceBaseSchema } from './source.js';
+import { datasetSchemaOf, type DatasetSchemaOf } from './dataset-schema.js';
+import { RECORD_KINDS, type RecordKind } from './record-map.js';
 import { ComparisonSchema } from './observation.js';
 import { quantitySchemasFor, unitSchema } from './quantity.js';
 import { didYouMean } from './closest-name.js';
-import { describeValue, isFieldObject } from './describe-value.js';
+import { describeValue, isFieldObject, isList } from './describe-value.js';
 import {
   ACTOR_KINDS,
-  RECORD_KINDS,
   INCIDENT_ROLES,
   INCIDENT_TYPES,
   PLACE_KINDS,
@@ -43,17 +44,7 @@ type Members = readonly string[];
  * Object.keys(defineSchemas({ fields }).bases.incident.shape).includes('severity'); // => true
  * ```
  */
-export interface ExtraFields {
-  source?: Shape;
-  actor?: Shape;
-  place?: Shape;
-  incident?: Shape;
-  indicator?: Shape;
-  observation?: Shape;
-  claim?: Shape;
-  relation?: Shape;
-  check?: Shape;
-}
+export interface ExtraFields extends Partial<Record<RecordKind, Shape>> {}
 
 /**
  * What {@link defineSchemas} adds to ours. Every vocabulary member must be kebab-case; members
@@ -92,6 +83,7 @@ type Added<O, K extends keyof DefineSchemasOptions> = O extends { [P in K]: read
 /** The precision levels option `geoPrecisions` adds, or `never`. */
 type AddedPrecisions<O> = O extends { geoPrecisions: infer G } ? keyof G & string : never;
 /** The extra fields option `O` gives for `K`, or none. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- {} is the empty zod shape: .extend({}) adds no field
 type FieldsFor<O, K extends keyof ExtraFields> = O extends { fields: { [P in K]: infer F extends Shape } } ? F : {};
 
 /** A vocabulary: ours followed by the caller's members, as a non-empty tuple zod accepts. */
@@ -103,7 +95,7 @@ function vocabulary<Ours extends Members, Extra extends string>(
   extra: readonly Extra[] | undefined,
 ): Vocabulary<Ours, Extra> {
   // A string is iterable too: 'protest' would add the members p, r, o, t, e and s.
-  if (extra !== undefined && !Array.isArray(extra)) throw new TypeError(`defineSchemas: ${name} must be an array of kebab-case strings, got ${describeValue(extra)}`);
+  if (extra !== undefined && !isList(extra)) throw new TypeError(`defineSchemas: ${name} must be an array of kebab-case strings, got ${describeValue(extra)}`);
   for (const member of extra ?? []) {
     if (typeof member !== 'string' || !ID_PATTERN.test(member)) {
       throw new TypeError(`defineSchemas: ${name} member ${JSON.stringify(member)} must be a kebab-case string such as "border-clash"`);
@@ -173,17 +165,7 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
     relation: refineRelation(refineRecord(RelationBase)),
     check: refineCheck(refineRecord(CheckBase)),
   });
-  const DatasetSchema = z.strictObject({
-    sources: z.array(schemas.source).optional(),
-    actors: z.array(schemas.actor).optional(),
-    places: z.array(schemas.place).optional(),
-    incidents: z.array(schemas.incident).optional(),
-    indicators: z.array(schemas.indicator).optional(),
-    observations: z.array(schemas.observation).optional(),
-    claims: z.array(schemas.claim).optional(),
-    relations: z.array(schemas.relation).optional(),
-    checks: z.array(schemas.check).optional(),
-  });
+  const DatasetSchema = datasetSchemaOf(schemas);
   // Frozen containers (the zod schemas inside stay zod's): a caller cannot swap a schema out of
   // a set that other code holds.
   return Object.freeze({
@@ -262,7 +244,7 @@ export interface DefinedSchemas<O extends DefineSchemasOptions> {
   /** Refinement-free objects per kind, for further `.extend()`, `.pick()` and `.omit()`. */
   bases: DefinedBases<O>;
   /** A whole dataset: one optional array per kind. */
-  DatasetSchema: Strict<{ [K in keyof DefinedBases<O> as `${K}s`]: z.ZodOptional<z.ZodArray<DefinedBases<O>[K]>> }>;
+  DatasetSchema: DatasetSchemaOf<DefinedBases<O>>;
   /** The incident actor `{ actor, role }` with the extended roles. */
   IncidentActorSchema: IncidentActorOf<O>;
   /** Each vocabulary: ours, then yours. */
@@ -303,5 +285,5 @@ export interface DefinedSchemas<O extends DefineSchemasOptions> {
  * ```
  */
 export function defineSchemas<const O extends DefineSchemasOptions>(options: O): DefinedSchemas<O> {
-  return buildSchemas(options) as unknown as DefinedSchemas<O>;
+  return buildSchemas(options);
 }

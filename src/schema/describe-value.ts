@@ -20,6 +20,20 @@ export function describeValue(value: unknown): string {
 }
 
 /**
+ * Whether a value is an array, typed as a list of unknowns: `Array.isArray` types it as `any[]`,
+ * which would let an unchecked element through unnoticed.
+ *
+ * @example
+ * ```ts
+ * isList([1, 'a']); // => true
+ * isList({ length: 0 }); // => false
+ * ```
+ */
+export function isList(value: unknown): value is readonly unknown[] {
+  return Array.isArray(value);
+}
+
+/**
  * Whether a value is an object with named fields: not null, not an array, not a function.
  *
  * @example

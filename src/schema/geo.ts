@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What a place's representative point stands for, finest first: an exact `site` (a post, a
@@ -199,7 +199,7 @@ export const PlaceGeoBaseSchema = z.strictObject({
  * getPlace('dushanbe')?.geo?.point; // => [68.779, 38.536]
  * ```
  */
-export type PlaceGeo = z.infer<typeof PlaceGeoBaseSchema>;
+export interface PlaceGeo extends z.infer<typeof PlaceGeoBaseSchema> {}
 
 /**
  * The number of decimal places a number is written with (`38.5` → 1).

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COUNTRY_CODES } from './country-codes.js';
 
 const COUNTRIES = new Set(COUNTRY_CODES);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FuzzyDateSchema } from './fuzzy-date.js';
 import { IdSchema } from './id.js';
 import { CountSchema } from './quantity.js';

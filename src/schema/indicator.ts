@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { unitSchema } from './quantity.js';
 import { RecordBaseSchema, refineRecord } from './record-base.js';
 import { UNITS } from './vocabulary.js';

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DatasetSchema } from './dataset-schema.js';
 import { RECORD_SCHEMAS } from './record-schemas.js';
-import type { RecordKind } from './vocabulary.js';
+import type { RecordKind } from './record-map.js';
 
 /**
  * The names JSON Schema files are published under: every record kind, and `dataset`.

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { checkPlaceGeo, GEO_DECIMALS, PlaceGeoBaseSchema } from './geo.js';
+import * as z from 'zod';
+import { checkPlaceGeo, GEO_DECIMALS, PlaceGeoBaseSchema, type PlaceGeo } from './geo.js';
 import { CountryCodeSchema, IdSchema } from './id.js';
 import { ExternalIdSchema, RecordBaseSchema, refineRecord } from './record-base.js';
 import { PLACE_KINDS } from './vocabulary.js';
@@ -39,14 +39,14 @@ export const PlaceBaseSchema = z.strictObject({
  *   geo: { point: [71.0271, 38.5], precision: 'country', provenance: { derivation: 'boundary-centroid', dataset: 'NE' } } }).success; // => false
  * ```
  */
-export function refinePlaceGeo<T extends z.ZodType<{ geo?: z.infer<typeof PlaceGeoBaseSchema> | undefined }>>(
+export function refinePlaceGeo<T extends z.ZodType<{ geo?: PlaceGeo | undefined }>>(
   schema: T,
   decimals: Readonly<Record<string, number>> = GEO_DECIMALS,
 ): T {
   return schema.superRefine((place, ctx) => {
     if (place.geo === undefined) return;
     checkPlaceGeo(place.geo, decimals, ({ path, message, params }) => ctx.addIssue({ code: 'custom', path: ['geo', ...path], message, params }));
-  }) as unknown as T;
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { QUANTITY_QUALIFIERS, UNITS } from './vocabulary.js';
 
 /**
@@ -26,15 +26,15 @@ export function unitSchema(units: readonly string[]) {
 function quantityShape(units: readonly string[]) {
   return {
     /** The figure as the source gives it. Unknown figures are left out, never written as 0. */
-    value: z.number().finite(),
+    value: z.number(),
     /** Unit from the unit vocabulary ({@link UNITS}): `tonne`, `percent`, `attack`, `person`. */
     unit: unitSchema(units),
     /** How the value relates to the true figure: "about five" is `about`, "at least 80" is `at-least`. */
     qualifier: z.enum(QUANTITY_QUALIFIERS),
     /** Lower bound, when the source gives a range. */
-    low: z.number().finite().optional(),
+    low: z.number().optional(),
     /** Upper bound, when the source gives a range. */
-    high: z.number().finite().optional(),
+    high: z.number().optional(),
     /** The source's own words, e.g. "about five tonnes". */
     text: z.string().min(1).optional(),
   };
@@ -49,7 +49,7 @@ function refineBounds<T extends z.ZodType<{ value: number; low?: number | undefi
     if (q.high !== undefined && q.high < q.value) {
       ctx.addIssue({ code: 'custom', path: ['high'], message: `high ${q.high} is below value ${q.value}` });
     }
-  }) as unknown as T;
+  });
 }
 
 const count = () => z.number().int().nonnegative();

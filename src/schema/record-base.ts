@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CitationSchema } from './citation.js';
 import { IdSchema } from './id.js';
 import { RECORD_STATUSES } from './vocabulary.js';
@@ -138,5 +138,5 @@ export function refineRecord<T extends z.ZodType<{ status?: string | undefined; 
     if (!withdrawn && record.withdrawal !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['status'], message: 'withdrawal is given but status is not "withdrawn"' });
     }
-  }) as unknown as T;
+  });
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ActorSchema } from './actor.js';
 import { CheckSchema } from './check.js';
 import { ClaimSchema } from './claim.js';
@@ -8,7 +8,7 @@ import { ObservationSchema } from './observation.js';
 import { PlaceSchema } from './place.js';
 import { RelationSchema } from './relation.js';
 import { SourceSchema } from './source.js';
-import type { RecordKind } from './vocabulary.js';
+import type { RecordKind, RecordMap } from './record-map.js';
 
 /**
  * Our refined schema of each record kind, by kind.
@@ -28,4 +28,4 @@ export const RECORD_SCHEMAS = /* @__PURE__ */ Object.freeze({
   claim: ClaimSchema,
   relation: RelationSchema,
   check: CheckSchema,
-} as const satisfies Record<RecordKind, z.ZodType>);
+} as const satisfies { [K in RecordKind]: z.ZodType<RecordMap[K]> });

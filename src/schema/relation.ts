@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FuzzyDateSchema } from './fuzzy-date.js';
 import { IdSchema } from './id.js';
 import { RecordBaseSchema, refineRecord } from './record-base.js';
@@ -56,7 +56,7 @@ export function refineRelation<T extends z.ZodType<{ from?: string; to?: string 
     if (relation.from !== undefined && relation.from === relation.to) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'a relation cannot point from an actor to itself' });
     }
-  }) as unknown as T;
+  });
 }
 
 /**

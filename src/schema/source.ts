@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FuzzyDateSchema } from './fuzzy-date.js';
 import { IdSchema } from './id.js';
 import { IsoDateSchema } from './fuzzy-date.js';
@@ -68,6 +68,23 @@ export const SourceBaseSchema = z.strictObject({
 export const SourceSchema = refineSource(SourceBaseSchema);
 
 /**
+ * The fields of a source that {@link refineSource}'s rules read: a schema it refines must
+ * produce them (any source schema extended from ours does).
+ *
+ * @example
+ * ```ts
+ * const fields: SourceRuleFields = { textHeld: false };
+ * refineSource(z.object({ textHeld: z.boolean().optional() })).safeParse(fields).success; // => true
+ * ```
+ */
+export interface SourceRuleFields {
+  text?: string | undefined;
+  textHeld?: boolean | undefined;
+  copy?: string | undefined;
+  host?: string | undefined;
+}
+
+/**
  * Adds the source rules to a source schema, such as one extended with your own fields: no
  * `text` on a source with `textHeld: false`, and `host` only on a relay or mirror copy.
  *
@@ -79,7 +96,7 @@ export const SourceSchema = refineSource(SourceBaseSchema);
  * Mine.safeParse({ ...source, paywalled: false }).success; // => true
  * ```
  */
-export function refineSource<T extends z.ZodType<{ text?: string | undefined; textHeld?: boolean | undefined; copy?: string | undefined; host?: string | undefined }>>(schema: T): T {
+export function refineSource<T extends z.ZodType<SourceRuleFields>>(schema: T): T {
   return schema.superRefine((source, ctx) => {
     if (source.text !== undefined && source.textHeld === false) {
       ctx.addIssue({ code: 'custom', path: ['textHeld'], message: 'a source with textHeld: false cannot carry its text' });
@@ -87,7 +104,7 @@ export function refineSource<T extends z.ZodType<{ text?: string | undefined; te
     if (source.host !== undefined && source.copy !== 'relay' && source.copy !== 'mirror') {
       ctx.addIssue({ code: 'custom', path: ['copy'], message: 'host is given but copy is neither "relay" nor "mirror"' });
     }
-  }) as unknown as T;
+  });
 }
 
 /**

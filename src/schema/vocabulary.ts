@@ -179,26 +179,6 @@ export const STANCES = /* @__PURE__ */ Object.freeze(['affirms', 'denies'] as co
 export const RECORD_STATUSES = /* @__PURE__ */ Object.freeze(['active', 'withdrawn'] as const);
 
 /**
- * The record kinds a dataset holds, in the order the dataset lists them.
- *
- * @example
- * ```ts
- * RECORD_KINDS.length; // => 9
- * ```
- */
-export const RECORD_KINDS = /* @__PURE__ */ Object.freeze([
-  'source',
-  'actor',
-  'place',
-  'incident',
-  'indicator',
-  'observation',
-  'claim',
-  'relation',
-  'check',
-] as const);
-
-/**
  * What a source is. `secondary` is commentary or an article written from other reports (the
  * KabulNow article); the others count as primary: a body's own statement, a news or wire
  * report that carries one, an agency's report, an intergovernmental body's report.
@@ -379,16 +359,6 @@ export type Stance = (typeof STANCES)[number];
  * ```
  */
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
-
-/**
- * A record kind: one of {@link RECORD_KINDS}.
- *
- * @example
- * ```ts
- * const kind: RecordKind | undefined = getRecord('dushanbe')?.kind; // => 'place'
- * ```
- */
-export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /**
  * Units a Quantity may be in: masses, shares and the things the sources count. Add your own

@@ -1,3 +1,4 @@
+import { byCollection, byKind, type RecordKind } from '../schema/index.js';
 import { exportTable } from './export-tables.js';
 import { TABLE_NAMES, type Cell, type ColumnSpec, type FieldType, type Row, type TableName } from './table-spec.js';
 
@@ -25,7 +26,7 @@ const SPECS = new Map<TableName, { columns: ColumnSpec[]; primaryKey: string[]; 
 function specOf(name: TableName) {
   let spec = SPECS.get(name);
   if (!spec) {
-    const none = { sources: [], actors: [], places: [], incidents: [], indicators: [], observations: [], claims: [], relations: [] };
+    const none = byCollection(byKind<Record<RecordKind, readonly never[]>>(() => []));
     const table = exportTable(none, name);
     SPECS.set(name, (spec = { columns: table.columns, primaryKey: table.primaryKey, foreignKeys: table.foreignKeys }));
   }

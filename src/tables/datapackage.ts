@@ -1,4 +1,4 @@
-import { describeValue, isFieldObject } from '../schema/describe-value.js';
+import { describeValue, isFieldObject, isList } from '../schema/describe-value.js';
 import type { ExportTable } from './export-tables.js';
 
 /**
@@ -121,8 +121,9 @@ export interface DataPackageResource {
  * ```
  */
 export function toDataPackage(tables: readonly ExportTable[], options: DataPackageOptions): DataPackage {
-  if (!Array.isArray(tables as unknown)) throw new TypeError(`toDataPackage: tables must be an array of tables as exportTables returns them, got ${describeValue(tables)}`);
-  (tables as readonly unknown[]).forEach((table, i) => {
+  const list: unknown = tables;
+  if (!isList(list)) throw new TypeError(`toDataPackage: tables must be an array of tables as exportTables returns them, got ${describeValue(tables)}`);
+  list.forEach((table, i) => {
     const ok = isFieldObject(table) && typeof table.name === 'string' && ['columns', 'primaryKey', 'foreignKeys'].every((key) => Array.isArray(table[key]));
     if (!ok) throw new TypeError(`toDataPackage: tables[${i}] must be a table as exportTables returns it ({ name, columns, primaryKey, foreignKeys, … }), got ${isFieldObject(table) ? 'an object without them' : describeValue(table)}`);
   });

@@ -1,7 +1,6 @@
-import { describeValue, isFieldObject } from '../schema/describe-value.js';
+import { describeValue, isFieldObject, isList } from '../schema/describe-value.js';
 import { assertTableInput } from './check-input.js';
 import { tableRows } from './export-tables.js';
-import type { TableRow } from './row-types.js';
 import type { Cell, TableInput } from './table-spec.js';
 
 const DAY_MS = 86_400_000;
@@ -47,9 +46,13 @@ function toDate(cell: Cell | undefined): Date | null {
  * ```
  */
 export function withDates<R extends Readonly<Record<string, Cell>>>(rows: readonly R[]): DatedRow<R>[] {
-  if (!Array.isArray(rows as unknown)) throw new TypeError(`withDates: rows must be an array of row objects, got ${describeValue(rows)}`);
+  // Typed as unknown first: a JavaScript caller can pass anything, and the checks must not be
+  // narrowed away by the declared types.
+  const list: unknown = rows;
+  if (!isList(list)) throw new TypeError(`withDates: rows must be an array of row objects, got ${describeValue(rows)}`);
   return rows.map((row, i) => {
-    if (!isFieldObject(row as unknown)) throw new TypeError(`withDates: row ${i + 1} must be an object of cells by column, got ${describeValue(row)}`);
+    const value: unknown = row;
+    if (!isFieldObject(value)) throw new TypeError(`withDates: row ${i + 1} must be an object of cells by column, got ${describeValue(row)}`);
     const out: Record<string, Cell | Date> = {};
     for (const [key, cell] of Object.entries(row)) {
       if (!/_(start|end)$/.test(key)) {

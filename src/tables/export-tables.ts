@@ -69,6 +69,7 @@ function contextOf(input: TableInput): TableContext {
 
 function definitionOf(name: TableName): TableDefinition<unknown> {
   const definition = DEFINITIONS.find((d) => d.name === name);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- a JavaScript caller may pass a symbol, which a template literal throws on
   if (!definition) throw new RangeError(`unknown table "${String(name)}"; expected one of ${TABLE_NAMES.join(', ')}`);
   return definition;
 }

@@ -1,4 +1,4 @@
-import { COLLECTION_OF, RECORD_KINDS, type CollectionName, type RecordKind } from '../schema/index.js';
+import { byKind, COLLECTION_OF, RECORD_KINDS, type CollectionName, type RecordKind } from '../schema/index.js';
 import { describeValue, isFieldObject } from '../schema/describe-value.js';
 import { DATE_FIELDS, QUANTITY_FIELDS, quantityColumnName } from './columns.js';
 import { extensionFieldsOf } from './extension-columns.js';
@@ -138,9 +138,7 @@ class Links {
 }
 
 /** Column names each record table has of its own; any other column is an extension field. */
-const OWN_COLUMNS = Object.fromEntries(
-  RECORD_KINDS.map((kind) => [kind, new Set(RECORD_TABLES[kind].columns.map((c) => c.name))]),
-) as unknown as Record<RecordKind, ReadonlySet<string>>;
+const OWN_COLUMNS = byKind<Record<RecordKind, ReadonlySet<string>>>((kind) => new Set(RECORD_TABLES[kind].columns.map((c) => c.name)));
 
 /** The list fields of records, and the link table (and its record column) each is read from. */
 const LIST_FIELDS = {

@@ -27,7 +27,7 @@ function recordColumn(kind: RecordKind, path: readonly (string | number)[]): str
   else if (first === 'comparison') name = second === undefined ? undefined : third === undefined ? `${second}_start` : `${second}_${third}`;
   else if (first === 'position') name = second;
   else name = snake(path.filter((p) => typeof p === 'string').join('_'));
-  const columns = RECORD_TABLES[kind].columns.map((c) => c.name) as string[];
+  const columns = RECORD_TABLES[kind].columns.map<string>((c) => c.name);
   return name !== undefined && columns.includes(name) ? name : undefined;
 }
 

@@ -1,18 +1,9 @@
 import type { TableRowMap } from '../generated/table-rows.js';
-import type { COLLECTION_OF, RecordMap } from '../schema/index.js';
+import type { CollectionOf, RecordKind, RecordMap } from '../schema/index.js';
 import type { TableInput, TableName } from './table-spec.js';
 
-/** The record kind each record table holds. */
-interface KindOfTable {
-  sources: 'source';
-  actors: 'actor';
-  places: 'place';
-  incidents: 'incident';
-  indicators: 'indicator';
-  observations: 'observation';
-  claims: 'claim';
-  relations: 'relation';
-}
+/** The record kind each record table holds (the checks table has no extension columns in its type yet). */
+type KindOfTable = { [K in Exclude<RecordKind, 'check'> as CollectionOf<K>]: K };
 
 /** The record type of one collection of an input. */
 type ItemOf<I, C extends string> = I extends { readonly [K in C]: readonly (infer T)[] } ? T : never;
@@ -35,5 +26,5 @@ type ExtensionColumns<T, Base> = {
  * ```
  */
 export type TableRow<N extends TableName, I = TableInput> = N extends keyof KindOfTable
-  ? TableRowMap[N] & ExtensionColumns<ItemOf<I, (typeof COLLECTION_OF)[KindOfTable[N]]>, RecordMap[KindOfTable[N]]>
+  ? TableRowMap[N] & ExtensionColumns<ItemOf<I, N>, RecordMap[KindOfTable[N]]>
   : TableRowMap[N];

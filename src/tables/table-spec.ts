@@ -1,4 +1,4 @@
-import type { Actor, Check, Claim, CollectionName, Incident, Indicator, Observation, Place, RecordKind, Relation, Source } from '../schema/index.js';
+import type { Check, CollectionName, DatasetCollections, RecordKind, RecordMap } from '../schema/index.js';
 
 /**
  * Field types of the exported tables, as Frictionless Table Schema names them.
@@ -92,15 +92,7 @@ export type TableInput = { readonly [C in Exclude<CollectionName, 'checks'>]: re
 };
 
 /** The records as the table definitions read them. */
-export interface TypedTableInput {
-  readonly sources: readonly Source[];
-  readonly actors: readonly Actor[];
-  readonly places: readonly Place[];
-  readonly incidents: readonly Incident[];
-  readonly indicators: readonly Indicator[];
-  readonly observations: readonly Observation[];
-  readonly claims: readonly Claim[];
-  readonly relations: readonly Relation[];
+export interface TypedTableInput extends Omit<DatasetCollections<RecordMap>, 'checks'> {
   /** Checks against primary sources; optional so that inputs written before checks existed still fit. */
   readonly checks?: readonly Check[];
 }

@@ -11,7 +11,7 @@ const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'cas-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-type Rec = Record<string, unknown>;
+type Rec = Record<string, unknown> & { id: string };
 const incidents = (records as unknown as { incidents: Rec[] }).incidents;
 const [first, second, third] = incidents as [Rec, Rec, Rec];
 
@@ -56,7 +56,7 @@ describe('central-asia-security validate', () => {
     const row = (r: Rec, type = r.type as string, title = r.title as string) => {
       const d = r.date as { start: string; end: string; precision: string };
       const cell = (v: unknown) => `"${JSON.stringify(v).replaceAll('"', '""')}"`;
-      return [r.id, type, `"${title}"`, d.start, d.end, d.precision, r.place ?? '', cell(r.actors), cell(r.citations)].join(',');
+      return [r.id, type, `"${title}"`, d.start, d.end, d.precision, (r.place as string | undefined) ?? '', cell(r.actors), cell(r.citations)].join(',');
     };
     const path = file('bad.csv', [header, row(first), row(second, 'riot', 'two\nlines'), row({ ...third, id: first.id })].join('\n'));
     const { code, stdout } = run(['validate', path, '--kind', 'incident']);
@@ -143,6 +143,7 @@ describe('central-asia-security validate', () => {
     const onTerminal = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
     const summary = `<stdin>: ${2 * incidents.length} records, ${incidents.length} invalid`;
     expect(onTerminal.stdout).toContain(summary);
+    // eslint-disable-next-line no-control-regex -- the progress line starts with a carriage return and the terminal's erase-line escape
     for (const shown of onTerminal.stdout.match(/\r\x1b\[Kvalidate: [^\r]*/g) ?? []) expect(shown).toMatch(/^\r\x1b\[Kvalidate: [\d,]+ records, [\d.]+ MiB$/);
     const piped = spawnSync('sh', ['-c', command], { encoding: 'utf8' });
     expect(piped.stderr).toBe('');
@@ -150,7 +151,7 @@ describe('central-asia-security validate', () => {
   });
 
   it('prints help for each command and the version', () => {
-    expect(run(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
+    expect(run(['--version']).stdout.trim()).toBe((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version);
     for (const command of ['validate', 'query', 'export']) {
       const { code, stdout } = run([command, '--help']);
       expect(code).toBe(0);

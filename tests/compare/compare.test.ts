@@ -69,6 +69,8 @@ describe('rate', () => {
   it('counts a period’s days inclusively, a calendar unit as one, and a range as an upper bound', () => {
     expect(periodLength(opium.period, 'year')).toEqual({ value: 1, low: 1, high: 1, days: 365 });
     expect(periodLength(opium.period, 'month').value).toBe(12);
+    expect(() => periodLength(opium.period, 'fortnight' as never)).toThrow(/unknown unit "fortnight"/);
+    expect(() => periodLength(opium.period, Symbol('week') as never)).toThrow(/unknown unit "Symbol\(week\)"/);
     const threeYears = periodLength(attacks.period, 'year');
     // 2020-09-04..2023-09-10 holds 1095 + 6 + 1 days.
     expect(threeYears).toEqual({ value: 1102 / 365.2425, low: 0, high: 1102 / 365.2425, days: 1102 });

@@ -18,7 +18,7 @@ const summary = (i: ValidationIssue) => [i.code, i.kind, i.id, i.path.join('.')]
 describe('sources and citations', () => {
   it('refuses a quote on a source whose text we may not hold, naming the citation', () => {
     const input = checkedDataset();
-    input.places[1]!.citations = [{ source: 'ministry-statement', quote: 'the old bridge' } as never];
+    input.places[1]!.citations = [{ source: 'ministry-statement', quote: 'the old bridge' }];
     expect(issuesOf(input).map(summary)).toEqual([['quote-without-text', 'place', 'old-bridge', 'citations.0.quote']]);
   });
 
@@ -52,7 +52,7 @@ describe('check records', () => {
   it('refuses a refined date outside the reported one and a contradicting date inside it', () => {
     const input = checkedDataset();
     input.checks[0]!.value = { date: { start: '2024-05-05', end: '2024-05-05', precision: 'day' } };
-    input.checks.push({ ...input.checks[0]!, id: 'check-inside', verdict: 'contradicts' as never, value: { date: { start: '2024-05-04', end: '2024-05-04', precision: 'day' } } });
+    input.checks.push({ ...input.checks[0]!, id: 'check-inside', verdict: 'contradicts', value: { date: { start: '2024-05-04', end: '2024-05-04', precision: 'day' } } });
     const issues = issuesOf(input);
     expect(issues.map(summary)).toEqual([
       ['check-inconsistent', 'check', 'check-detentions-period', 'value'],
@@ -66,7 +66,7 @@ describe('check records', () => {
   it('refuses a refined figure outside stated bounds, across units', () => {
     const input = checkedDataset();
     Object.assign(input.observations[0]!.value, { qualifier: 'at-least' });
-    input.checks[1] = { ...input.checks[1]!, verdict: 'refines' as never, value: { quantity: { value: 25, unit: 'person', qualifier: 'exact' } } };
+    input.checks[1] = { ...input.checks[1]!, verdict: 'refines', value: { quantity: { value: 25, unit: 'person', qualifier: 'exact' } } };
     expect(issuesOf(input).map(summary)).toEqual([['check-inconsistent', 'check', 'check-detentions-figure', 'value']]);
   });
 
@@ -85,7 +85,7 @@ describe('check records', () => {
   it('refuses a verdict resting only on secondary sources or the record’s own', () => {
     const input = checkedDataset();
     input.checks[0]!.citations = [{ source: 'blog-post', summary: 'Repeats the report.', locator: 'para. 2' }];
-    input.checks[1]!.citations = [{ source: 'field-report', quote: 'about 40 people were detained' } as never];
+    input.checks[1]!.citations = [{ source: 'field-report', quote: 'about 40 people were detained' }];
     expect(issuesOf(input).map(summary)).toEqual([
       ['check-without-primary-source', 'check', 'check-detentions-period', 'citations'],
       ['check-without-primary-source', 'check', 'check-detentions-figure', 'citations'],

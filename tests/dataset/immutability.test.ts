@@ -93,7 +93,7 @@ function expectUnchangeable(record: object): void {
   expect(() => { r['added'] = 1; }).toThrow(TypeError);
   expect(() => { delete r['citations']; }).toThrow(TypeError);
   expect(() => Object.defineProperty(r, 'id', { value: 'changed' })).toThrow(TypeError);
-  expect(() => Object.setPrototypeOf(r, { injected: true })).toThrow(TypeError);
+  expect(() => { Object.setPrototypeOf(r, { injected: true }); }).toThrow(TypeError);
   expect(() => (r['citations'] as unknown[]).push({ source: 'x', quote: 'y' })).toThrow(TypeError);
   expect(() => { (r['citations'] as Record<string, unknown>[])[0]!['quote'] = 'changed'; }).toThrow(TypeError);
   expect(JSON.stringify(record)).toBe(copy);
@@ -177,7 +177,7 @@ describe('a dataset made by createDataset', () => {
     }
     const ds = createDataset(input, { schemas });
     const theirs = new Set(objectsIn(input));
-    const ours = objectsOfDataset(ds as unknown as Dataset);
+    const ours = objectsOfDataset(ds);
     expect(ours.filter((o) => theirs.has(o))).toEqual([]);
     expect([...theirs].filter((o) => Object.isFrozen(o))).toEqual([]);
     const actor = ds.getActor('acme-front') as unknown as { extra: { list: { deep: number[] }[]; when: Date }; unchecked: unknown[] };

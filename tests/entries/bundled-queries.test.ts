@@ -27,7 +27,8 @@ describe('lookups', () => {
     expect(getActor('tajikistan')?.country).toBe('TJ');
     expect(getPlace('dushanbe')?.parent).toBe('tajikistan-territory');
     expect(getRecord('dushanbe')?.kind).toBe('place');
-    expect(getRecord(String('no-such-record'))).toBeUndefined();
+    const unknownId: string = 'no-such-record'; // an id known only at run time, as from user input
+    expect(getRecord(unknownId)).toBeUndefined();
     // A place id asked of the actor getter finds nothing rather than the wrong kind.
     expect(getActor('dushanbe' as never)).toBeUndefined();
     expect(isActorId('iskp')).toBe(true);

@@ -84,6 +84,7 @@ export function expectedValue(text: string): { value: unknown; partial: boolean 
   let source = text.replace(/,?\s*…\s*/g, ' ').trim();
   // A short remark after the value, in parentheses: `undefined (the package ships quotes)`.
   source = source.replace(/\s+\([^()]*\)$/, '');
-  // eslint-disable-next-line no-new-func -- evaluating the documented literal is the point
-  return { value: new Function(`return (${source});`)() as unknown, partial };
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- evaluating the documented literal is the point
+  const evaluate = new Function(`return (${source});`) as () => unknown;
+  return { value: evaluate(), partial };
 }

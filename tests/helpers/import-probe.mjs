@@ -14,6 +14,7 @@ Object.freeze = (value) => {
   if (isRecord(value)) counts.freeze += 1;
   return freeze(value);
 };
+// eslint-disable-next-line @typescript-eslint/unbound-method -- the original, called below with .call(this)
 const set = Map.prototype.set;
 Map.prototype.set = function (key, value) {
   if (holdsRecords(value)) counts.mapSet += 1;

@@ -24,11 +24,11 @@ export function runCli(args: string[], options: { cwd: string; input?: string | 
 }
 
 /** A fresh folder for one test file's inputs, and a function that writes a file into it. */
-export function scratch(prefix: string): { dir: string; file(name: string, content: string | Buffer): string } {
+export function scratch(prefix: string): { dir: string; file: (name: string, content: string | Buffer) => string } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return {
     dir,
-    file(name, content) {
+    file: (name, content) => {
       const path = join(dir, name);
       writeFileSync(path, content);
       return path;

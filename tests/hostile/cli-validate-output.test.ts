@@ -16,6 +16,7 @@ const incidents = fullDataset().incidents as Record<string, unknown>[];
 const MiB = 1024 * 1024;
 const validate = (args: string[], input?: string) => runCli(['validate', ...args, '--kind', 'incident', '--quiet'], { cwd: dir, ...(input === undefined ? {} : { input }) });
 /** Control characters that must never reach a terminal raw. */
+// eslint-disable-next-line no-control-regex -- finding raw control characters in the output is the test
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
 
 describe('echoed input in reports', () => {

@@ -23,7 +23,7 @@ const dir = mkdtempSync(join(tmpdir(), 'cas-hostile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const incidents = fullDataset().incidents as Record<string, unknown>[];
-const [first, second] = incidents as [Record<string, unknown>, Record<string, unknown>];
+const [first, second] = incidents as [Record<string, unknown> & { id: string }, Record<string, unknown>];
 const MiB = 1024 * 1024;
 
 interface Run {
@@ -148,7 +148,8 @@ describe('validate on hostile input', () => {
     expect(unusable(file('too-long.ndjson', `{"id":"a","description":"${huge}"}\n`))).toMatch(/line 1 is longer than 64 MiB/);
     expect(unusable(file('too-long.json', `[{"id":"a","description":"${huge}"}]`))).toMatch(/64 MiB/);
     expect(unusable(file('too-long.csv', `id,description\na,${huge}\n`))).toMatch(/CSV: the row is longer than 64 MiB \[CSV_MAX_RECORD_SIZE\]/);
-  });
+    // Six runs over 50 to 65 MB each: over a minute on a busy 2-core machine.
+  }, 600_000);
 
   it('names invalid UTF-8 by line, and accepts a BOM and CRLF line ends in every format', () => {
     const bad = Buffer.concat([Buffer.from(`${JSON.stringify(first)}\n{"id":"a","title":"`), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('"}\n')]);
@@ -225,7 +226,7 @@ describe('validate on hostile input', () => {
     const a = `${ndjson([first, second])}\n`;
     const b = `${ndjson([{ ...first, title: 'Same id, other file' }])}\n`;
     const report = validate('-', 1, 'incident', a + b);
-    expect(report.issues.map((i) => [i.line, i.id, i.message])).toEqual([[3, first['id'], `id "${String(first['id'])}" is already used on line 1`]]);
+    expect(report.issues.map((i) => [i.line, i.id, i.message])).toEqual([[3, first['id'], `id "${first['id']}" is already used on line 1`]]);
     expect(report.summary.duplicateIds).toBe(1);
   });
 

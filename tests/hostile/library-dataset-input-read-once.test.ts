@@ -40,7 +40,7 @@ describe('createDataset reads its input once', () => {
     const input = smallDataset() as { actors: { id: string }[] };
     const second = { ...input.actors[0]!, id: 'unique-the-first-time' };
     let reads = 0;
-    input.actors.push(new Proxy(second, { get: (target, key) => (key === 'id' && reads++ > 0 ? input.actors[0]!.id : Reflect.get(target, key)) }));
+    input.actors.push(new Proxy(second, { get: (target, key): unknown => (key === 'id' && reads++ > 0 ? input.actors[0]!.id : Reflect.get(target, key)) }));
     const ds = createDataset(input);
     expect(ds.actors.map((a) => a.id)).toContain('unique-the-first-time');
     expect(new Set(ds.actors.map((a) => a.id)).size).toBe(ds.actors.length);
@@ -97,7 +97,7 @@ describe('mergeDatasets follows createDataset\'s input rules', () => {
   });
 
   it('reports a misspelt collection instead of dropping it', () => {
-    const issues = issuesThrownBy(() => mergeDatasets(dataset, { actor: [{ id: 'x' }] } as never));
+    const issues = issuesThrownBy(() => mergeDatasets(dataset, { actor: [{ id: 'x' }] }));
     expect(issues).toEqual([expect.objectContaining({ code: 'input', path: ['actor'], message: expect.stringMatching(/^the second dataset: unknown collection "actor"/) })]);
   });
 

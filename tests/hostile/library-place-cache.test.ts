@@ -24,8 +24,8 @@ describe('the place cache of findIncidents', () => {
   it('keeps a known place and forgets unknown ones', () => {
     const ds = createDataset(smallDataset());
     for (let i = 0; i < 3; i++) {
-      ds.findIncidents({ place: 'river-crossing' as never });
-      ds.findIncidents({ place: 'nowhere' as never });
+      ds.findIncidents({ place: 'river-crossing' });
+      ds.findIncidents({ place: 'nowhere' });
     }
     expect(computed.filter((p) => p === 'river-crossing')).toHaveLength(1);
     expect(computed.filter((p) => p === 'nowhere')).toHaveLength(3);

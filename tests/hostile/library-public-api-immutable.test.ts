@@ -54,18 +54,18 @@ const CALLS: Record<string, () => unknown> = {
   contradictions: () => main.contradictions(),
   findIncidents: () => main.findIncidents({ actor: 'iskp' }),
   getActor: () => main.getActor('iskp'),
-  getClaim: () => main.getClaim(dataset.claims[0]!.id as never),
-  getIncident: () => main.getIncident(incident.id as never),
-  getIndicator: () => main.getIndicator(dataset.indicators[0]!.id as never),
-  getObservation: () => main.getObservation(observationWithComparison.id as never),
-  getPlace: () => main.getPlace(dataset.places[0]!.id as never),
+  getClaim: () => main.getClaim(dataset.claims[0]!.id),
+  getIncident: () => main.getIncident(incident.id),
+  getIndicator: () => main.getIndicator(dataset.indicators[0]!.id),
+  getObservation: () => main.getObservation(observationWithComparison.id),
+  getPlace: () => main.getPlace(dataset.places[0]!.id),
   getRecord: () => main.getRecord('iskp'),
-  getRelation: () => main.getRelation(dataset.relations[0]!.id as never),
-  getSource: () => main.getSource(dataset.sources[0]!.id as never),
+  getRelation: () => main.getRelation(dataset.relations[0]!.id),
+  getSource: () => main.getSource(dataset.sources[0]!.id),
   isActorId: () => main.isActorId('iskp'),
   relationsOf: () => main.relationsOf('iskp'),
   searchActors: () => main.searchActors('isis'),
-  series: () => main.series(observationWithComparison.indicator as never),
+  series: () => main.series(observationWithComparison.indicator),
   // Added in the second release.
   safeCreateDataset: () => main.safeCreateDataset(plainDataset),
   refineRecord: () => main.refineRecord(main.ActorBaseSchema),
@@ -90,7 +90,7 @@ const CALLS: Record<string, () => unknown> = {
   isClaimId: () => main.isClaimId(dataset.claims[0]!.id),
   isRelationId: () => main.isRelationId(dataset.relations[0]!.id),
   isCheckId: () => main.isCheckId(dataset.checks[0]!.id),
-  getCheck: () => main.getCheck(dataset.checks[0]!.id as never),
+  getCheck: () => main.getCheck(dataset.checks[0]!.id),
   checksOf: () => main.checksOf('sco-rats-council-2023-09'),
   disputed: () => main.disputed(),
   statementsOf: () => main.statementsOf('sco-rats-council-2023-09', 'date'),
@@ -106,7 +106,7 @@ const DATASET_CALLS: Record<string, () => unknown> = {
   claimsAbout: () => dataset.claimsAbout('iskp'),
   searchActors: () => dataset.searchActors('iskp'),
   contradictions: () => dataset.contradictions(),
-  series: () => dataset.series(observationWithComparison.indicator as never),
+  series: () => dataset.series(observationWithComparison.indicator),
   checksOf: () => dataset.checksOf('sco-rats-council-2023-09'),
   disputed: () => dataset.disputed(),
   statementsOf: () => dataset.statementsOf('sco-rats-council-2023-09', 'date'),
@@ -175,6 +175,7 @@ describe('the public API walked whole', () => {
     }
     expect(() => (main.RECORD_KINDS as unknown as string[]).push('x')).toThrow(TypeError);
     expect(() => ((main.DAYS_PER as Record<string, number>).year = 1)).toThrow(TypeError);
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the legacy compile() would rewrite a shared pattern in place; the test is that it cannot
     expect(() => (main.ID_PATTERN as RegExp).compile('.*')).toThrow(TypeError);
     expect(main.ID_PATTERN.test('iskp')).toBe(true);
   });

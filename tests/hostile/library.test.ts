@@ -149,7 +149,7 @@ describe('deeply nested input (100,000 levels)', () => {
     const stored = ds.getIncident('river-crossing-2024-05-03')!.payload;
     // Compared by identity only: vitest's own matchers recurse and would overflow here.
     expect(stored === payload).toBe(false);
-    expect(Object.isFrozen(getAt(stored, Array(DEEP - 1).fill('a')))).toBe(true);
+    expect(Object.isFrozen(getAt(stored, new Array<string>(DEEP - 1).fill('a')))).toBe(true);
     expect(Object.isFrozen(payload)).toBe(false);
   });
 

@@ -46,7 +46,7 @@ function jsdocExamples(file: string): Example[] {
     const open = lines.findIndex((l) => /^```(ts|js|typescript)?\s*$/.test(l));
     if (open < 0) continue;
     const close = lines.findIndex((l, i) => i > open && /^```\s*$/.test(l));
-    const startLine = text.slice(0, comment.index! + at).split('\n').length + open + 1;
+    const startLine = text.slice(0, comment.index + at).split('\n').length + open + 1;
     examples.push({ file, line: startLine, source: lines.slice(open + 1, close < 0 ? undefined : close).join('\n') });
   }
   return examples;
@@ -91,7 +91,7 @@ async function run(examples: Example[], scope: Record<string, unknown>, moduleSc
       continue;
     }
     const names = { ...scope, ...moduleScope };
-    const results: { index: number; value?: unknown; error?: unknown }[] = [];
+    const results: ({ index: number; value: unknown } | { index: number; error: unknown })[] = [];
     const check = (index: number, thunk: () => unknown) => {
       try {
         results.push({ index, value: thunk() });
@@ -110,7 +110,7 @@ async function run(examples: Example[], scope: Record<string, unknown>, moduleSc
       const c = prepared.checks[result.index]!;
       outcome.checks += 1;
       const at = `${where}+${c.line - 1} \`${c.expression.replace(/\s+/g, ' ').slice(0, 80)}\``;
-      if ('error' in result && result.error !== undefined) {
+      if ('error' in result) {
         outcome.failures.push(`${at} throws ${String(result.error)}`);
         continue;
       }

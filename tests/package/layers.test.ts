@@ -19,7 +19,7 @@ async function cruiseSrc(): Promise<ICruiseResult> {
   const previous = process.cwd();
   process.chdir(ROOT); // dependency-cruiser reports paths relative to the working directory
   try {
-    const result = await cruise(['src'], { ...config.options, ruleSet: { forbidden: config.forbidden } } as never, undefined, { tsConfig } as never);
+    const result = await cruise(['src'], { ...config.options, ruleSet: { forbidden: config.forbidden } } as never, undefined, { tsConfig });
     return result.output as ICruiseResult;
   } finally {
     process.chdir(previous);

@@ -19,7 +19,7 @@ function csvText(value: Row[string]): string {
 }
 
 function readCsv(file: string): { header: string[]; records: string[][] } {
-  const [header = [], ...records] = parse(read(file), { relax_column_count: false }) as string[][];
+  const [header = [], ...records] = parse(read(file), { relax_column_count: false });
   return { header, records };
 }
 
@@ -87,7 +87,7 @@ describe('the shipped data files', () => {
     );
     const again = createDataset(input);
     expect(again.observations).toEqual(dataset.observations);
-    const ndjson = read('records/actors.ndjson').trimEnd().split('\n').map((line) => JSON.parse(line));
+    const ndjson = read('records/actors.ndjson').trimEnd().split('\n').map((line) => JSON.parse(line) as unknown);
     expect(ndjson).toEqual(input['actors']);
   });
 

@@ -12,7 +12,11 @@ import { packedFiles } from './helpers/pack.js';
 /** File names as docs/releasing.md writes them: a chunk's content hash becomes `<hash>`. */
 function normalise(path: string): string {
   // Declaration chunks the entries share are named after their first module: relation-<hash>.d.ts.
-  return path.replace(/^dist\/chunk-[A-Za-z0-9_-]+\./, 'dist/chunk-<hash>.').replace(/^dist\/([a-z]+)-[A-Za-z0-9_-]{8}\.d\.(c?ts)$/, 'dist/$1-<hash>.d.$2');
+  // The command line's chunks, one per command and the code they share: dist/cli/run-query-<hash>.js.
+  return path
+    .replace(/^dist\/chunk-[A-Za-z0-9_-]+\./, 'dist/chunk-<hash>.')
+    .replace(/^dist\/([a-z]+)-[A-Za-z0-9_-]{8}\.d\.(c?ts)$/, 'dist/$1-<hash>.d.$2')
+    .replace(/^dist\/cli\/([a-z-]+)-[A-Z0-9]{8}\.js$/, 'dist/cli/$1-<hash>.js');
 }
 
 function documentedList(): string[] {
@@ -26,7 +30,7 @@ function documentedList(): string[] {
 function stringsIn(path: string): string[] {
   const text = readFileSync(path, 'utf8');
   let values: unknown[];
-  if (path.endsWith('.csv')) values = parse(text) as unknown[];
+  if (path.endsWith('.csv')) values = parse(text);
   else if (path.endsWith('.ndjson')) values = text.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as unknown);
   else if (path.endsWith('.json')) values = [JSON.parse(text) as unknown];
   else return [];

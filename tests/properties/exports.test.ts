@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { CsvRecordBuilder } from '../../src/cli/validate/csv-records.js';
 import { createDataset } from '../../src/dataset/index.js';
 import { toCsv } from '../../src/tables/csv.js';
-import { exportTables, toJson, toNdjson, type ColumnSpec, type Row } from '../../src/tables/index.js';
+import { exportTables, toJson, toNdjson, type Cell, type ColumnSpec, type Row } from '../../src/tables/index.js';
 import { COLLECTION_OF, jsonSchemas, RECORD_KINDS } from '../../src/schema/index.js';
 import { validDataset } from './arbitraries.js';
 import { recordsOf } from './records-of.js';
@@ -21,10 +21,10 @@ import { runProperty } from './run-property.js';
 /** Reads CSV back to rows, typing each cell by its column as a Frictionless reader would. */
 function readCsv(text: string, columns: readonly ColumnSpec[]): Row[] {
   const types = new Map(columns.map((c) => [c.name, c.type]));
-  const rows = parse(text, { columns: true, record_delimiter: '\r\n', relax_quotes: false }) as Record<string, string>[];
+  const rows = parse<Record<string, string>>(text, { columns: true, record_delimiter: '\r\n', relax_quotes: false });
   return rows.map((row) =>
     Object.fromEntries(
-      Object.entries(row).map(([name, cell]) => {
+      Object.entries(row).map(([name, cell]): [string, Cell] => {
         if (cell === '') return [name, null];
         const type = types.get(name);
         if (type === 'number' || type === 'integer') return [name, Number(cell)];
@@ -83,7 +83,7 @@ describe('exports of generated valid datasets', () => {
         RECORD_KINDS.map((kind) => {
           const records = data[COLLECTION_OF[kind]]!;
           if (records.length === 0) return [COLLECTION_OF[kind], []];
-          const [header, ...rows] = parse(recordsToCsv(records), { relax_column_count: false }) as string[][];
+          const [header, ...rows] = parse(recordsToCsv(records), { relax_column_count: false });
           const build = new CsvRecordBuilder(header!, schemas[kind]);
           return [COLLECTION_OF[kind], rows.map((row) => build.record(row))];
         }),

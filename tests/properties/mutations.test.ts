@@ -58,10 +58,10 @@ function apply(data: Data, m: Mutation): void {
       break;
     case 'delete':
       if (Array.isArray(parent)) parent.splice(key as number, 1);
-      else delete parent[key];
+      else Reflect.deleteProperty(parent, key);
       break;
     case 'add': {
-      const target = (parent as Record<string | number, unknown>)[key];
+      const target = parent[key];
       const holder = target !== null && typeof target === 'object' && !Array.isArray(target) ? target : parent;
       Object.defineProperty(holder, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
       break;

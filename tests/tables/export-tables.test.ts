@@ -64,6 +64,8 @@ describe('toRows', () => {
     expect(toRows('aliases', mine)).toEqual([{ actor: 'acme-front', name: 'AF', origin: 'common', note: null }]);
     expect(exportTables(mine).map((t) => t.name)).toEqual([...TABLE_NAMES]);
     expect(() => toRows('people' as never)).toThrow(/unknown table "people"; expected one of sources, actors/);
+    // A symbol from a JavaScript caller is named too, not a TypeError from the message's template.
+    expect(() => toRows(Symbol('people') as never)).toThrow(/unknown table "Symbol\(people\)"/);
   });
 });
 
@@ -80,7 +82,7 @@ describe('serialisers', () => {
 
   it('writes JSON and NDJSON that parse back to the same rows', () => {
     expect(JSON.parse(toJson(table.rows))).toEqual(table.rows);
-    expect(toNdjson(table.rows).trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual(table.rows);
+    expect(toNdjson(table.rows).trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)).toEqual(table.rows);
     expect(toJson([])).toBe('[]\n');
     expect(toNdjson([])).toBe('');
   });

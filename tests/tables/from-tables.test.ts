@@ -70,7 +70,7 @@ describe('checking tables', () => {
     const index = citationRows.findIndex((r) => r['position'] === 2);
     const second = citationRows[index]!;
     const kind = second['record_kind'] as 'actor';
-    expect(locateIssue(rebuilt, { kind, id: String(second['record']), path: ['citations', 1, 'quote'] })).toEqual({ table: 'citations', row: index + 1, column: 'quote' });
+    expect(locateIssue(rebuilt, { kind, id: second['record'], path: ['citations', 1, 'quote'] })).toEqual({ table: 'citations', row: index + 1, column: 'quote' });
     expect(locateIssue(rebuilt, { kind: 'observation', id: 'tajikistan-narcotics-seized', path: ['comparison', 'change', 'value'] }).column).toBe('change_value');
   });
 });

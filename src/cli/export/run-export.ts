@@ -63,8 +63,8 @@ async function makeDirectory(dir: string): Promise<void> {
     if (dirname(path) === path) break;
   }
   for (const path of missing.reverse()) {
-    await mkdir(path).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST') throw error;
+    await mkdir(path).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     });
   }
 }

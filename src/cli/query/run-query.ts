@@ -45,7 +45,7 @@ vocabulary (--type, --kind), with the nearest known one suggested.
 `;
 
 // Ids typed on the command line are plain strings, checked against the data by knownId.
-const dataset = bundled as unknown as Dataset;
+const dataset: Dataset = bundled;
 
 type Values = ReturnType<typeof parseQueryArgs>['values'];
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { InlineValidation, type Validation } from './inline-validation.js';
 import { ValidationPool } from './worker-pool.js';
 import type { WorkerSetup, WorkRequest, WorkResult } from './worker-protocol.js';

@@ -1,5 +1,5 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseOptions } from '../parse-options.js';
 import { parse } from 'csv-parse/sync';
 import { validateDataset } from '../../dataset/validate-dataset.js';
@@ -14,39 +14,9 @@ import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
 import { noRecords } from './batch.js';
+import { dataPackagePath } from './data-package-path.js';
 import { loadSchema } from './load-schema.js';
 import { repeatedColumns } from './repeated-columns.js';
-
-const VALUE_OPTIONS = new Set(['-k', '--kind', '--input-format', '--format', '--workers', '--schemas']);
-
-/**
- * The data package `validate` was given, when its one file argument is a `datapackage.json`
- * or a folder holding one; otherwise undefined, and `validate` reads records of one kind.
- *
- * @example
- * ```ts
- * dataPackagePath(['dist/data/datapackage.json']); // => 'dist/data/datapackage.json'
- * dataPackagePath(['incidents.ndjson', '--kind', 'incident']); // => undefined
- * ```
- */
-export function dataPackagePath(args: readonly string[]): string | undefined {
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    // An option's value (`--kind incident`) is not a file.
-    if (VALUE_OPTIONS.has(arg)) i++;
-    else if (!arg.startsWith('-') || arg === '-') files.push(arg);
-  }
-  const file = files[0];
-  if (file === undefined) return undefined;
-  if (basename(file) === 'datapackage.json') return file;
-  try {
-    if (statSync(file).isDirectory() && statSync(join(file, 'datapackage.json')).isFile()) return join(file, 'datapackage.json');
-  } catch {
-    // Not a folder with a data package: the record-by-record path reports it.
-  }
-  return undefined;
-}
 
 interface Resource {
   name?: unknown;
@@ -96,7 +66,7 @@ function readResource(file: string, table: TableName): { rows: Row[]; issues: Ta
   if (file.endsWith('.csv')) {
     let cells: string[][];
     try {
-      cells = parse(text, { bom: true, relax_column_count: false }) as string[][];
+      cells = parse(text, { bom: true, relax_column_count: false });
     } catch (error) {
       throw new UsageError(`"${file}" is not readable CSV: ${(error as Error).message}`);
     }

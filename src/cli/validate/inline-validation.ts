@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { createRecordValidator } from '../../dataset/index.js';
 import { createBatchChecker } from './check-batch.js';
 import type { WorkRequest, WorkResult } from './worker-protocol.js';

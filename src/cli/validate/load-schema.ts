@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { DEFAULT_SCHEMAS } from '../../dataset/index.js';
 import { isZodSchema } from '../../dataset/schema-set.js';
 import { RECORD_KINDS, type RecordKind } from '../../schema/index.js';
@@ -51,7 +51,7 @@ export async function loadSchema(kind: RecordKind, module?: string): Promise<z.Z
   if (unknown !== undefined) {
     throw new UsageError(`--schemas "${module}": unknown kind "${unknown}" in schemas, expected one of ${RECORD_KINDS.join(', ')}${didYouMean(unknown, RECORD_KINDS)}`);
   }
-  return schema === undefined ? DEFAULT_SCHEMAS[kind] : (schema as z.ZodType);
+  return schema === undefined ? DEFAULT_SCHEMAS[kind] : (schema);
 }
 
 /** An error's message for one line, whatever was thrown. */

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { parseOptions } from '../parse-options.js';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 import { COLLECTION_OF, RECORD_KINDS, type JsonSchemaDocument, type RecordKind } from '../../schema/index.js';
 import { displayText } from '../../dataset/validation-error.js';
 import type { CliIo } from '../io.js';
@@ -11,8 +11,7 @@ import { UsageError } from '../usage-error.js';
 import { AdaptiveValidation, SMALL_INPUT_BYTES } from './adaptive-validation.js';
 import { BufferPool, EmptyInputError, InputSyntaxError, noRecords, type TextBatch } from './batch.js';
 import { ResultCollector, type Fatal } from './collect-results.js';
-import { dataPackagePath, validateDataPackage } from './datapackage.js';
-import { feedCsv } from './feed-csv.js';
+import { dataPackagePath } from './data-package-path.js';
 import { formatFromName, sniffFormat, type InputFormat } from './input-format.js';
 import { CHUNK_BYTES, openInput, type Input } from './open-input.js';
 import { Progress } from './progress.js';
@@ -134,7 +133,7 @@ async function feedText(
  */
 function cellTypes(schema: z.ZodType): JsonSchemaDocument {
   try {
-    return z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as JsonSchemaDocument;
+    return z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
   } catch {
     return {};
   }
@@ -178,7 +177,7 @@ async function validateInput(
   file: string,
 ): Promise<Fatal | undefined> {
   try {
-    if (format === 'csv') await feedCsv(chunks, cellTypes(schema), validation, onRead);
+    if (format === 'csv') await (await import('./feed-csv.js')).feedCsv(chunks, cellTypes(schema), validation, onRead);
     else await feedText(chunks, format === 'json' ? new JsonArraySplitter(buffers) : new NdjsonSplitter(buffers), validation, onRead);
     await validation.drain();
     return undefined;
@@ -213,7 +212,9 @@ function jsonFailure(options: ValidateOptions, io: CliIo, error: UsageError): vo
  * ```
  */
 export async function runValidate(args: string[], io: CliIo): Promise<number> {
-  if (dataPackagePath(args) !== undefined) return validateDataPackage(args, io);
+  // The data-package and CSV paths are imported when used: they load the table checks and the
+  // CSV parser, which a JSON or NDJSON file in a pre-commit hook does not need.
+  if (dataPackagePath(args) !== undefined) return (await import('./datapackage.js')).validateDataPackage(args, io);
   const options = parseValidateArgs(args);
   if (options === 'help') {
     io.stdout.write(VALIDATE_HELP);
@@ -243,7 +244,7 @@ async function validateOpened(
   const format = options.inputFormat ?? sniffFormat(first);
   const name = inputName(file);
   const reporter: Reporter = options.report === 'json' ? jsonReporter(io.stdout, { file: name, kind, format }) : textReporter(io.stdout, name);
-  const progress = io.stderr.isTTY && !options.quiet ? new Progress(io.stderr as never, input.size) : undefined;
+  const progress = io.stderr.isTTY && !options.quiet ? new Progress(io.stderr, input.size) : undefined;
   const results = new ResultCollector(format, reporter);
   let bytesRead = 0;
   const onRead = (bytes: number): void => {

@@ -40,7 +40,8 @@ export class ValidationPool implements Validation {
 
   constructor(setup: WorkerSetup, count: number, onResult: (result: WorkResult) => void) {
     this.#onResult = onResult;
-    const script = new URL('./cli-worker.js', import.meta.url);
+    // This module is built into a chunk in dist/cli/ (tsup.config.ts), beside dist/cli-worker.js.
+    const script = new URL('../cli-worker.js', import.meta.url);
     this.#workers = Array.from({ length: count }, () => {
       const entry = { worker: new Worker(script, { workerData: setup }), busy: 0 };
       entry.worker.on('message', (result: WorkResult) => {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { generateValidityCheck } from './codegen.js';
 import type { ValidityCheck } from './validity-check.js';
 import { checksOf, runCheck, Unsupported, type ZodNode } from './zod-internals.js';

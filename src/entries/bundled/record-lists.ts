@@ -1,3 +1,4 @@
+import type { DatasetCollections, RecordKind } from '../../schema/index.js';
 import actors from '../../generated/records/actors.json';
 import checks from '../../generated/records/checks.json';
 import claims from '../../generated/records/claims.json';
@@ -12,18 +13,6 @@ import sources from '../../generated/records/sources.json';
 // Both the main entry's dataset and the records entry read these same arrays, so a record is one
 // object whichever entry returns it. The JSON types are widened on purpose: records are typed by
 // the getters that hand them out, not by the literal JSON.
-type Collection = readonly unknown[];
-
-export const RECORD_LISTS: {
-  sources: Collection;
-  actors: Collection;
-  places: Collection;
-  incidents: Collection;
-  indicators: Collection;
-  observations: Collection;
-  claims: Collection;
-  relations: Collection;
-  checks: Collection;
-} = { sources, actors, places, incidents, indicators, observations, claims, relations, checks };
+export const RECORD_LISTS: DatasetCollections<Record<RecordKind, unknown>> = { sources, actors, places, incidents, indicators, observations, claims, relations, checks };
 
 export { actors, checks, claims, incidents, indicators, observations, places, relations, sources };

@@ -114,7 +114,7 @@ describe('the atomic writer, killed in the middle of a large file', () => {
     expect(length).toBeLessThan(size);
   });
 
-  it('cleans up after itself when it finishes', async () => {
+  it('cleans up after itself when it finishes', () => {
     const out = join(dir, 'finished');
     mkdirSync(out);
     const target = join(out, 'table.csv');

@@ -100,7 +100,7 @@ describe('validate a data package', () => {
 
 describe('telling a data package from a file of records', () => {
   it('does not take an option value for the file', async () => {
-    const { dataPackagePath } = await import('../../../src/cli/validate/datapackage.js');
+    const { dataPackagePath } = await import('../../../src/cli/validate/data-package-path.js');
     const folder = join(dir, 'incident');
     cpSync(SHIPPED, folder, { recursive: true });
     const cwd = process.cwd();

@@ -57,7 +57,7 @@ function dependencyClosure(manifest: PackageManifest): Map<string, LockEntry> {
     if (entry === undefined) throw new Error(`${name} is not installed at the top of node_modules`);
     // Dev-only flags describe our project, not the consumer's.
     const { dev: _dev, devOptional: _devOptional, peer: _peer, ...rest } = entry;
-    found.set(name, rest as LockEntry);
+    found.set(name, rest);
     queue.push(...Object.keys(entry.dependencies ?? {}));
   }
   return found;
