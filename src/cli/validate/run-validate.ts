@@ -15,7 +15,6 @@ import { dataPackagePath } from './data-package-path.js';
 import { formatFromName, sniffFormat, type InputFormat } from './input-format.js';
 import { CHUNK_BYTES, openInput, type Input } from './open-input.js';
 import { Progress } from './progress.js';
-import { tidyTableOf } from './tidy-table-hint.js';
 import { loadSchema } from './load-schema.js';
 import { jsonReporter, textReporter, type Reporter } from './report.js';
 import { JsonArraySplitter } from './split-json-array.js';
@@ -262,8 +261,8 @@ async function validateOpened(
     },
     () => (input.size ?? bytesRead) > SMALL_INPUT_BYTES,
   );
-  // Read before validation: the input may reuse the first chunk's memory for later ones.
-  const table = tidyTableOf(first, format);
+  // Copied before validation, as the input may reuse the first chunk's memory for later ones.
+  const head = first.subarray(0, 65_536).toString('utf8');
   let fatal: Fatal | undefined;
   try {
     fatal = await validateInput(prepend(first, rest), format, schema, validation, buffers, onRead, file);
@@ -275,7 +274,9 @@ async function validateOpened(
   if (fatal === undefined && results.summary.records === 0) fatal = { message: noRecords(file) };
   const code = finish(reporter, results, fatal, io, name);
   // The package's own tables look like records to a first-time user; every row then fails.
-  if (code === EXIT.invalid && table !== undefined) {
+  // Imported only then: it reads the tables' columns, which a valid run does not need.
+  const table = code === EXIT.invalid ? (await import('./tidy-table-hint.js')).tidyTableOf(head, format) : undefined;
+  if (table !== undefined) {
     io.stderr.write(
       `${name}: these are rows of the data package's "${table}" table, not ${kind} records: validate the package with "central-asia-security validate <folder>/datapackage.json", or the records in central-asia-security/data/records/${COLLECTION_OF[kind]}.json\n`,
     );

@@ -14,8 +14,8 @@ function tablesByColumns(): Map<string, TableName> {
 }
 
 /** The names the input's first line shows: a CSV header, or the keys of a record written on one line. */
-function firstKeys(first: Uint8Array, format: InputFormat): string[] | undefined {
-  const lines = Buffer.from(first.buffer, first.byteOffset, Math.min(first.length, 65_536)).toString('utf8').replace(/^\ufeff/, '').split('\n');
+function firstKeys(head: string, format: InputFormat): string[] | undefined {
+  const lines = head.replace(/^\ufeff/, '').split('\n');
   if (format === 'csv') return lines[0]?.replace(/\r$/, '').split(',');
   // The package's JSON tables hold one row a line, after a line with "[" alone.
   const line = lines.find((l) => l.trimStart().startsWith('{'))?.trim().replace(/,$/, '');
@@ -29,17 +29,18 @@ function firstKeys(first: Uint8Array, format: InputFormat): string[] | undefined
 }
 
 /**
- * The table of a data package whose rows the input holds, when its first line has exactly that
- * table's columns (the package's `actors.json` given to `validate --kind actor`): a hint for a
- * run whose every record fails because it reads tidy rows as records.
+ * The table of a data package whose rows the input holds, when the first line of `head` (the
+ * input's first bytes as text) has exactly that table's columns (the package's `actors.json`
+ * given to `validate --kind actor`): a hint for a run whose every record fails because it reads
+ * tidy rows as records.
  *
  * @example
  * ```ts
- * tidyTableOf(Buffer.from('id,kind,name,country,member_of,status,withdrawal_reason,withdrawal_successor,notes\r\n'), 'csv'); // => 'actors'
- * tidyTableOf(Buffer.from('{"id":"a","kind":"state"}\n'), 'ndjson'); // => undefined
+ * tidyTableOf('id,kind,name,country,member_of,status,withdrawal_reason,withdrawal_successor,notes\r\n', 'csv'); // => 'actors'
+ * tidyTableOf('{"id":"a","kind":"state"}\n', 'ndjson'); // => undefined
  * ```
  */
-export function tidyTableOf(first: Uint8Array, format: InputFormat): TableName | undefined {
-  const keys = firstKeys(first, format);
+export function tidyTableOf(head: string, format: InputFormat): TableName | undefined {
+  const keys = firstKeys(head, format);
   return keys === undefined ? undefined : tablesByColumns().get([...keys].sort().join('\n'));
 }
