@@ -8,7 +8,15 @@ let columnSets: Map<string, TableName> | undefined;
 function tablesByColumns(): Map<string, TableName> {
   if (columnSets === undefined) {
     const none = { sources: [], actors: [], places: [], incidents: [], indicators: [], observations: [], claims: [], relations: [] };
-    columnSets = new Map(exportTables(none).map((table) => [table.columns.map((c) => c.name).sort().join('\n'), table.name]));
+    columnSets = new Map(
+      exportTables(none).map((table) => [
+        table.columns
+          .map((c) => c.name)
+          .sort()
+          .join('\n'),
+        table.name,
+      ]),
+    );
   }
   return columnSets;
 }
@@ -18,7 +26,10 @@ function firstKeys(head: string, format: InputFormat): string[] | undefined {
   const lines = head.replace(/^\ufeff/, '').split('\n');
   if (format === 'csv') return lines[0]?.replace(/\r$/, '').split(',');
   // The package's JSON tables hold one row a line, after a line with "[" alone.
-  const line = lines.find((l) => l.trimStart().startsWith('{'))?.trim().replace(/,$/, '');
+  const line = lines
+    .find((l) => l.trimStart().startsWith('{'))
+    ?.trim()
+    .replace(/,$/, '');
   if (line === undefined) return undefined;
   try {
     const row: unknown = JSON.parse(line);
