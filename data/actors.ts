@@ -2,7 +2,6 @@ import type { Actor } from '../src/schema/index.js';
 import { cite } from './cite.js';
 import { iso3166 } from './external-ids.js';
 
-
 const states: Actor[] = [
   {
     id: 'tajikistan',
@@ -72,8 +71,7 @@ const states: Actor[] = [
       { name: 'Afghanistan’s Central Asian neighbors', origin: 'source' },
       { name: 'Central Asian neighbours', origin: 'common', note: 'British spelling' },
     ],
-    notes:
-      'The states of Central Asia spoken of as one group. The article names Tajikistan and Uzbekistan among them; it does not list the group’s members.',
+    notes: 'The states of Central Asia spoken of as one group. The article names Tajikistan and Uzbekistan among them; it does not list the group’s members.',
     citations: cite(
       'Afghanistan’s Central Asian neighbors say',
       'mounting fears among the Central Asian states',
@@ -143,7 +141,10 @@ const armedGroups: Actor[] = [
       { name: 'Jamoat Ansorulloh', origin: 'common', note: 'Tajik transliteration' },
     ],
     notes: 'Called a "banned" group and, by the UN report, a "Central Asian outfit". Not to be confused with Yemen’s Ansar Allah (the Houthis).',
-    citations: cite('three militants of the banned Jamaat Ansarullah', 'Central Asian outfits i.e., the Islamic Movement of Uzbekistan, the East Turkestan Islamic Movement, and Jamaat Ansarullah'),
+    citations: cite(
+      'three militants of the banned Jamaat Ansarullah',
+      'Central Asian outfits i.e., the Islamic Movement of Uzbekistan, the East Turkestan Islamic Movement, and Jamaat Ansarullah',
+    ),
   },
   {
     id: 'iskp',
@@ -174,7 +175,11 @@ const armedGroups: Actor[] = [
     name: 'East Turkestan Islamic Movement',
     aliases: [
       { name: 'ETIM', origin: 'common', note: 'abbreviation' },
-      { name: 'Turkistan Islamic Party', origin: 'common', note: 'name widely used for the group since the 2000s; whether it is the same organisation is contested' },
+      {
+        name: 'Turkistan Islamic Party',
+        origin: 'common',
+        note: 'name widely used for the group since the 2000s; whether it is the same organisation is contested',
+      },
       { name: 'TIP', origin: 'common', note: 'abbreviation of Turkistan Islamic Party' },
     ],
     citations: cite('the East Turkestan Islamic Movement'),
@@ -299,9 +304,7 @@ const media: Actor[] = [
     aliases: [{ name: 'Kabul Now', origin: 'common' }],
     notes: 'Publisher of the source article; claimant of what the article asserts in its own voice.',
     citations: cite('Central Asia Voice Terrorism Concerns as US Projects Confidence in Taliban'),
-    inferred: [
-      { field: 'name', reasoning: 'The publisher is not named in the text; it is the source record’s publisher (the article’s address).' },
-    ],
+    inferred: [{ field: 'name', reasoning: 'The publisher is not named in the text; it is the source record’s publisher (the article’s address).' }],
   },
   {
     id: 'washington-post',

@@ -127,8 +127,7 @@ const rahmon: Claim[] = [
     id: 'rahmon-narcotics-seizures',
     claimant: 'emomali-rahmon',
     about: ['tajik-authorities', 'tajik-border-narcotics-seizures'],
-    statement:
-      'The drug trade is surging; Tajik authorities seized about five tonnes of narcotics along the border with Afghanistan.',
+    statement: 'The drug trade is surging; Tajik authorities seized about five tonnes of narcotics along the border with Afghanistan.',
     date: SUMMIT_DAY,
     incident: 'central-asia-consultative-meeting-2023',
     notes:
@@ -159,7 +158,9 @@ const onTheThreat: Claim[] = [
     statement: 'The Central Asian states fear a potential spillover into the borders they share with Afghanistan.',
     date: atPublication('mounting fears'),
     via: [{ actor: 'kabulnow', description: 'the article’s own characterisation of the states’ fears' }],
-    inferred: [{ field: 'date', reasoning: 'Undated; the article characterises the fears as current ("mounting fears"), so dated to the publication interval.' }],
+    inferred: [
+      { field: 'date', reasoning: 'Undated; the article characterises the fears as current ("mounting fears"), so dated to the publication interval.' },
+    ],
     position: affirms('terrorThreatFromAfghanistanRising', { aspect: 'trend', text: 'a potential spillover into borders they share with Afghanistan' }),
     citations: cite('Despite mounting fears among the Central Asian states of a potential spillover into borders they share with Afghanistan'),
   },
@@ -174,7 +175,8 @@ const onTheThreat: Claim[] = [
     inferred: [
       {
         field: 'date',
-        reasoning: 'Undated; made after the killing in Badakhshan ("earlier this month": from 1 September 2023) and before the article (17 September 2023 at the latest).',
+        reasoning:
+          'Undated; made after the killing in Badakhshan ("earlier this month": from 1 September 2023) and before the article (17 September 2023 at the latest).',
       },
     ],
     citations: cite(
@@ -218,9 +220,7 @@ const onTheThreat: Claim[] = [
     incident: 'sco-rats-council-2023-09',
     inferred: [{ field: 'date', reasoning: LAST_WEEK_INFERENCE }],
     position: affirms('terrorThreatFromAfghanistanRising', { aspect: 'trend', text: 'the rising threat of terrorism from Afghanistan' }),
-    citations: cite(
-      'the Shanghai Cooperation Organization members also expressed concerns over the rising threat of terrorism from Afghanistan',
-    ),
+    citations: cite('the Shanghai Cooperation Organization members also expressed concerns over the rising threat of terrorism from Afghanistan'),
   },
   {
     id: 'kazakhstan-knb-deputy-sco-attacks',
@@ -255,7 +255,11 @@ const onTheThreat: Claim[] = [
     about: ['afghanistan'],
     statement: 'The Taliban will not allow Afghanistan’s territory to be used against any country.',
     date: atPublication('says'),
-    position: denies('terrorGroupsFreeInAfghanistan', { aspect: 'presence', place: 'afghanistan-territory', text: 'will not allow its territory to be used against any country' }),
+    position: denies('terrorGroupsFreeInAfghanistan', {
+      aspect: 'presence',
+      place: 'afghanistan-territory',
+      text: 'will not allow its territory to be used against any country',
+    }),
     inferred: presentTense('says'),
     citations: cite('the Taliban says it has contained the ISKP threat in Afghanistan and will not allow its territory to be used against any country'),
   },
@@ -268,7 +272,11 @@ const onTheThreat: Claim[] = [
     date: TALIBAN_ERA_TO_PUBLICATION,
     incident: 'un-monitoring-report-release',
     via: [{ description: 'the UN Security Council monitoring report' }],
-    position: affirms('terrorGroupsFreeInAfghanistan', { aspect: 'presence', place: 'afghanistan-territory', text: '“greater freedom of maneuver” in Afghanistan' }),
+    position: affirms('terrorGroupsFreeInAfghanistan', {
+      aspect: 'presence',
+      place: 'afghanistan-territory',
+      text: '“greater freedom of maneuver” in Afghanistan',
+    }),
     inferred: [
       {
         field: 'date',
@@ -338,7 +346,8 @@ const onDrugsAndDevelopment: Claim[] = [
     id: 'kabulnow-qush-tepa-water-concerns',
     claimant: 'kabulnow',
     about: ['qush-tepa-canal', 'uzbekistan', 'turkmenistan'],
-    statement: 'The Qush Tepa canal under construction has spurred concerns for Uzbekistan and Turkmenistan downstream, raising risks of scarcity in their water supply.',
+    statement:
+      'The Qush Tepa canal under construction has spurred concerns for Uzbekistan and Turkmenistan downstream, raising risks of scarcity in their water supply.',
     date: atPublication('has spurred'),
     inferred: presentTense('has spurred'),
     citations: cite(

@@ -137,9 +137,7 @@ export const incidents: Incident[] = [
       { field: 'date', reasoning: LAST_WEEK_INFERENCE },
       { field: 'actors.2', reasoning: KAZAKH_OFFICIAL_AT_COUNCIL },
     ],
-    citations: cite(
-      'In last week’s SCO Regional Anti-Terrorist Structure Council, the Shanghai Cooperation Organization members also expressed concerns',
-    ),
+    citations: cite('In last week’s SCO Regional Anti-Terrorist Structure Council, the Shanghai Cooperation Organization members also expressed concerns'),
   },
   {
     id: 'un-monitoring-report-release',

@@ -14,7 +14,9 @@ import { primarySources } from './primary-sources.js';
 import { relations } from './relations.js';
 import { sources } from './sources.js';
 
-export const records = { sources: [...sources, ...primarySources], actors: [...actors, ...primaryActors],
+export const records = {
+  sources: [...sources, ...primarySources],
+  actors: [...actors, ...primaryActors],
   places: [...places, ...primaryPlaces],
   incidents: [...incidents, ...primaryIncidents],
   indicators: [...indicators, ...primaryIndicators],

@@ -54,9 +54,7 @@ const seized: Observation = {
         'The text gives no period for the seizures. Being compared with 2021, they are from after 2021; being reported in the speech of 14 September 2023, from no later than that. The likeliest reading, calendar 2022, is not certain, so the period is the whole interval.',
     },
   ],
-  citations: cite(
-    'Tajik authorities seized about five tonnes of narcotics along the border with Afghanistan, signaling a 22% increase compared to 2021',
-  ),
+  citations: cite('Tajik authorities seized about five tonnes of narcotics along the border with Afghanistan, signaling a 22% increase compared to 2021'),
 };
 
 export const observations: Observation[] = [
@@ -71,8 +69,7 @@ export const observations: Observation[] = [
     inferred: [
       {
         field: 'value.unit',
-        reasoning:
-          'The text says "tons". UNODC reports opium production in metric tons, so the unit is the tonne (1,000 kg), not the short ton.',
+        reasoning: 'The text says "tons". UNODC reports opium production in metric tons, so the unit is the tonne (1,000 kg), not the short ton.',
       },
     ],
     citations: cite('Afghanistan supplied 6,200 tons of opium in 2022'),
@@ -114,8 +111,7 @@ export const observations: Observation[] = [
     inferred: [
       {
         field: 'period',
-        reasoning:
-          '"Not long ago" gives no bound; it is resolved against the speech of 14 September 2023 with the library’s documented three-month look-back.',
+        reasoning: '"Not long ago" gives no bound; it is resolved against the speech of 14 September 2023 with the library’s documented three-month look-back.',
       },
     ],
     citations: cite('Not long ago we prevented two attempts by militants to break through the border.'),

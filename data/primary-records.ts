@@ -24,7 +24,8 @@ export const primaryPlaces: Place[] = [
     name: 'Darvoz district',
     country: 'TJ',
     parent: 'badakhshan-tajikistan',
-    notes: 'Also spelt Darvaz. No district boundary is on the registry, so the point is the GeoNames point of its seat, Qalai Khumb (docs/data.md, "How places are coded").',
+    notes:
+      'Also spelt Darvaz. No district boundary is on the registry, so the point is the GeoNames point of its seat, Qalai Khumb (docs/data.md, "How places are coded").',
     geo: { point: [70.79, 38.45], precision: 'district', provenance: geonamesPoint('1221559') },
     citations: [
       note('vecherka-2023-09-militants-liquidated', 'Places the crossing near a village of Darvoz district in Gorno-Badakhshan.'),
@@ -69,7 +70,10 @@ export const primaryActors: Actor[] = [
     country: 'KZ',
     memberOf: 'kazakhstan-national-security-committee',
     citations: [
-      note('kazinform-2023-09-08-sco-attacks', 'Names him as Deputy Chairman of Kazakhstan’s National Security Committee, speaking at the RATS Council session.'),
+      note(
+        'kazinform-2023-09-08-sco-attacks',
+        'Names him as Deputy Chairman of Kazakhstan’s National Security Committee, speaking at the RATS Council session.',
+      ),
       note('interfax-2023-09-08-knb-afghanistan-threat', 'Names the KNB deputy chairman Ruslan Seissembayev as the speaker on the Afghan threat.'),
     ],
   },
@@ -136,13 +140,20 @@ export const primaryIncidents: Incident[] = [
       { actor: 'tajikistan-state-committee-for-national-security', role: 'responder' },
     ],
     fatalities: { value: 2, unit: 'person', qualifier: 'exact', text: 'two' },
-    description: 'The earlier of the two incursions of 2023 that wire reports of September count; the State Committee for National Security said the two dead were also of Jamaat Ansarullah.',
+    description:
+      'The earlier of the two incursions of 2023 that wire reports of September count; the State Committee for National Security said the two dead were also of Jamaat Ansarullah.',
     inferred: [
       { field: 'date', reasoning: '“Late April” read as the last ten days of April 2023.' },
-      { field: 'place', reasoning: 'The militants entered from Afghanistan, so across the Tajik–Afghan border; the reports read name no province or district.' },
+      {
+        field: 'place',
+        reasoning: 'The militants entered from Afghanistan, so across the Tajik–Afghan border; the reports read name no province or district.',
+      },
     ],
     citations: [
-      note('dawn-2023-09-07-tajikistan-claims-killing-militants', 'Recalls that in late April the security service reported killing two militants who entered from Afghanistan, also said to be of Jamaat Ansarullah.'),
+      note(
+        'dawn-2023-09-07-tajikistan-claims-killing-militants',
+        'Recalls that in late April the security service reported killing two militants who entered from Afghanistan, also said to be of Jamaat Ansarullah.',
+      ),
       note('rferl-2023-09-06-tajikistan-militants-killed', 'Calls the September incident the second of its kind this year.'),
     ],
   },
@@ -171,7 +182,11 @@ export const primaryIncidents: Incident[] = [
     ],
     description: 'Met in Dushanbe the day after the Consultative Meeting; Mirziyoyev spoke there on the Qosh Tepa canal.',
     citations: [
-      note('qalampir-2023-09-15-mirziyoyev-qoshtepa', 'Mirziyoyev raised the Qosh Tepa canal in Dushanbe at the IFAS heads-of-state meeting, 15 September 2023.', 'headline'),
+      note(
+        'qalampir-2023-09-15-mirziyoyev-qoshtepa',
+        'Mirziyoyev raised the Qosh Tepa canal in Dushanbe at the IFAS heads-of-state meeting, 15 September 2023.',
+        'headline',
+      ),
       note('uzbek-mfa-2023-09-15-ifas-council', 'The Uzbek president spoke at the IFAS council of heads of state in Dushanbe.'),
     ],
   },
@@ -186,7 +201,10 @@ export const primaryIncidents: Incident[] = [
     ],
     description: 'Al-Qaeda’s revival judged unlikely; ISIS-K degraded by Taliban operations but still a threat. The speakers were not named.',
     citations: [
-      note('cnn-2023-09-08-al-qaeda-unlikely-to-revive', 'Two senior officials said on Friday that al-Qaeda is unlikely to revive and that ISIS-K, degraded by the Taliban, remains a threat.'),
+      note(
+        'cnn-2023-09-08-al-qaeda-unlikely-to-revive',
+        'Two senior officials said on Friday that al-Qaeda is unlikely to revive and that ISIS-K, degraded by the Taliban, remains a threat.',
+      ),
       note('daryo-2023-09-10-al-qaeda-resurgence-unlikely', 'Dates the US assessment to 8 September 2023.'),
     ],
   },
@@ -199,7 +217,10 @@ export const primaryIncidents: Incident[] = [
     actors: [{ actor: 'unodc', role: 'author' }],
     description: 'The first publication of the 6,200-tonne estimate for 2022, with cultivation up about a third.',
     citations: [
-      note('app-2022-11-02-opium-cultivation-soars', 'UNODC reported on 1 November 2022 that cultivation rose by about a third and that production in 2022 was 6,200 tonnes.'),
+      note(
+        'app-2022-11-02-opium-cultivation-soars',
+        'UNODC reported on 1 November 2022 that cultivation rose by about a third and that production in 2022 was 6,200 tonnes.',
+      ),
       note('wion-2022-11-02-opium-cultivation-up', 'Reports the same UNODC findings.'),
     ],
   },
@@ -241,7 +262,8 @@ export const primaryObservations: Observation[] = [
     subject: 'tajikistan',
     period: { start: '2022-01-01', end: '2022-12-31', precision: 'year' },
     value: { value: 4.991, unit: 'tonne', qualifier: 'exact', text: '4 t 991 kg' },
-    notes: 'All Tajik law-enforcement agencies, nationwide; the Drug Control Agency’s figure of August 2023. Its February 2023 figures for the same year differ (see the checks).',
+    notes:
+      'All Tajik law-enforcement agencies, nationwide; the Drug Control Agency’s figure of August 2023. Its February 2023 figures for the same year differ (see the checks).',
     citations: [
       note('interfax-2023-08-02-dca-seizures-2022', 'The agency’s director gave 4 t 991 kg seized in 2022 by all agencies.'),
       note('interfax-2023-08-03-dushanbe-drug-production-rose', 'Gives the same 2022 total.'),

@@ -104,8 +104,7 @@ export const relations: Relation[] = [
     inferred: [
       {
         field: 'type',
-        reasoning:
-          'Not stated outright: the article turns from "Central Asian countries" straight to Uzbekistan as one of them, without saying so.',
+        reasoning: 'Not stated outright: the article turns from "Central Asian countries" straight to Uzbekistan as one of them, without saying so.',
       },
     ],
     citations: cite('Central Asian countries consider Afghanistan’s cooperation critical to their security and growth. Uzbekistan'),
@@ -165,7 +164,10 @@ export const relations: Relation[] = [
           'Not stated outright: Kazakhstan’s security official speaks at the SCO’s anti-terrorist council about attacks "in SCO member countries", as a member’s representative.',
       },
     ],
-    citations: cite('the Shanghai Cooperation Organization members also expressed concerns', 'Kazakhstan’s Deputy Chairman of the National Security Committee said'),
+    citations: cite(
+      'the Shanghai Cooperation Organization members also expressed concerns',
+      'Kazakhstan’s Deputy Chairman of the National Security Committee said',
+    ),
   },
   {
     id: 'un-security-council-part-of-un',

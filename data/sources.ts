@@ -30,8 +30,7 @@ export const sources: Source[] = [
     kind: 'secondary',
     accessed: '2026-11-30',
     textHeld: true,
-    textNotes:
-      'Verbatim as retrieved, including typographic quotes, dashes and a no-break space. Author not printed; photo credit: News Central Asia.',
+    textNotes: 'Verbatim as retrieved, including typographic quotes, dashes and a no-break space. Author not printed; photo credit: News Central Asia.',
     inferred: [
       {
         field: 'published',
