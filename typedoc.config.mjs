@@ -13,8 +13,25 @@ const config = {
   treatWarningsAsErrors: true,
   // typedoc's defaults plus what the guides use (Python and R readers of the data package).
   highlightLanguages: [
-    'bash', 'console', 'css', 'html', 'javascript', 'json', 'jsonc', 'json5', 'yaml', 'tsx', 'typescript',
-    'sh', 'shell', 'markdown', 'md', 'python', 'r', 'csv', 'mermaid',
+    'bash',
+    'console',
+    'css',
+    'html',
+    'javascript',
+    'json',
+    'jsonc',
+    'json5',
+    'yaml',
+    'tsx',
+    'typescript',
+    'sh',
+    'shell',
+    'markdown',
+    'md',
+    'python',
+    'r',
+    'csv',
+    'mermaid',
   ],
   // No public repository address is known yet, and a clone's remote (CI clones a local path)
   // is no place to link sources to; turn source links on once the repository is public.

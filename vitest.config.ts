@@ -3,9 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Two projects: `unit` holds the tests of the pure modules (one folder per src/ layer, named as
 // the module they test) and needs only the generated data; `integration` needs the built
 // package (dist/), a browser, child processes or many random cases.
-const UNIT = ['schema', 'time', 'quantity', 'dataset', 'compare', 'tables', 'entries', 'data'].map(
-  (layer) => `tests/${layer}/**/*.test.ts`,
-);
+const UNIT = ['schema', 'time', 'quantity', 'dataset', 'compare', 'tables', 'entries', 'data'].map((layer) => `tests/${layer}/**/*.test.ts`);
 
 // ZOD_DIR points the suite at another zod install (tests/package/oldest-zod.test.ts runs the
 // unit project against the oldest zod the peer range allows).

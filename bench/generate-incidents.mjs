@@ -7,9 +7,22 @@
 const TYPES = ['clash', 'attack', 'incursion', 'seizure', 'meeting', 'statement', 'policy-announcement'];
 const ROLES = ['perpetrator', 'target', 'responder', 'participant', 'host', 'speaker'];
 const PLACES = ['badakhshan-tajikistan', 'dushanbe', 'tajikistan-territory', 'khatlon-province', 'sughd-province', 'kunduz-province', 'balkh-province'];
-const ACTORS = ['iskp', 'taliban', 'jamaat-ansarullah', 'tajikistan', 'afghanistan', 'kazakhstan', 'uzbekistan', 'border-troops', 'state-committee-national-security'];
+const ACTORS = [
+  'iskp',
+  'taliban',
+  'jamaat-ansarullah',
+  'tajikistan',
+  'afghanistan',
+  'kazakhstan',
+  'uzbekistan',
+  'border-troops',
+  'state-committee-national-security',
+];
 const QUALIFIERS = ['exact', 'about', 'at-least', 'estimate'];
-const WORDS = 'border guards reported that armed men crossed the river near the district centre and exchanged fire with a patrol before retreating into the hills local officials said the group had been observed for several days and that reinforcements were sent to the area residents were asked to stay indoors while the operation continued'.split(' ');
+const WORDS =
+  'border guards reported that armed men crossed the river near the district centre and exchanged fire with a patrol before retreating into the hills local officials said the group had been observed for several days and that reinforcements were sent to the area residents were asked to stay indoors while the operation continued'.split(
+    ' ',
+  );
 
 /** A small, fast, seeded PRNG (mulberry32) so every run generates the same records. */
 function random(seed) {
@@ -74,7 +87,10 @@ export function generateIncident(n, seed = 1) {
   if (next() < 0.5) {
     const value = Math.floor(next() * 40);
     const qualifier = QUALIFIERS[Math.floor(next() * QUALIFIERS.length)];
-    record.fatalities = next() < 0.3 ? { value, unit: 'person', qualifier, low: Math.max(0, value - 3), high: value + 5 } : { value, unit: 'person', qualifier, text: `${value} people were killed` };
+    record.fatalities =
+      next() < 0.3
+        ? { value, unit: 'person', qualifier, low: Math.max(0, value - 3), high: value + 5 }
+        : { value, unit: 'person', qualifier, text: `${value} people were killed` };
   }
   if (next() < 0.4) record.citations.push({ source: 'generated-wire-service', quote: sentence(next, 18) });
   if (next() < 0.2) record.notes = sentence(next, 12);

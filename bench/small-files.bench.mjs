@@ -63,13 +63,20 @@ const { $schema, ...itemSchema } = incidentSchema;
 const arraySchema = join(dir, 'incidents-array.schema.json');
 writeFileSync(arraySchema, JSON.stringify({ $schema, type: 'array', items: itemSchema }));
 
-const bundled = readFileSync(join(root, 'dist/data/records/incidents.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const bundled = readFileSync(join(root, 'dist/data/records/incidents.ndjson'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l));
 const files = {
   [`${bundled.length} records`]: bundled,
   '1,000 records': Array.from({ length: 1000 }, (_, n) => generateIncident(n)),
 };
 
-console.log(`Machine: ${cpus().length} CPUs, Node ${process.version}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start; ${new Date().toISOString()}`);
+console.log(
+  `Machine: ${cpus().length} CPUs, Node ${process.version}; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} at start; ${new Date().toISOString()}`,
+);
 console.log(`\n### Small files: medians of ${RUNS} interleaved runs (wall ms)\n`);
 console.log('| file | node -e 0 | ours | ajv-cli | ours / node -e 0 | ours / ajv-cli |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
@@ -84,8 +91,11 @@ for (const [label, records] of Object.entries(files)) {
     },
     RUNS,
   );
-  if (m.ours.codes.join() !== '0' || m.ajv.codes.join() !== '0') throw new Error(`${label}: unexpected exit codes ours ${m.ours.codes.join()} ajv ${m.ajv.codes.join()}`);
-  console.log(`| ${label} | ${m.node.ms.toFixed(0)} | ${m.ours.ms.toFixed(0)} | ${m.ajv.ms.toFixed(0)} | ${(m.ours.ms / m.node.ms).toFixed(2)} | ${(m.ours.ms / m.ajv.ms).toFixed(2)} |`);
+  if (m.ours.codes.join() !== '0' || m.ajv.codes.join() !== '0')
+    throw new Error(`${label}: unexpected exit codes ours ${m.ours.codes.join()} ajv ${m.ajv.codes.join()}`);
+  console.log(
+    `| ${label} | ${m.node.ms.toFixed(0)} | ${m.ours.ms.toFixed(0)} | ${m.ajv.ms.toFixed(0)} | ${(m.ours.ms / m.node.ms).toFixed(2)} | ${(m.ours.ms / m.ajv.ms).toFixed(2)} |`,
+  );
 }
 
 const streamFile = join(dir, 'stream.ndjson');
@@ -123,7 +133,14 @@ const s = interleaved(
 console.log(`\n### ${STREAM_RECORDS.toLocaleString('en')}-record NDJSON stream: medians of ${STREAM_RUNS} interleaved runs\n`);
 console.log('| | wall ms | records/s | peak RSS MB |');
 console.log('| --- | ---: | ---: | ---: |');
-for (const [name, r] of Object.entries(s)) console.log(`| ${name === 'ours' ? 'ours (CLI)' : 'ajv stream'} | ${r.ms.toFixed(0)} | ${Math.round((STREAM_RECORDS / r.ms) * 1000).toLocaleString('en')} | ${r.rss.toFixed(0)} |`);
+for (const [name, r] of Object.entries(s))
+  console.log(
+    `| ${name === 'ours' ? 'ours (CLI)' : 'ajv stream'} | ${r.ms.toFixed(0)} | ${Math.round((STREAM_RECORDS / r.ms) * 1000).toLocaleString('en')} | ${r.rss.toFixed(0)} |`,
+  );
 console.log(`\nours / ajv throughput: ${(s.ajv.ms / s.ours.ms).toFixed(2)} (target ≥ 1.0); our peak RSS ${s.ours.rss.toFixed(0)} MB (target ≤ 200)`);
-console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end`);
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} at the end`,
+);
 rmSync(dir, { recursive: true, force: true });

@@ -44,7 +44,9 @@ const fmt = (n) => Math.round(n).toLocaleString('en');
 
 function machine() {
   const model = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? cpus()[0]?.model ?? 'unknown';
-  return `${cpus().length} CPUs (nproc), ${model}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory (${(freemem() / 2 ** 30).toFixed(1)} free), Node ${process.version}, ${process.platform}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start`;
+  return `${cpus().length} CPUs (nproc), ${model}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory (${(freemem() / 2 ** 30).toFixed(1)} free), Node ${process.version}, ${process.platform}; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} at start`;
 }
 
 async function writeNdjson(path) {
@@ -75,9 +77,24 @@ function inProcess() {
     const lines = records.map((r) => JSON.stringify(r));
     // Alternate the order per batch so that neither always runs on a warmer cache.
     const runs = [
-      ['ours', () => { for (const r of records) if (ours(r).length > 0) invalid.ours++; }],
-      ['ajv', () => { for (const r of records) if (!theirs(r)) invalid.ajv++; }],
-      ['parsed', () => { for (const l of lines) if (ours(JSON.parse(l)).length > 0) invalid.parsed++; }],
+      [
+        'ours',
+        () => {
+          for (const r of records) if (ours(r).length > 0) invalid.ours++;
+        },
+      ],
+      [
+        'ajv',
+        () => {
+          for (const r of records) if (!theirs(r)) invalid.ajv++;
+        },
+      ],
+      [
+        'parsed',
+        () => {
+          for (const l of lines) if (ours(JSON.parse(l)).length > 0) invalid.parsed++;
+        },
+      ],
     ];
     if ((from / BATCH) % 2 === 1) runs.reverse();
     for (const [name, run] of runs) {
@@ -127,7 +144,8 @@ async function runCli(file, workers = process.env.BENCH_WORKERS) {
  * work holds a core. It explains a CLI run whose second worker brings little.
  */
 async function coresAvailable() {
-  const spin = 'const t = Date.now(); let x = 0; while (Date.now() - t < 1000) x += Math.sqrt(x + 1); require("node:worker_threads").parentPort.postMessage(x);';
+  const spin =
+    'const t = Date.now(); let x = 0; while (Date.now() - t < 1000) x += Math.sqrt(x + 1); require("node:worker_threads").parentPort.postMessage(x);';
   const before = process.cpuUsage();
   const start = process.hrtime.bigint();
   await Promise.all([0, 1].map(() => once(new Worker(spin, { eval: true }), 'message')));
@@ -152,21 +170,33 @@ try {
   const genStart = Date.now();
   await writeNdjson(file);
   const bytes = statSync(file).size;
-  console.log(`\nNDJSON file: ${(bytes / 1e9).toFixed(2)} GB (${(bytes / 2 ** 20).toFixed(0)} MiB), written in ${((Date.now() - genStart) / 1000).toFixed(1)} s`);
+  console.log(
+    `\nNDJSON file: ${(bytes / 1e9).toFixed(2)} GB (${(bytes / 2 ** 20).toFixed(0)} MiB), written in ${((Date.now() - genStart) / 1000).toFixed(1)} s`,
+  );
   spawnSync('sync');
   console.log(`cores available to two spinning threads just before (c): ${(await coresAvailable()).toFixed(2)}`);
   const cliRun = await runCli(file);
   const { summary } = cliRun.report;
-  console.log(`(c)  CLI validate: ${fmt(N / cliRun.seconds)} records/s  (${cliRun.seconds.toFixed(2)} s wall, exit ${cliRun.code}, ${fmt(summary.records)} records, ${fmt(summary.invalid)} invalid)`);
+  console.log(
+    `(c)  CLI validate: ${fmt(N / cliRun.seconds)} records/s  (${cliRun.seconds.toFixed(2)} s wall, exit ${cliRun.code}, ${fmt(summary.records)} records, ${fmt(summary.invalid)} invalid)`,
+  );
   console.log(`     peak RSS: ${cliRun.peakMb.toFixed(0)} MB  (target < 200; ${cliRun.how})`);
   // CPU time does not depend on what else the machine runs, unlike wall time.
-  console.log(`     CPU: ${cliRun.cpu.toFixed(2)} s user+sys over all threads = ${((cliRun.cpu / N) * 1e6).toFixed(2)} µs a record (in-process: (a) ${((time.ours / N) * 1e6).toFixed(2)}, (a') ${((time.parsed / N) * 1e6).toFixed(2)} µs a record)`);
+  console.log(
+    `     CPU: ${cliRun.cpu.toFixed(2)} s user+sys over all threads = ${((cliRun.cpu / N) * 1e6).toFixed(2)} µs a record (in-process: (a) ${((time.ours / N) * 1e6).toFixed(2)}, (a') ${((time.parsed / N) * 1e6).toFixed(2)} µs a record)`,
+  );
   console.log(`     (c)/(a)  = ${(N / cliRun.seconds / rate(time.ours)).toFixed(2)}  (target ≥ 0.8)`);
   console.log(`     (c)/(a') = ${(N / cliRun.seconds / rate(time.parsed)).toFixed(2)}`);
   if (summary.records !== N || summary.invalid !== invalid.ours) throw new Error(`the CLI disagrees with in-process validation: ${JSON.stringify(summary)}`);
   const single = await runCli(file, '1');
-  console.log(`(c1) CLI validate --workers 1: ${fmt(N / single.seconds)} records/s  (${single.seconds.toFixed(2)} s wall, ${single.cpu.toFixed(2)} s CPU), peak RSS ${single.peakMb.toFixed(0)} MB`);
-  console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `(c1) CLI validate --workers 1: ${fmt(N / single.seconds)} records/s  (${single.seconds.toFixed(2)} s wall, ${single.cpu.toFixed(2)} s CPU), peak RSS ${single.peakMb.toFixed(0)} MB`,
+  );
+  console.log(
+    `load average at the end: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

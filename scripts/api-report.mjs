@@ -9,7 +9,9 @@ import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const localBuild = process.argv.includes('--local');
-const configs = readdirSync(ROOT).filter((f) => /^api-extractor(\.[\w-]+)?\.json$/.test(f)).sort();
+const configs = readdirSync(ROOT)
+  .filter((f) => /^api-extractor(\.[\w-]+)?\.json$/.test(f))
+  .sort();
 
 let failed = 0;
 for (const config of configs) {

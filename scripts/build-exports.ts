@@ -54,7 +54,11 @@ function main(): void {
     version: pkg.version,
     licenses: [
       { name: 'MIT', path: 'https://opensource.org/license/mit', title: 'MIT License (the coding; quotes remain their publishers’, cited as short excerpts)' },
-      { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Settlement points from GeoNames (https://www.geonames.org/), CC BY 4.0' },
+      {
+        name: 'CC-BY-4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+        title: 'Settlement points from GeoNames (https://www.geonames.org/), CC BY 4.0',
+      },
     ],
     sources: [
       ...dataset.sources.map((s) => ({ title: `${s.publisher}: ${s.title}`, path: s.url })),

@@ -50,9 +50,14 @@ export function corroborationTables(): string {
   ];
   for (const check of ds.checks) {
     if (check.status === 'withdrawn') continue;
-    const cited = [...new Set(check.citations.map((c) => c.source))].map((id) => sources.get(id)!).map(sourceLabel).join('<br>');
+    const cited = [...new Set(check.citations.map((c) => c.source))]
+      .map((id) => sources.get(id)!)
+      .map(sourceLabel)
+      .join('<br>');
     const changed = check.verdict === 'unverified' ? `${check.summary} Sought: ${check.sought}` : check.summary;
-    lines.push(`| \`${check.about}\` (${kindOf(check.about)}) | ${check.field} | **${check.verdict}** | ${cell(valueOf(check.value))} | ${cited} | ${cell(changed)} |`);
+    lines.push(
+      `| \`${check.about}\` (${kindOf(check.about)}) | ${check.field} | **${check.verdict}** | ${cell(valueOf(check.value))} | ${cited} | ${cell(changed)} |`,
+    );
   }
   lines.push('', 'Sources the checks cite (all read on the date given; none of their text is held here):', '');
   lines.push('| id | kind | publisher | title | language | published | read on | copy |', '| --- | --- | --- | --- | --- | --- | --- | --- |');

@@ -19,8 +19,10 @@ const line = (text = '') => console.log(text);
 const span = (d) => (d.start === d.end ? d.start : `${d.start} – ${d.end}`);
 const qty = (q) => `${q.qualifier === 'exact' ? '' : `${q.qualifier} `}${q.value.toLocaleString('en', { maximumFractionDigits: 6 })} ${q.unit}`;
 
-line(`central-asia-security: ${dataset.actors.length} actors, ${dataset.incidents.length} incidents, ` +
-  `${dataset.observations.length} observations, ${dataset.claims.length} claims, ${dataset.relations.length} relations`);
+line(
+  `central-asia-security: ${dataset.actors.length} actors, ${dataset.incidents.length} incidents, ` +
+    `${dataset.observations.length} observations, ${dataset.claims.length} claims, ${dataset.relations.length} relations`,
+);
 line(`from "${source.title}" (${source.publisher}, published ${span(source.published)})`);
 line();
 
@@ -56,7 +58,7 @@ for (const c of contradictions()) {
 line();
 
 line(`What primary sources dispute (${dataset.checks.length} checks of the article against ${dataset.sources.length - 1} other sources):`);
-const show = (v) => (v === undefined ? '—' : v.date ? span(v.date) : v.quantity ? qty(v.quantity) : v.record ?? v.text);
+const show = (v) => (v === undefined ? '—' : v.date ? span(v.date) : v.quantity ? qty(v.quantity) : (v.record ?? v.text));
 const publishers = (ids) => [...new Set(ids.map((id) => getSource(id)?.publisher ?? id))].join('; ');
 const shortly = (text) => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
 for (const d of disputed()) {

@@ -14,11 +14,11 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 const started = Date.now();
-const vitest = spawnSync(
-  process.execPath,
-  ['node_modules/vitest/vitest.mjs', 'run', 'tests/properties', '--testTimeout=0', '--reporter=default'],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, FUZZ_RUNS: String(runs) } },
-);
+const vitest = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'tests/properties', '--testTimeout=0', '--reporter=default'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, FUZZ_RUNS: String(runs) },
+});
 
 const results = readdirSync(reports)
   .filter((name) => name.endsWith('.json'))

@@ -17,7 +17,10 @@ export function readSourceText(id: string): string {
 
 /** Splits a text into folded paragraphs (blank-line separated), in order. */
 export function paragraphsOf(text: string): string[] {
-  return text.split(/\n\s*\n/).map(foldWhitespace).filter((p) => p !== '');
+  return text
+    .split(/\n\s*\n/)
+    .map(foldWhitespace)
+    .filter((p) => p !== '');
 }
 
 function locate(citation: Citation, paragraphs: Map<string, string[]>): Citation {

@@ -29,9 +29,7 @@ export function readReleasedIds(file = RELEASED_IDS_FILE): ReleasedIds {
 
 /** The ids the records hold, by kind, sorted. */
 export function idsOf(records: RecordsByCollection): ReleasedIds {
-  return Object.fromEntries(
-    RECORD_KINDS.map((kind) => [kind, (records[COLLECTION_OF[kind]] ?? []).map((r) => r.id).sort()]),
-  ) as ReleasedIds;
+  return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, (records[COLLECTION_OF[kind]] ?? []).map((r) => r.id).sort()])) as ReleasedIds;
 }
 
 /**
@@ -59,9 +57,7 @@ export function releasedIdProblems(released: ReleasedIds, records: RecordsByColl
 /** The released list with every id the records hold added; nothing is ever removed. */
 export function withCurrentIds(released: ReleasedIds, records: RecordsByCollection): ReleasedIds {
   const current = idsOf(records);
-  return Object.fromEntries(
-    RECORD_KINDS.map((kind) => [kind, [...new Set([...released[kind], ...current[kind]])].sort()]),
-  ) as ReleasedIds;
+  return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, [...new Set([...released[kind], ...current[kind]])].sort()])) as ReleasedIds;
 }
 
 const ABOUT =

@@ -9,9 +9,18 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DOC = `${ROOT}docs/releasing.md`;
 
 const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }));
-const files = [...new Set(report.files.map((file) => file.path.replace(/^dist\/chunk-[A-Za-z0-9_-]+\./, 'dist/chunk-<hash>.').replace(/^dist\/([a-z]+)-[A-Za-z0-9_-]{8}\.d\.(c?ts)$/, 'dist/$1-<hash>.d.$2')))].sort();
+const files = [
+  ...new Set(
+    report.files.map((file) =>
+      file.path.replace(/^dist\/chunk-[A-Za-z0-9_-]+\./, 'dist/chunk-<hash>.').replace(/^dist\/([a-z]+)-[A-Za-z0-9_-]{8}\.d\.(c?ts)$/, 'dist/$1-<hash>.d.$2'),
+    ),
+  ),
+].sort();
 const doc = readFileSync(DOC, 'utf8');
 const block = /(<!-- tarball:start -->\s*```text\n)[\s\S]*?(```\s*<!-- tarball:end -->)/;
 if (!block.test(doc)) throw new Error('docs/releasing.md has no tarball list between its markers');
-writeAtomically(DOC, doc.replace(block, (_, start, end) => `${start}${files.join('\n')}\n${end}`));
+writeAtomically(
+  DOC,
+  doc.replace(block, (_, start, end) => `${start}${files.join('\n')}\n${end}`),
+);
 console.log(`docs/releasing.md: ${files.length} files (${report.entryCount} in the tarball, ${report.size} bytes packed, ${report.unpackedSize} unpacked)`);

@@ -12,8 +12,7 @@ function sharedBorder(atlas, a2a, a2b) {
   const [A, B] = [ISO[a2a].n3, ISO[a2b].n3];
   // mesh() keeps only arcs whose two sides pass the filter and stitches
   // consecutive arcs into as few LineStrings as possible.
-  return topojson.mesh(atlas.topo, atlas.topo.objects.countries,
-    (a, b) => (a.id === A && b.id === B) || (a.id === B && b.id === A));
+  return topojson.mesh(atlas.topo, atlas.topo.objects.countries, (a, b) => (a.id === A && b.id === B) || (a.id === B && b.id === A));
 }
 
 function pointAlong(coords, fraction) {
@@ -63,16 +62,20 @@ for (const scale of ['50m', '10m']) {
 // AF–TJ–UZ and AF–TJ–CN tripoints: end points of the shared line (50m)
 const fc = {
   type: 'FeatureCollection',
-  features: [{
-    type: 'Feature',
-    properties: {
-      id: 'tajikistan-afghanistan-border', geo_precision: 'line',
-      source: 'world-atlas 2.0.2 countries-10m.json (Natural Earth 4.1.0 admin-0), arcs shared by ids 762 and 004, simplified with @turf/simplify',
-      tolerance_deg: result['10m'].toleranceDeg, length_km_full: result['10m'].lengthKm,
+  features: [
+    {
+      type: 'Feature',
+      properties: {
+        id: 'tajikistan-afghanistan-border',
+        geo_precision: 'line',
+        source: 'world-atlas 2.0.2 countries-10m.json (Natural Earth 4.1.0 admin-0), arcs shared by ids 762 and 004, simplified with @turf/simplify',
+        tolerance_deg: result['10m'].toleranceDeg,
+        length_km_full: result['10m'].lengthKm,
+      },
+      bbox: result['10m'].bbox,
+      geometry: result['10m'].line,
     },
-    bbox: result['10m'].bbox,
-    geometry: result['10m'].line,
-  }],
+  ],
 };
 fs.mkdirSync('out', { recursive: true });
 fs.writeFileSync('out/tj-af-border.geojson', JSON.stringify(fc));

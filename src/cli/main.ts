@@ -56,7 +56,9 @@ export async function main(args: string[], io: CliIo): Promise<number> {
   const found = COMMANDS.get(command);
   try {
     if (found === undefined) throw new UsageError(`unknown command "${command}"; expected one of ${[...COMMANDS.keys()].join(', ')}`);
-    return await (await found())(rest, io);
+    return await (
+      await found()
+    )(rest, io);
   } catch (error) {
     const parseError = typeof (error as { code?: unknown }).code === 'string' && (error as { code: string }).code.startsWith('ERR_PARSE_ARGS');
     if (error instanceof UsageError || parseError) {

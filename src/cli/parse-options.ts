@@ -62,7 +62,8 @@ export function parseOptions<T extends ParseArgsConfig>(config: T): ReturnType<t
   for (const token of parsed.tokens) {
     if (token.kind !== 'option' || token.name === undefined || token.value === undefined || options[token.name]?.multiple === true) continue;
     const earlier = given.get(token.name);
-    if (earlier !== undefined) throw new UsageError(`--${token.name} is given twice (${JSON.stringify(earlier)}, then ${JSON.stringify(token.value)}); give it once`);
+    if (earlier !== undefined)
+      throw new UsageError(`--${token.name} is given twice (${JSON.stringify(earlier)}, then ${JSON.stringify(token.value)}); give it once`);
     given.set(token.name, token.value);
   }
   const { tokens: _tokens, ...result } = parsed;

@@ -22,7 +22,9 @@ function isFigure(value: unknown): boolean {
  */
 export function assertComparable(value: unknown, fn: string, name: string): asserts value is Comparable {
   if (isFigure(value) || (isFieldObject(value) && isFigure(value.value))) return;
-  throw new TypeError(`${fn}: ${name} must be an observation, a Quantity or a computed figure ({ value, unit, qualifier }), got ${isFieldObject(value) ? 'an object without a numeric value and a unit' : describeValue(value)}`);
+  throw new TypeError(
+    `${fn}: ${name} must be an observation, a Quantity or a computed figure ({ value, unit, qualifier }), got ${isFieldObject(value) ? 'an object without a numeric value and a unit' : describeValue(value)}`,
+  );
 }
 
 /**
@@ -38,7 +40,9 @@ export function assertComparable(value: unknown, fn: string, name: string): asse
  */
 export function assertObservation(value: unknown, fn: string): asserts value is Observation {
   if (isFieldObject(value) && isFigure(value.value) && isFieldObject(value.period)) return;
-  throw new TypeError(`${fn}: observation must be an observation with a value and a period, got ${isFieldObject(value) ? 'an object without a value and a period' : describeValue(value)}`);
+  throw new TypeError(
+    `${fn}: observation must be an observation with a value and a period, got ${isFieldObject(value) ? 'an object without a value and a period' : describeValue(value)}`,
+  );
 }
 
 /**

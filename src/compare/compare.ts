@@ -1,12 +1,5 @@
 import type { FuzzyDate } from '../schema/index.js';
-import {
-  applyMonotone,
-  boundsOf,
-  convertQuantity,
-  unitInfo,
-  type Bounds,
-  type ComputedQuantity,
-} from '../quantity/index.js';
+import { applyMonotone, boundsOf, convertQuantity, unitInfo, type Bounds, type ComputedQuantity } from '../quantity/index.js';
 import { assertComparable, assertOptions } from './check-arguments.js';
 import { formulaNumber, isObservation, quantityOf, type Comparable } from './comparable.js';
 

@@ -61,7 +61,13 @@ export function impliedBaseline(observation: Observation): ImpliedBaseline {
     const f = (x: number, p: number): number => x / (1 + p / 100);
     result =
       c.low <= -100
-        ? { value: f(value.value, c.value), unit: observation.value.unit, qualifier: 'unbounded', approximate: value.about || c.about || value.estimate || c.estimate, formula }
+        ? {
+            value: f(value.value, c.value),
+            unit: observation.value.unit,
+            qualifier: 'unbounded',
+            approximate: value.about || c.about || value.estimate || c.estimate,
+            formula,
+          }
         : applyMonotone(f, [value, c], observation.value.unit, formula);
   } else {
     let factor: number;
@@ -73,7 +79,12 @@ export function impliedBaseline(observation: Observation): ImpliedBaseline {
         { cause: error },
       );
     }
-    const c = boundsOf({ ...change, value: change.value * factor, ...(change.low === undefined ? {} : { low: change.low * factor }), ...(change.high === undefined ? {} : { high: change.high * factor }) });
+    const c = boundsOf({
+      ...change,
+      value: change.value * factor,
+      ...(change.low === undefined ? {} : { low: change.low * factor }),
+      ...(change.high === undefined ? {} : { high: change.high * factor }),
+    });
     result = applyMonotone((x, d) => x - d, [value, c], observation.value.unit, `${v} − ${formulaNumber(c.value)}`);
   }
   return {

@@ -40,7 +40,8 @@ export interface RateOptions {
 export function rate(observation: Observation, per: RateUnit = 'year', options: RateOptions = {}): ComputedQuantity {
   assertObservation(observation, 'rate');
   assertOptions(options, 'rate');
-  if (!Object.hasOwn(DAYS_PER, per)) throw new RangeError(`rate: per must be one of ${Object.keys(DAYS_PER).join(', ')}, got ${JSON.stringify(per) ?? 'undefined'}`);
+  if (!Object.hasOwn(DAYS_PER, per))
+    throw new RangeError(`rate: per must be one of ${Object.keys(DAYS_PER).join(', ')}, got ${JSON.stringify(per) ?? 'undefined'}`);
   const unit = `${observation.value.unit}/${per}`;
   const value = boundsOf(observation.value);
   let length: Bounds;

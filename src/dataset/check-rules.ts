@@ -74,7 +74,8 @@ function inconsistency(check: Check, reported: unknown): string | undefined {
     const shown = `${value.date.start}…${value.date.end}`;
     const was = `${reported.start}…${reported.end}`;
     if (check.verdict === 'refines' && !inside) return `refines the date to ${shown}, which is not inside the reported ${was}; a date outside it contradicts`;
-    if (check.verdict === 'contradicts' && inside) return `contradicts the date with ${shown}, which lies inside the reported ${was}; a date inside it refines or confirms`;
+    if (check.verdict === 'contradicts' && inside)
+      return `contradicts the date with ${shown}, which lies inside the reported ${was}; a date inside it refines or confirms`;
   }
   if (isQuantity(value.quantity) && isQuantity(reported) && check.verdict === 'refines' && unitsCompatible(value.quantity.unit, reported.unit)) {
     const bounds = boundsOf(reported);
@@ -112,7 +113,9 @@ export function checkCorroboration(located: readonly LocatedRecord[], issues: Va
         const source = sources.get(citation['source']);
         if (source === undefined || source['textHeld'] === true || typeof source['text'] === 'string') return;
         issues.push({
-          ...base(item), code: 'quote-without-text', path: ['citations', i, 'quote'],
+          ...base(item),
+          code: 'quote-without-text',
+          path: ['citations', i, 'quote'],
           message: `source "${citation['source']}" is not one whose text we may hold (no textHeld: true); cite it with a summary and a locator, not a quote`,
         });
       });
@@ -140,7 +143,9 @@ function checkOneCheck(
   const independent = check.citations.some((c) => isRaw(c) && !own.has(c.source) && sources.get(c.source)?.['kind'] !== 'secondary');
   if (!independent) {
     issues.push({
-      ...base, code: 'check-without-primary-source', path: ['citations'],
+      ...base,
+      code: 'check-without-primary-source',
+      path: ['citations'],
       message: `a check that ${check.verdict} cites no source besides secondary ones and those of "${check.about}"`,
     });
   }

@@ -50,9 +50,7 @@ export function findContradictions<C extends Claim>(claims: readonly C[], option
   }
   const found: Contradiction<C>[] = [];
   for (const [topic, { question, affirming, denying }] of byTopic) {
-    const pairs = affirming.flatMap((a) =>
-      denying.map((d) => ({ affirming: a, denying: d, differs: scopeDifferences(a.position?.scope, d.position?.scope) })),
-    );
+    const pairs = affirming.flatMap((a) => denying.map((d) => ({ affirming: a, denying: d, differs: scopeDifferences(a.position?.scope, d.position?.scope) })));
     const meeting = pairs.filter((p) => p.differs.length === 0);
     if (pairs.length === 0 || (meeting.length === 0 && options.disjoint !== true)) continue;
     found.push({

@@ -38,7 +38,10 @@ export function deepCopy<T>(value: T): T {
       copies.set(item, clone);
       return clone;
     }
-    const target = (Array.isArray(item) ? new Array<unknown>(item.length) : Object.create(Object.getPrototypeOf(item) as object | null)) as Record<PropertyKey, unknown>;
+    const target = (Array.isArray(item) ? new Array<unknown>(item.length) : Object.create(Object.getPrototypeOf(item) as object | null)) as Record<
+      PropertyKey,
+      unknown
+    >;
     copies.set(item, target);
     stack.push([item, target]);
     return target;

@@ -73,10 +73,7 @@ export interface CreateDatasetOptions<S extends SchemaOverrides = SchemaOverride
  * ```
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- {} is "no overrides": what RecordsOf maps to our own record types
-export function createDataset<const S extends SchemaOverrides = {}>(
-  input: unknown,
-  options: CreateDatasetOptions<S> = {},
-): Dataset<RecordsOf<S>> {
+export function createDataset<const S extends SchemaOverrides = {}>(input: unknown, options: CreateDatasetOptions<S> = {}): Dataset<RecordsOf<S>> {
   const result = safeCreateDataset(input, options);
   if (!result.success) throw result.error;
   return result.data;
@@ -93,8 +90,7 @@ export function createDataset<const S extends SchemaOverrides = {}>(
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- {} is "no overrides": what RecordsOf maps to our own record types
 export type SafeCreateDatasetResult<S extends SchemaOverrides = {}> =
-  | { success: true; data: Dataset<RecordsOf<S>>; error?: never }
-  | { success: false; data?: never; error: DatasetValidationError };
+  { success: true; data: Dataset<RecordsOf<S>>; error?: never } | { success: false; data?: never; error: DatasetValidationError };
 
 /**
  * {@link createDataset} without the throw: `{ success: true, data }` with the dataset, or
@@ -110,10 +106,7 @@ export type SafeCreateDatasetResult<S extends SchemaOverrides = {}> =
  * ```
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- {} is "no overrides": what RecordsOf maps to our own record types
-export function safeCreateDataset<const S extends SchemaOverrides = {}>(
-  input: unknown,
-  options: CreateDatasetOptions<S> = {},
-): SafeCreateDatasetResult<S> {
+export function safeCreateDataset<const S extends SchemaOverrides = {}>(input: unknown, options: CreateDatasetOptions<S> = {}): SafeCreateDatasetResult<S> {
   const { schemas, issues: optionIssues } = schemaSetOf(options);
   if (optionIssues.length > 0) return { success: false, error: new DatasetValidationError(optionIssues) };
   const { records, issues } = validateDataset(isDataset(input) ? collectionsOf(input) : input, schemas);

@@ -108,8 +108,5 @@ function typesOf(type: unknown): ReadonlySet<unknown> | undefined {
 function whereAnswers(incident: Incident, query: IncidentFilter, geoOf: (place: string) => PlaceGeo | undefined): Tristate[] {
   if (query.within === undefined && query.near === undefined) return [];
   const geo = incident.place === undefined ? undefined : geoOf(incident.place);
-  return [
-    ...(query.within === undefined ? [] : [placeWithin(geo, query.within)]),
-    ...(query.near === undefined ? [] : [placeNear(geo, query.near)]),
-  ];
+  return [...(query.within === undefined ? [] : [placeWithin(geo, query.within)]), ...(query.near === undefined ? [] : [placeNear(geo, query.near)])];
 }

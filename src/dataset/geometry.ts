@@ -30,7 +30,12 @@ export function distanceKm([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
 
 /** A bbox's longitude span as one or two plain intervals (two when it crosses the antimeridian). */
 function lonIntervals([west, , east]: Readonly<BBox>): [number, number][] {
-  return west <= east ? [[west, east]] : [[west, 180], [-180, east]];
+  return west <= east
+    ? [[west, east]]
+    : [
+        [west, 180],
+        [-180, east],
+      ];
 }
 
 /**

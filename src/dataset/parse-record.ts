@@ -2,9 +2,7 @@ import type * as z from 'zod';
 import { deepCopy } from './copy.js';
 
 /** The outcome of {@link parseRecord}: the parsed record, or zod-shaped issues. */
-export type ParsedRecord =
-  | { success: true; data: unknown }
-  | { success: false; issues: readonly z.core.$ZodIssue[] };
+export type ParsedRecord = { success: true; data: unknown } | { success: false; issues: readonly z.core.$ZodIssue[] };
 
 function failure(message: string): ParsedRecord {
   return { success: false, issues: [{ code: 'custom', path: [], message, input: undefined }] };

@@ -149,25 +149,61 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
     return recordOfKind(this.#index().byId.get(id), kind);
   }
 
-  get sources(): readonly R['source'][] { return this.#records().source; }
-  get actors(): readonly R['actor'][] { return this.#records().actor; }
-  get places(): readonly R['place'][] { return this.#records().place; }
-  get incidents(): readonly R['incident'][] { return this.#records().incident; }
-  get indicators(): readonly R['indicator'][] { return this.#records().indicator; }
-  get observations(): readonly R['observation'][] { return this.#records().observation; }
-  get claims(): readonly R['claim'][] { return this.#records().claim; }
-  get relations(): readonly R['relation'][] { return this.#records().relation; }
-  get checks(): readonly R['check'][] { return this.#records().check; }
+  get sources(): readonly R['source'][] {
+    return this.#records().source;
+  }
+  get actors(): readonly R['actor'][] {
+    return this.#records().actor;
+  }
+  get places(): readonly R['place'][] {
+    return this.#records().place;
+  }
+  get incidents(): readonly R['incident'][] {
+    return this.#records().incident;
+  }
+  get indicators(): readonly R['indicator'][] {
+    return this.#records().indicator;
+  }
+  get observations(): readonly R['observation'][] {
+    return this.#records().observation;
+  }
+  get claims(): readonly R['claim'][] {
+    return this.#records().claim;
+  }
+  get relations(): readonly R['relation'][] {
+    return this.#records().relation;
+  }
+  get checks(): readonly R['check'][] {
+    return this.#records().check;
+  }
 
-  getSource(id: I['source']): R['source'] | undefined { return this.#get('source', id); }
-  getActor(id: I['actor']): R['actor'] | undefined { return this.#get('actor', id); }
-  getPlace(id: I['place']): R['place'] | undefined { return this.#get('place', id); }
-  getIncident(id: I['incident']): R['incident'] | undefined { return this.#get('incident', id); }
-  getIndicator(id: I['indicator']): R['indicator'] | undefined { return this.#get('indicator', id); }
-  getObservation(id: I['observation']): R['observation'] | undefined { return this.#get('observation', id); }
-  getClaim(id: I['claim']): R['claim'] | undefined { return this.#get('claim', id); }
-  getRelation(id: I['relation']): R['relation'] | undefined { return this.#get('relation', id); }
-  getCheck(id: I['check']): R['check'] | undefined { return this.#get('check', id); }
+  getSource(id: I['source']): R['source'] | undefined {
+    return this.#get('source', id);
+  }
+  getActor(id: I['actor']): R['actor'] | undefined {
+    return this.#get('actor', id);
+  }
+  getPlace(id: I['place']): R['place'] | undefined {
+    return this.#get('place', id);
+  }
+  getIncident(id: I['incident']): R['incident'] | undefined {
+    return this.#get('incident', id);
+  }
+  getIndicator(id: I['indicator']): R['indicator'] | undefined {
+    return this.#get('indicator', id);
+  }
+  getObservation(id: I['observation']): R['observation'] | undefined {
+    return this.#get('observation', id);
+  }
+  getClaim(id: I['claim']): R['claim'] | undefined {
+    return this.#get('claim', id);
+  }
+  getRelation(id: I['relation']): R['relation'] | undefined {
+    return this.#get('relation', id);
+  }
+  getCheck(id: I['check']): R['check'] | undefined {
+    return this.#get('check', id);
+  }
 
   getRecord(id: string): AnyRecord<R> | undefined {
     return this.#index().byId.get(id);

@@ -49,7 +49,7 @@ export function schemaSetOf(options: unknown): { schemas: SchemaSet; issues: Val
       return { schemas, issues };
     }
     for (const key of Object.keys(given)) {
-      const schema: unknown = (given)[key];
+      const schema: unknown = given[key];
       if (!(RECORD_KINDS as readonly string[]).includes(key)) {
         fail(`options.schemas has unknown kind "${key}", expected one of ${RECORD_KINDS.join(', ')}${didYouMean(key, RECORD_KINDS)}`);
       } else if (schema === undefined) continue;

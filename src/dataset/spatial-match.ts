@@ -102,7 +102,9 @@ export function allOf(answers: readonly Tristate[]): Tristate {
  */
 export function checkSpatialQuery(query: { within?: unknown; near?: unknown }): void {
   if (query.within !== undefined && !BBoxSchema.safeParse(query.within).success) {
-    throw new RangeError(`within must be [west, south, east, north] with longitudes in -180…180, latitudes in -90…90 and south ≤ north; got ${JSON.stringify(query.within)}`);
+    throw new RangeError(
+      `within must be [west, south, east, north] with longitudes in -180…180, latitudes in -90…90 and south ≤ north; got ${JSON.stringify(query.within)}`,
+    );
   }
   if (query.near !== undefined) {
     const near = query.near as Partial<NearQuery>;

@@ -38,12 +38,7 @@ function citedSources(record: object): string[] {
  * sources it cites; then one per check of that field that supports a value (a `confirms`
  * without a value of its own supports the reported one). `unverified` checks support none.
  */
-export function statementsOfField(
-  hit: AnyRecord,
-  field: string,
-  checks: readonly Check[],
-  isId: (id: string) => boolean,
-): Statement[] {
+export function statementsOfField(hit: AnyRecord, field: string, checks: readonly Check[], isId: (id: string) => boolean): Statement[] {
   const reportedValue = asCheckValue(fieldValue(hit.record, field), isId);
   const statements: Statement[] = [];
   if (reportedValue !== undefined) {
@@ -107,15 +102,27 @@ export function bestDateOf(hit: AnyRecord, checks: readonly Check[], isId: (id: 
     const agreeing = supported.filter((s) => sameDate(dated(s), dated(chosen)));
     const sources = chosen.basis === 'reported' ? chosen.sources : [...new Set(agreeing.flatMap((s) => s.sources))];
     return {
-      about: hit.record.id, field, date: dated(chosen), basis: chosen.basis, sources,
-      checks: agreeing.map((s) => s.check!), settled: true, alternatives: [],
+      about: hit.record.id,
+      field,
+      date: dated(chosen),
+      basis: chosen.basis,
+      sources,
+      checks: agreeing.map((s) => s.check!),
+      settled: true,
+      alternatives: [],
     };
   }
   if (reported === undefined) {
     return { about: hit.record.id, field, date: undefined, basis: 'reported', sources: [], checks: [], settled: false, alternatives: distinct };
   }
   return {
-    about: hit.record.id, field, date: dated(reported), basis: 'reported', sources: reported.sources,
-    checks: [], settled: false, alternatives: distinct,
+    about: hit.record.id,
+    field,
+    date: dated(reported),
+    basis: 'reported',
+    sources: reported.sources,
+    checks: [],
+    settled: false,
+    alternatives: distinct,
   };
 }

@@ -48,7 +48,12 @@ export function readCollections(untrusted: unknown): Collections {
   }
   for (const key of Object.keys(input)) {
     if (!KNOWN_COLLECTIONS.has(key)) {
-      issues.push({ code: 'input', kind: 'dataset', path: [key], message: `unknown collection "${key}"; expected one of ${[...KNOWN_COLLECTIONS].join(', ')}` });
+      issues.push({
+        code: 'input',
+        kind: 'dataset',
+        path: [key],
+        message: `unknown collection "${key}"; expected one of ${[...KNOWN_COLLECTIONS].join(', ')}`,
+      });
     }
   }
   for (const kind of RECORD_KINDS) {
@@ -131,7 +136,11 @@ function checkIds(located: Located[], issues: ValidationIssue[]): void {
     const earlier = firstSeen.get(item.id);
     if (earlier) {
       issues.push({
-        code: 'duplicate-id', kind: item.kind, id: item.id, index: item.index, path: ['id'],
+        code: 'duplicate-id',
+        kind: item.kind,
+        id: item.id,
+        index: item.index,
+        path: ['id'],
         message: `id "${item.id}" is already used by ${earlier.kind} at ${where(earlier)}; ids are unique across all kinds`,
       });
     } else {
@@ -150,7 +159,11 @@ function checkReferences(located: Located[], issues: ValidationIssue[]): void {
       if (ok) continue;
       const expected = ref.targets === 'any' ? 'record' : ref.targets.join(' or ');
       issues.push({
-        code: 'dangling-reference', kind: item.kind, ...(item.id === undefined ? {} : { id: item.id }), index: item.index, path: ref.path,
+        code: 'dangling-reference',
+        kind: item.kind,
+        ...(item.id === undefined ? {} : { id: item.id }),
+        index: item.index,
+        path: ref.path,
         message: target === undefined ? `unknown ${expected} "${ref.id}"` : `"${ref.id}" is ${article(target)} ${target}, expected ${expected}`,
       });
     }
@@ -176,8 +189,12 @@ function checkQuotes(located: Located[], issues: ValidationIssue[]): void {
       if (text === undefined || text.includes(foldWhitespace(quote))) return;
       const shown = quote.length > 80 ? `${quote.slice(0, 77)}…` : quote;
       issues.push({
-        code: 'quote-not-found', kind: item.kind, ...(item.id === undefined ? {} : { id: item.id }), index: item.index,
-        path: ['citations', i, 'quote'], message: `quote not found verbatim in source "${source}": "${shown}"`,
+        code: 'quote-not-found',
+        kind: item.kind,
+        ...(item.id === undefined ? {} : { id: item.id }),
+        index: item.index,
+        path: ['citations', i, 'quote'],
+        message: `quote not found verbatim in source "${source}": "${shown}"`,
       });
     });
   }

@@ -54,21 +54,18 @@ export type {
   BundledCitation,
   BundledCheck,
 } from './bundled/records.js';
-export type {
-  BundledIds,
-  ActorId,
-  ClaimId,
-  IncidentId,
-  IndicatorId,
-  ObservationId,
-  PlaceId,
-  RelationId,
-  SourceId,
-  CheckId,
-} from './bundled/ids.js';
+export type { BundledIds, ActorId, ClaimId, IncidentId, IndicatorId, ObservationId, PlaceId, RelationId, SourceId, CheckId } from './bundled/ids.js';
 
 // Datasets of your own.
-export { createDataset, safeCreateDataset, mergeDatasets, createRecordValidator, scopeDifferences, DatasetValidationError, formatIssue } from '../dataset/index.js';
+export {
+  createDataset,
+  safeCreateDataset,
+  mergeDatasets,
+  createRecordValidator,
+  scopeDifferences,
+  DatasetValidationError,
+  formatIssue,
+} from '../dataset/index.js';
 
 // Places on a map.
 export { placeWithin, placeNear, distanceKm } from '../dataset/index.js';
@@ -120,16 +117,7 @@ export type { UnitInfo, UnitDimension, ComputedQuantity, ComputedQualifier, Form
 
 // Comparing figures.
 export { compare, rate, impliedBaseline, periodLength, DAYS_PER } from '../compare/index.js';
-export type {
-  Comparable,
-  CompareOptions,
-  CompareResult,
-  ComparedSide,
-  RateOptions,
-  RateUnit,
-  PeriodLength,
-  ImpliedBaseline,
-} from '../compare/index.js';
+export type { Comparable, CompareOptions, CompareResult, ComparedSide, RateOptions, RateUnit, PeriodLength, ImpliedBaseline } from '../compare/index.js';
 
 // Tables.
 export { toRows } from './bundled/tables.js';

@@ -121,14 +121,13 @@ export function overflowCheck(result: number, inputs: readonly number[], formula
  * applyMonotone((a, b) => a / b, [atLeast80, three], 'attack/year', '80 / 3').qualifier; // => 'at-least'
  * ```
  */
-export function applyMonotone(
-  f: (...values: number[]) => number,
-  inputs: readonly Bounds[],
-  unit: string,
-  formula: string,
-): ComputedQuantity {
+export function applyMonotone(f: (...values: number[]) => number, inputs: readonly Bounds[], unit: string, formula: string): ComputedQuantity {
   const value = f(...inputs.map((b) => b.value));
-  overflowCheck(value, inputs.map((b) => b.value), formula);
+  overflowCheck(
+    value,
+    inputs.map((b) => b.value),
+    formula,
+  );
   let low = Infinity;
   let high = -Infinity;
   const corners = 1 << inputs.length;

@@ -61,11 +61,17 @@ export function formatQuantity(q: Quantity | ComputedQuantity, options: FormatQu
   const range = q.low !== undefined && q.high !== undefined ? ` (${n(q.low)} to ${n(q.high)})` : '';
   const figure = `${n(q.value)} ${unitWord(q.unit, roundSignificant(q.value, digits))}${range}`;
   switch (q.qualifier) {
-    case 'exact': return figure;
-    case 'about': return `about ${figure}`;
-    case 'estimate': return `an estimated ${figure}`;
-    case 'at-least': return `at least ${about}${figure}`;
-    case 'at-most': return `at most ${about}${figure}`;
-    case 'unbounded': return `unbounded (the stated figures give ${figure})`;
+    case 'exact':
+      return figure;
+    case 'about':
+      return `about ${figure}`;
+    case 'estimate':
+      return `an estimated ${figure}`;
+    case 'at-least':
+      return `at least ${about}${figure}`;
+    case 'at-most':
+      return `at most ${about}${figure}`;
+    case 'unbounded':
+      return `unbounded (the stated figures give ${figure})`;
   }
 }

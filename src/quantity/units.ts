@@ -46,11 +46,19 @@ const KNOWN = new Map<string, Omit<UnitInfo, 'unit'>>([
 ]);
 
 const ALIASES = new Map<string, string>([
-  ['tonnes', 'tonne'], ['t', 'tonne'], ['metric ton', 'tonne'], ['metric tons', 'tonne'], ['metric-ton', 'tonne'],
-  ['kilograms', 'kilogram'], ['kg', 'kilogram'],
-  ['grams', 'gram'], ['g', 'gram'],
-  ['%', 'percent'], ['per_cent', 'percent'],
-  ['percentage-points', 'percentage-point'], ['pp', 'percentage-point'],
+  ['tonnes', 'tonne'],
+  ['t', 'tonne'],
+  ['metric ton', 'tonne'],
+  ['metric tons', 'tonne'],
+  ['metric-ton', 'tonne'],
+  ['kilograms', 'kilogram'],
+  ['kg', 'kilogram'],
+  ['grams', 'gram'],
+  ['g', 'gram'],
+  ['%', 'percent'],
+  ['per_cent', 'percent'],
+  ['percentage-points', 'percentage-point'],
+  ['pp', 'percentage-point'],
 ]);
 
 const SHORT_LONG_OR_METRIC = 'a short ton (907.185 kg), a long ton (1016.05 kg) or a metric tonne (1000 kg)';

@@ -37,7 +37,11 @@ export const CheckValueBaseSchema = z.strictObject({
 export const CheckValueSchema = CheckValueBaseSchema.superRefine((value, ctx) => {
   const given = CHECK_VALUE_KINDS.filter((kind) => value[kind] !== undefined);
   if (given.length !== 1) {
-    ctx.addIssue({ code: 'custom', path: [], message: `a check value holds exactly one of ${CHECK_VALUE_KINDS.join(', ')}; got ${given.length === 0 ? 'none' : given.join(' and ')}` });
+    ctx.addIssue({
+      code: 'custom',
+      path: [],
+      message: `a check value holds exactly one of ${CHECK_VALUE_KINDS.join(', ')}; got ${given.length === 0 ? 'none' : given.join(' and ')}`,
+    });
   }
 });
 

@@ -89,11 +89,7 @@ type FieldsFor<O, K extends keyof ExtraFields> = O extends { fields: { [P in K]:
 /** A vocabulary: ours followed by the caller's members, as a non-empty tuple zod accepts. */
 type Vocabulary<Ours extends Members, Extra extends string> = readonly [Ours[number] | Extra, ...(Ours[number] | Extra)[]];
 
-function vocabulary<Ours extends Members, Extra extends string>(
-  name: string,
-  ours: Ours,
-  extra: readonly Extra[] | undefined,
-): Vocabulary<Ours, Extra> {
+function vocabulary<Ours extends Members, Extra extends string>(name: string, ours: Ours, extra: readonly Extra[] | undefined): Vocabulary<Ours, Extra> {
   // A string is iterable too: 'protest' would add the members p, r, o, t, e and s.
   if (extra !== undefined && !isList(extra)) throw new TypeError(`defineSchemas: ${name} must be an array of kebab-case strings, got ${describeValue(extra)}`);
   for (const member of extra ?? []) {
@@ -105,7 +101,16 @@ function vocabulary<Ours extends Members, Extra extends string>(
 }
 
 /** The options {@link defineSchemas} reads; any other key is a mistake plain JavaScript would not catch. */
-const OPTION_KEYS: readonly (keyof DefineSchemasOptions)[] = ['incidentTypes', 'incidentRoles', 'actorKinds', 'placeKinds', 'geoPrecisions', 'relationTypes', 'units', 'fields'];
+const OPTION_KEYS: readonly (keyof DefineSchemasOptions)[] = [
+  'incidentTypes',
+  'incidentRoles',
+  'actorKinds',
+  'placeKinds',
+  'geoPrecisions',
+  'relationTypes',
+  'units',
+  'fields',
+];
 
 /** `value` is an object whose keys are all `known` (any key when `known` is not given): a misspelt key would be ignored without a word. */
 function checkKeys(value: unknown, what: string, known?: readonly string[]): void {
@@ -142,9 +147,11 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
   const ActorBase = ActorBaseSchema.extend({ kind: z.enum(actorKinds) }).extend(fields.actor ?? {});
   const PlaceGeo = PlaceGeoBaseSchema.extend({ precision: z.enum(geoPrecisions) });
   const PlaceBase = PlaceBaseSchema.extend({ kind: z.enum(placeKinds), geo: PlaceGeo.optional() }).extend(fields.place ?? {});
-  const IncidentBase = IncidentBaseSchema.extend({ type: z.enum(incidentTypes), actors: z.array(IncidentActor), fatalities: quantities.count.optional() }).extend(
-    fields.incident ?? {},
-  );
+  const IncidentBase = IncidentBaseSchema.extend({
+    type: z.enum(incidentTypes),
+    actors: z.array(IncidentActor),
+    fatalities: quantities.count.optional(),
+  }).extend(fields.incident ?? {});
   const IndicatorBase = IndicatorBaseSchema.extend({ unit: unitSchema(units) }).extend(fields.indicator ?? {});
   const ObservationBase = ObservationBaseSchema.extend({
     value: quantities.quantity,
@@ -198,16 +205,24 @@ type SourceBaseOf<O> = Strict<Extend<(typeof SourceBaseSchema)['shape'], FieldsF
 type ActorBaseOf<O> = Strict<Extend<Extend<(typeof ActorBaseSchema)['shape'], { kind: EnumOf<ActorKind | Added<O, 'actorKinds'>> }>, FieldsFor<O, 'actor'>>>;
 type PlaceGeoOf<O> = Strict<Extend<(typeof PlaceGeoBaseSchema)['shape'], { precision: EnumOf<GeoPrecision | AddedPrecisions<O>> }>>;
 type PlaceBaseOf<O> = Strict<
-  Extend<Extend<(typeof PlaceBaseSchema)['shape'], { kind: EnumOf<PlaceKind | Added<O, 'placeKinds'>>; geo: z.ZodOptional<PlaceGeoOf<O>> }>, FieldsFor<O, 'place'>>
+  Extend<
+    Extend<(typeof PlaceBaseSchema)['shape'], { kind: EnumOf<PlaceKind | Added<O, 'placeKinds'>>; geo: z.ZodOptional<PlaceGeoOf<O>> }>,
+    FieldsFor<O, 'place'>
+  >
 >;
 type IncidentBaseOf<O> = Strict<
-  Extend<Extend<(typeof IncidentBaseSchema)['shape'], { type: EnumOf<IncidentType | Added<O, 'incidentTypes'>>; actors: z.ZodArray<IncidentActorOf<O>> }>, FieldsFor<O, 'incident'>>
+  Extend<
+    Extend<(typeof IncidentBaseSchema)['shape'], { type: EnumOf<IncidentType | Added<O, 'incidentTypes'>>; actors: z.ZodArray<IncidentActorOf<O>> }>,
+    FieldsFor<O, 'incident'>
+  >
 >;
 type IndicatorBaseOf<O> = Strict<Extend<(typeof IndicatorBaseSchema)['shape'], FieldsFor<O, 'indicator'>>>;
 type ObservationBaseOf<O> = Strict<Extend<(typeof ObservationBaseSchema)['shape'], FieldsFor<O, 'observation'>>>;
 type ClaimBaseOf<O> = Strict<Extend<(typeof ClaimBaseSchema)['shape'], FieldsFor<O, 'claim'>>>;
 type CheckBaseOf<O> = Strict<Extend<(typeof CheckBaseSchema)['shape'], FieldsFor<O, 'check'>>>;
-type RelationBaseOf<O> = Strict<Extend<Extend<(typeof RelationBaseSchema)['shape'], { type: EnumOf<RelationType | Added<O, 'relationTypes'>> }>, FieldsFor<O, 'relation'>>>;
+type RelationBaseOf<O> = Strict<
+  Extend<Extend<(typeof RelationBaseSchema)['shape'], { type: EnumOf<RelationType | Added<O, 'relationTypes'>> }>, FieldsFor<O, 'relation'>>
+>;
 
 /**
  * The refinement-free object of each kind that {@link defineSchemas} builds for options `O`.

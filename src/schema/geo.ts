@@ -271,11 +271,19 @@ export function checkPlaceGeo(
   ];
   for (const [where, values] of outline) {
     if (values.some((value) => decimalsOf(value) > OUTLINE_DECIMALS)) {
-      report({ path: where.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), message: `${where} has more than ${OUTLINE_DECIMALS} decimals`, params: { code: 'geo-decimals' } });
+      report({
+        path: where.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+        message: `${where} has more than ${OUTLINE_DECIMALS} decimals`,
+        params: { code: 'geo-decimals' },
+      });
     }
   }
   if (geo.bbox !== undefined && !inBBox(geo.point, geo.bbox)) {
-    report({ path: ['point'], message: `point ${geo.point.join(',')} lies outside its bbox ${geo.bbox.join(',')}`, params: { code: 'geo-point-outside-bbox' } });
+    report({
+      path: ['point'],
+      message: `point ${geo.point.join(',')} lies outside its bbox ${geo.bbox.join(',')}`,
+      params: { code: 'geo-point-outside-bbox' },
+    });
   }
   if (geo.precision === 'line' && geo.line === undefined && geo.bbox === undefined) {
     report({ path: ['precision'], message: 'a point of precision "line" needs the line or a bbox it stands for', params: { code: 'geo-line-extent' } });

@@ -41,7 +41,7 @@ const TITLES: Record<JsonSchemaName, string> = {
 const NOT_EXPRESSED =
   'Generated from the central-asia-security zod schemas. JSON Schema cannot express the cross-field rules ' +
   '(date start ≤ end and precision fit, low ≤ value ≤ high, withdrawal ⇔ status withdrawn, relation from ≠ to, ' +
-  'a place point’s decimals fit its geo precision and the point lies in its bbox, a citation holds a quote or a summary, a check\'s value fits its verdict and aspect) ' +
+  "a place point’s decimals fit its geo precision and the point lies in its bbox, a citation holds a quote or a summary, a check's value fits its verdict and aspect) " +
   'nor the cross-record rules (unique ids, references, quotes found in their source and only on sources with textHeld, refined dates inside the reported ones): run createDataset or ' +
   '`central-asia-security validate` for those.';
 
@@ -75,7 +75,8 @@ export function toJsonSchema(schema: z.ZodType, name: JsonSchemaName): JsonSchem
  */
 export function jsonSchemas(): Record<JsonSchemaName, JsonSchemaDocument> {
   const schemas: Record<JsonSchemaName, z.ZodType> = { ...RECORD_SCHEMAS, dataset: DatasetSchema };
-  return Object.fromEntries(
-    (Object.keys(schemas) as JsonSchemaName[]).map((name) => [name, toJsonSchema(schemas[name], name)]),
-  ) as Record<JsonSchemaName, JsonSchemaDocument>;
+  return Object.fromEntries((Object.keys(schemas) as JsonSchemaName[]).map((name) => [name, toJsonSchema(schemas[name], name)])) as Record<
+    JsonSchemaName,
+    JsonSchemaDocument
+  >;
 }

@@ -39,10 +39,7 @@ export const PlaceBaseSchema = z.strictObject({
  *   geo: { point: [71.0271, 38.5], precision: 'country', provenance: { derivation: 'boundary-centroid', dataset: 'NE' } } }).success; // => false
  * ```
  */
-export function refinePlaceGeo<T extends z.ZodType<{ geo?: PlaceGeo | undefined }>>(
-  schema: T,
-  decimals: Readonly<Record<string, number>> = GEO_DECIMALS,
-): T {
+export function refinePlaceGeo<T extends z.ZodType<{ geo?: PlaceGeo | undefined }>>(schema: T, decimals: Readonly<Record<string, number>> = GEO_DECIMALS): T {
   return schema.superRefine((place, ctx) => {
     if (place.geo === undefined) return;
     checkPlaceGeo(place.geo, decimals, ({ path, message, params }) => ctx.addIssue({ code: 'custom', path: ['geo', ...path], message, params }));

@@ -188,7 +188,13 @@ export const RECORD_STATUSES = /* @__PURE__ */ Object.freeze(['active', 'withdra
  * SOURCE_KINDS[0]; // => 'secondary'
  * ```
  */
-export const SOURCE_KINDS = /* @__PURE__ */ Object.freeze(['secondary', 'official-statement', 'news-report', 'agency-report', 'intergovernmental-report'] as const);
+export const SOURCE_KINDS = /* @__PURE__ */ Object.freeze([
+  'secondary',
+  'official-statement',
+  'news-report',
+  'agency-report',
+  'intergovernmental-report',
+] as const);
 
 /**
  * How the copy of a source that was read reached us: on its `original` publisher's site, on a
@@ -371,7 +377,18 @@ export type RecordStatus = (typeof RECORD_STATUSES)[number];
  * UNITS.includes('tons'); // => false
  * ```
  */
-export const UNITS = /* @__PURE__ */ Object.freeze(['tonne', 'kilogram', 'gram', 'percent', 'percentage-point', 'ratio', 'person', 'attack', 'attempt', 'incident'] as const);
+export const UNITS = /* @__PURE__ */ Object.freeze([
+  'tonne',
+  'kilogram',
+  'gram',
+  'percent',
+  'percentage-point',
+  'ratio',
+  'person',
+  'attack',
+  'attempt',
+  'incident',
+] as const);
 
 /**
  * A unit of the bundled vocabulary: one of {@link UNITS}.

@@ -17,7 +17,8 @@ import type { TableInput } from './table-spec.js';
  * ```
  */
 export function assertTableInput(input: unknown, fn: string): asserts input is TableInput {
-  if (!isFieldObject(input)) throw new TypeError(`${fn}: the dataset must be a Dataset or an object of record arrays by collection, got ${describeValue(input)}`);
+  if (!isFieldObject(input))
+    throw new TypeError(`${fn}: the dataset must be a Dataset or an object of record arrays by collection, got ${describeValue(input)}`);
   for (const kind of RECORD_KINDS) {
     const name = COLLECTION_OF[kind];
     const records = input[name];
@@ -27,7 +28,9 @@ export function assertTableInput(input: unknown, fn: string): asserts input is T
     for (let i = 0; i < records.length; i++) {
       const record: unknown = records[i];
       if (!isFieldObject(record) || typeof record.id !== 'string') {
-        throw new TypeError(`${fn}: ${name}[${i}] must be a record with a string id, got ${isFieldObject(record) ? 'an object without one' : describeValue(record)}`);
+        throw new TypeError(
+          `${fn}: ${name}[${i}] must be a record with a string id, got ${isFieldObject(record) ? 'an object without one' : describeValue(record)}`,
+        );
       }
     }
   }
@@ -47,5 +50,7 @@ export function assertTableInput(input: unknown, fn: string): asserts input is T
 export function tableError(fn: string, table: string, row: number | undefined, error: unknown): unknown {
   if (!(error instanceof TypeError)) return error;
   const where = row === undefined ? '' : ` row ${row}`;
-  return new TypeError(`${fn}: table "${table}"${where} cannot be built: a record lacks a field the table reads; createDataset(input) says which`, { cause: error });
+  return new TypeError(`${fn}: table "${table}"${where} cannot be built: a record lacks a field the table reads; createDataset(input) says which`, {
+    cause: error,
+  });
 }

@@ -68,7 +68,8 @@ export function typedRows(table: TableName, cells: readonly (readonly string[])[
   const issues: TableIssue[] = [];
   // checkTables finds missing columns from the rows' keys; a header alone has no rows to show it.
   if (body.length === 0) {
-    for (const name of columns.keys()) if (!header.includes(name)) issues.push({ table, column: name, code: 'missing-column', message: `column "${name}" is missing` });
+    for (const name of columns.keys())
+      if (!header.includes(name)) issues.push({ table, column: name, code: 'missing-column', message: `column "${name}" is missing` });
   }
   const rows = body.map((line, i) => {
     const row: Row = {};
@@ -107,18 +108,25 @@ export function checkTables(tables: ReadonlyMap<string, readonly Row[]>): TableI
     const spec = specOf(name as TableName);
     const present = new Set(rows.flatMap((row) => Object.keys(row)));
     for (const c of spec.columns) {
-      if (rows.length > 0 && !present.has(c.name)) issues.push({ table: name, column: c.name, code: 'missing-column', message: `column "${c.name}" is missing` });
+      if (rows.length > 0 && !present.has(c.name))
+        issues.push({ table: name, column: c.name, code: 'missing-column', message: `column "${c.name}" is missing` });
     }
     const keys = new Map<string, number>();
     rows.forEach((row, i) => {
       const at = { table: name, row: i + 1, ...(typeof row.id === 'string' ? { id: row.id } : {}) };
       for (const c of spec.columns) {
-        if (c.required && present.has(c.name) && (row[c.name] ?? null) === null) issues.push({ ...at, column: c.name, code: 'required', message: `"${c.name}" is required` });
+        if (c.required && present.has(c.name) && (row[c.name] ?? null) === null)
+          issues.push({ ...at, column: c.name, code: 'required', message: `"${c.name}" is required` });
       }
       const key = JSON.stringify(spec.primaryKey.map((k) => row[k] ?? null));
       const first = keys.get(key);
       if (first !== undefined) {
-        issues.push({ ...at, column: spec.primaryKey.join(','), code: 'primary-key', message: `key ${spec.primaryKey.map((k) => show(row[k])).join(', ')} is already used by row ${first}` });
+        issues.push({
+          ...at,
+          column: spec.primaryKey.join(','),
+          code: 'primary-key',
+          message: `key ${spec.primaryKey.map((k) => show(row[k])).join(', ')} is already used by row ${first}`,
+        });
       } else keys.set(key, i + 1);
     });
   }

@@ -153,7 +153,12 @@ export function geoColumns<T>(get: (item: T, context: TableContext) => PlaceGeo 
   return [
     column<T>('lon', 'number', 'Longitude of the representative point, WGS 84 degrees, rounded to what geo_precision supports.', (x, c) => get(x, c)?.point[0]),
     column<T>('lat', 'number', 'Latitude of the representative point, WGS 84 degrees, rounded to what geo_precision supports.', (x, c) => get(x, c)?.point[1]),
-    column<T>('geo_precision', 'string', 'What the point stands for: site, village, district, province, country, region or line.', (x, c) => get(x, c)?.precision),
+    column<T>(
+      'geo_precision',
+      'string',
+      'What the point stands for: site, village, district, province, country, region or line.',
+      (x, c) => get(x, c)?.precision,
+    ),
   ];
 }
 

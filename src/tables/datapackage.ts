@@ -125,7 +125,10 @@ export function toDataPackage(tables: readonly ExportTable[], options: DataPacka
   if (!isList(list)) throw new TypeError(`toDataPackage: tables must be an array of tables as exportTables returns them, got ${describeValue(tables)}`);
   list.forEach((table, i) => {
     const ok = isFieldObject(table) && typeof table.name === 'string' && ['columns', 'primaryKey', 'foreignKeys'].every((key) => Array.isArray(table[key]));
-    if (!ok) throw new TypeError(`toDataPackage: tables[${i}] must be a table as exportTables returns it ({ name, columns, primaryKey, foreignKeys, … }), got ${isFieldObject(table) ? 'an object without them' : describeValue(table)}`);
+    if (!ok)
+      throw new TypeError(
+        `toDataPackage: tables[${i}] must be a table as exportTables returns it ({ name, columns, primaryKey, foreignKeys, … }), got ${isFieldObject(table) ? 'an object without them' : describeValue(table)}`,
+      );
   });
   if (!isFieldObject(options)) throw new TypeError(`toDataPackage: options must be an object with a name, got ${describeValue(options)}`);
   if (typeof options.name !== 'string' || !/^[a-z0-9._-]+$/.test(options.name)) {
@@ -156,7 +159,12 @@ export function toDataPackage(tables: readonly ExportTable[], options: DataPacka
         // Data Package v1 writes a reference to the resource itself as the empty string.
         ...(table.foreignKeys.length === 0
           ? {}
-          : { foreignKeys: table.foreignKeys.map((fk) => ({ fields: fk.column, reference: { resource: fk.table === table.name ? '' : fk.table, fields: fk.references } })) }),
+          : {
+              foreignKeys: table.foreignKeys.map((fk) => ({
+                fields: fk.column,
+                reference: { resource: fk.table === table.name ? '' : fk.table, fields: fk.references },
+              })),
+            }),
         missingValues: [''],
       },
     })),

@@ -26,12 +26,38 @@ import {
 import { assertTableInput, tableError } from './check-input.js';
 import { extensionColumns } from './extension-columns.js';
 import type { TableRow } from './row-types.js';
-import { TABLE_NAMES, type ColumnSpec, type ForeignKeySpec, type Row, type TableContext, type TableDefinition, type TableInput, type TableName, type TypedTableInput } from './table-spec.js';
+import {
+  TABLE_NAMES,
+  type ColumnSpec,
+  type ForeignKeySpec,
+  type Row,
+  type TableContext,
+  type TableDefinition,
+  type TableInput,
+  type TableName,
+  type TypedTableInput,
+} from './table-spec.js';
 
 const DEFINITIONS = [
-  sourcesTable, actorsTable, placesTable, incidentsTable, indicatorsTable, observationsTable, claimsTable, relationsTable, checksTable,
-  incidentActorsTable, claimAboutTable, claimViaTable, citationsTable, aliasesTable, externalIdsTable, placeSpansTable,
-  observationInputsTable, inferencesTable, checkAddsTable,
+  sourcesTable,
+  actorsTable,
+  placesTable,
+  incidentsTable,
+  indicatorsTable,
+  observationsTable,
+  claimsTable,
+  relationsTable,
+  checksTable,
+  incidentActorsTable,
+  claimAboutTable,
+  claimViaTable,
+  citationsTable,
+  aliasesTable,
+  externalIdsTable,
+  placeSpansTable,
+  observationInputsTable,
+  inferencesTable,
+  checkAddsTable,
 ] as unknown as readonly TableDefinition<unknown>[];
 
 /**

@@ -47,7 +47,14 @@ export function extensionColumns<T>(kind: RecordKind, records: readonly T[], tak
       const type = typeOf(v);
       const seen = types.get(field);
       // Integers and fractions mix into numbers; any other mix (or a non-scalar) gets no column.
-      const merged = type === undefined ? 'none' : seen === undefined || seen === type ? type : [seen, type].every((t) => t === 'integer' || t === 'number') ? 'number' : 'none';
+      const merged =
+        type === undefined
+          ? 'none'
+          : seen === undefined || seen === type
+            ? type
+            : [seen, type].every((t) => t === 'integer' || t === 'number')
+              ? 'number'
+              : 'none';
       types.set(field, merged);
     }
   }

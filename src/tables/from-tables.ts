@@ -19,9 +19,7 @@ type Json = Record<string, unknown>;
  * fromTables(tables).actors.length > 0; // => true
  * ```
  */
-export type TableRowsInput =
-  | { readonly [N in TableName]?: readonly AnyRow[] }
-  | readonly { readonly name: TableName; readonly rows: readonly AnyRow[] }[];
+export type TableRowsInput = { readonly [N in TableName]?: readonly AnyRow[] } | readonly { readonly name: TableName; readonly rows: readonly AnyRow[] }[];
 
 /**
  * Records rebuilt from tables, one array per kind, nested as the schemas define them. They are
@@ -79,7 +77,12 @@ function placeGeoOf(row: AnyRow): Json | undefined {
     precision: value(row, 'geo_precision'),
     bbox: bbox.every((v) => v === undefined) ? undefined : bbox,
     line: wktToLine(value(row, 'geo_line_wkt')) ?? value(row, 'geo_line_wkt'),
-    provenance: present({ derivation: value(row, 'geo_derivation'), dataset: value(row, 'geo_dataset'), feature: value(row, 'geo_feature'), url: value(row, 'geo_url') }),
+    provenance: present({
+      derivation: value(row, 'geo_derivation'),
+      dataset: value(row, 'geo_dataset'),
+      feature: value(row, 'geo_feature'),
+      url: value(row, 'geo_url'),
+    }),
     outlineProvenance: present({
       derivation: value(row, 'outline_derivation'),
       dataset: value(row, 'outline_dataset'),
@@ -106,12 +109,14 @@ function tablesByName(input: TableRowsInput): Map<TableName, readonly AnyRow[]> 
     : Object.entries(input);
   const tables = new Map<TableName, readonly AnyRow[]>();
   for (const [name, rows] of entries) {
-    if (!(TABLE_NAMES as readonly unknown[]).includes(name)) throw new RangeError(`fromTables: unknown table ${JSON.stringify(name) ?? 'undefined'}; expected one of ${TABLE_NAMES.join(', ')}`);
+    if (!(TABLE_NAMES as readonly unknown[]).includes(name))
+      throw new RangeError(`fromTables: unknown table ${JSON.stringify(name) ?? 'undefined'}; expected one of ${TABLE_NAMES.join(', ')}`);
     // Two tables of one name would leave one of them out without a word.
     if (tables.has(name as TableName)) throw new RangeError(`fromTables: table "${String(name)}" is given twice`);
     if (!Array.isArray(rows)) throw new TypeError(`fromTables: table "${String(name)}" must be an array of rows, got ${describeValue(rows)}`);
     const bad = rows.findIndex((row) => !isFieldObject(row));
-    if (bad >= 0) throw new TypeError(`fromTables: table "${String(name)}" row ${bad + 1} must be an object of cells by column, got ${describeValue(rows[bad])}`);
+    if (bad >= 0)
+      throw new TypeError(`fromTables: table "${String(name)}" row ${bad + 1} must be an object of cells by column, got ${describeValue(rows[bad])}`);
     tables.set(name as TableName, rows as readonly AnyRow[]);
   }
   return tables;
@@ -182,7 +187,13 @@ export function rebuildFromTables(input: TableRowsInput): Rebuilt {
   };
 
   const citation = (r: AnyRow) =>
-    compact({ source: value(r, 'source'), quote: value(r, 'quote'), paragraph: value(r, 'paragraph'), summary: value(r, 'summary'), locator: value(r, 'locator') });
+    compact({
+      source: value(r, 'source'),
+      quote: value(r, 'quote'),
+      paragraph: value(r, 'paragraph'),
+      summary: value(r, 'summary'),
+      locator: value(r, 'locator'),
+    });
   const inference = (r: AnyRow) => compact({ field: value(r, 'field'), reasoning: value(r, 'reasoning') });
   const externalId = (r: AnyRow) => compact({ scheme: value(r, 'scheme'), value: value(r, 'value') });
 

@@ -84,7 +84,8 @@ export function toGeoJson(input: TableInput, options: ToGeoJsonOptions): GeoJson
   assertTableInput(input, 'toGeoJson');
   if (!isFieldObject(options)) throw new TypeError(`toGeoJson: options must be { kind: "incidents" | "places" }, got ${describeValue(options)}`);
   const kind = options.kind;
-  if (kind !== 'incidents' && kind !== 'places') throw new RangeError(`toGeoJson: kind must be "incidents" or "places", got ${JSON.stringify(kind) ?? 'undefined'}`);
+  if (kind !== 'incidents' && kind !== 'places')
+    throw new RangeError(`toGeoJson: kind must be "incidents" or "places", got ${JSON.stringify(kind) ?? 'undefined'}`);
   const placesById = new Map<string, Place>(input.places.map((p) => [p.id, p as Place]));
   const features = tableFor('toGeoJson', input, kind).rows.map((row): GeoJsonFeature => {
     const placeId = kind === 'places' ? row.id : row.place;

@@ -46,7 +46,8 @@ export const sourcesTable: TableDefinition<Source> = {
  */
 export const actorsTable: TableDefinition<Actor> = {
   name: 'actors',
-  description: 'One row per actor: state, person, armed group, government or security body, intergovernmental body, media outlet or de-facto authority. Aliases are in the aliases table.',
+  description:
+    'One row per actor: state, person, armed group, government or security body, intergovernmental body, media outlet or de-facto authority. Aliases are in the aliases table.',
   primaryKey: ['id'],
   foreignKeys: [{ column: 'member_of', table: 'actors', references: 'id' }, successorKey('actors')],
   items: ({ input }) => input.actors,
@@ -81,16 +82,33 @@ export const placesTable: TableDefinition<Place> = {
     column('country', 'string', 'ISO 3166-1 alpha-2 code of the country the place lies in.', (x) => x.country),
     column('parent', 'string', 'Id of the enclosing place.', (x) => x.parent),
     ...geoColumns<Place>((x) => x.geo),
-    column('geo_derivation', 'string', 'How the point was obtained: gazetteer-point, boundary-centroid, label-point, line-midpoint, …', (x) => x.geo?.provenance.derivation),
+    column(
+      'geo_derivation',
+      'string',
+      'How the point was obtained: gazetteer-point, boundary-centroid, label-point, line-midpoint, …',
+      (x) => x.geo?.provenance.derivation,
+    ),
     column('geo_dataset', 'string', 'The named data set the point was taken or computed from.', (x) => x.geo?.provenance.dataset),
-    column('geo_feature', 'string', "The feature's id in that data set (a GeoNames id, an ISO 3166 numeric code, a Natural Earth adm1_code).", (x) => x.geo?.provenance.feature),
+    column(
+      'geo_feature',
+      'string',
+      "The feature's id in that data set (a GeoNames id, an ISO 3166 numeric code, a Natural Earth adm1_code).",
+      (x) => x.geo?.provenance.feature,
+    ),
     column('geo_url', 'string', 'Address of the page that gives or locates the point.', (x) => x.geo?.provenance.url),
     column('bbox_west', 'number', 'West edge of the place’s extent, degrees.', (x) => x.geo?.bbox?.[0]),
     column('bbox_south', 'number', 'South edge of the place’s extent, degrees.', (x) => x.geo?.bbox?.[1]),
     column('bbox_east', 'number', 'East edge of the place’s extent, degrees.', (x) => x.geo?.bbox?.[2]),
     column('bbox_north', 'number', 'North edge of the place’s extent, degrees.', (x) => x.geo?.bbox?.[3]),
-    column('geo_line_wkt', 'string', 'The simplified line of a border or route as WKT (LINESTRING (lon lat, …)), which GIS tools and shapely read.', (x) => lineToWkt(x.geo?.line)),
-    column('outline_derivation', 'string', 'How the bbox and line were obtained, when not from the same data set as the point.', (x) => x.geo?.outlineProvenance?.derivation),
+    column('geo_line_wkt', 'string', 'The simplified line of a border or route as WKT (LINESTRING (lon lat, …)), which GIS tools and shapely read.', (x) =>
+      lineToWkt(x.geo?.line),
+    ),
+    column(
+      'outline_derivation',
+      'string',
+      'How the bbox and line were obtained, when not from the same data set as the point.',
+      (x) => x.geo?.outlineProvenance?.derivation,
+    ),
     column('outline_dataset', 'string', 'The data set the bbox and line come from.', (x) => x.geo?.outlineProvenance?.dataset),
     column('outline_feature', 'string', "The outline's feature id in that data set.", (x) => x.geo?.outlineProvenance?.feature),
     column('outline_url', 'string', 'Address of the page the outline comes from.', (x) => x.geo?.outlineProvenance?.url),
@@ -158,7 +176,8 @@ export const indicatorsTable: TableDefinition<Indicator> = {
  */
 export const observationsTable: TableDefinition<Observation> = {
   name: 'observations',
-  description: 'One row per observation: a value of an indicator for a subject over a period, with its qualifier, any change the source states, and whether we derived it.',
+  description:
+    'One row per observation: a value of an indicator for a subject over a period, with its qualifier, any change the source states, and whether we derived it.',
   primaryKey: ['id'],
   foreignKeys: [
     { column: 'indicator', table: 'indicators', references: 'id' },
@@ -175,7 +194,13 @@ export const observationsTable: TableDefinition<Observation> = {
     ...quantityColumns<Observation>('', 'Value', (x) => x.value, true),
     ...dateColumns<Observation>('baseline', 'the period a stated change is against', (x) => x.comparison?.baseline),
     ...quantityColumns<Observation>('change', 'Stated change against the baseline', (x) => x.comparison?.change),
-    column('derived', 'boolean', 'true when we computed the value rather than read it; its inputs are in observation-inputs.', (x) => x.derived !== undefined, true),
+    column(
+      'derived',
+      'boolean',
+      'true when we computed the value rather than read it; its inputs are in observation-inputs.',
+      (x) => x.derived !== undefined,
+      true,
+    ),
     column('derived_formula', 'string', 'How a derived value was computed.', (x) => x.derived?.formula),
     ...dateColumns<Observation>('derived_reading', 'the period a derivation reads its inputs as covering', (x) => x.derived?.reading?.period),
     column('derived_reading_reasoning', 'string', 'Why the derivation reads its inputs so.', (x) => x.derived?.reading?.reasoning),
@@ -212,7 +237,12 @@ export const claimsTable: TableDefinition<Claim> = {
     column('topic', 'string', 'Key of the proposition it takes a position on.', (x) => x.position?.topic),
     column('question', 'string', 'That proposition as a yes/no question.', (x) => x.position?.question),
     column('stance', 'string', 'affirms or denies.', (x) => x.position?.stance),
-    column('scope_aspect', 'string', 'What the position asserts: trend, capability, control or presence; claims contradict only where scopes meet.', (x) => x.position?.scope?.aspect),
+    column(
+      'scope_aspect',
+      'string',
+      'What the position asserts: trend, capability, control or presence; claims contradict only where scopes meet.',
+      (x) => x.position?.scope?.aspect,
+    ),
     column('scope_place', 'string', 'Id of the place the position is limited to.', (x) => x.position?.scope?.place),
     ...dateColumns<Claim>('scope_period', 'the period the position is about', (x) => x.position?.scope?.period),
     column('scope_text', 'string', 'The source’s words that set the position’s scope.', (x) => x.position?.scope?.text),
@@ -262,7 +292,8 @@ export const relationsTable: TableDefinition<Relation> = {
  */
 export const checksTable: TableDefinition<Check> = {
   name: 'checks',
-  description: 'One row per check of a record’s field against primary sources: the verdict and the value they support. The sources are in citations; records they add are in check-adds.',
+  description:
+    'One row per check of a record’s field against primary sources: the verdict and the value they support. The sources are in citations; records they add are in check-adds.',
   primaryKey: ['id'],
   foreignKeys: [successorKey('checks')],
   items: ({ input }) => input.checks ?? [],

@@ -156,7 +156,8 @@ export function toCalendarDay(iso: unknown, what: string): DayNumber {
  */
 export function fromCalendarDay(days: DayNumber): string {
   const { year, month, day } = civilDate(days);
-  if (year < MIN_YEAR || year > MAX_YEAR) throw new RangeError(`date falls in year ${year}, outside the years ${MIN_YEAR}–${MAX_YEAR} that YYYY-MM-DD can hold`);
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    throw new RangeError(`date falls in year ${year}, outside the years ${MIN_YEAR}–${MAX_YEAR} that YYYY-MM-DD can hold`);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

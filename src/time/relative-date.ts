@@ -44,14 +44,23 @@ export const MAX_PHRASE_LENGTH = 200;
 type Span = readonly [Day, Day];
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-] as const;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
 // A Map: the word comes from the caller's text, and "constructor" must not be a number.
 const NUMBER_WORDS = new Map<string, number>([
-  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
-  ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
+  ['a', 1],
+  ['an', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
 ]);
 const SHIFT = {
   day: (d: Day, n: number): Day => d + n,
@@ -93,11 +102,7 @@ const SUPPORTED =
  * // => { start: '2023-09-04', end: '2023-09-10', precision: 'week', text: 'last week' }
  * ```
  */
-export function resolveRelativeDate(
-  phrase: string,
-  reference: FuzzyDate | string,
-  options: ResolveRelativeDateOptions = {},
-): FuzzyDate {
+export function resolveRelativeDate(phrase: string, reference: FuzzyDate | string, options: ResolveRelativeDateOptions = {}): FuzzyDate {
   const ref = typeof reference === 'string' ? { start: reference, end: reference } : reference;
   const first = parseIsoDay(ref?.start);
   const last = parseIsoDay(ref?.end);
@@ -150,12 +155,7 @@ function over(first: Day, last: Day, each: (day: Day) => Span): Span {
   return [each(first)[0], each(last)[1]];
 }
 
-function resolvePhrase(
-  text: string,
-  first: Day,
-  last: Day,
-  options: ResolveRelativeDateOptions,
-): [Span, DatePrecision] | undefined {
+function resolvePhrase(text: string, first: Day, last: Day, options: ResolveRelativeDateOptions): [Span, DatePrecision] | undefined {
   const weekOptions = { weekStartsOn: options.weekStartsOn ?? 1 };
   const week = (d: Day): Span => [startOfWeek(d, weekOptions.weekStartsOn), startOfWeek(d, weekOptions.weekStartsOn) + 6];
   const month = (d: Day): Span => [startOfMonth(d), endOfMonth(d)];

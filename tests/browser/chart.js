@@ -55,5 +55,5 @@ try {
     `${n} and ${m} observations; each bar spans the interval its observation's period lies within, coloured by origin.`;
   window.chartReady = true;
 } catch (error) {
-  window.chartError = String(error && error.stack || error);
+  window.chartError = String((error && error.stack) || error);
 }

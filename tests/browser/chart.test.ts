@@ -17,8 +17,14 @@ import { dataset, series } from '../../src/entries/main.js';
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
 const hasChromium = existsSync(CHROMIUM);
@@ -58,7 +64,11 @@ describe.skipIf(!hasChromium && !inCi)('the main entry in a browser page', () =>
     if (!hasChromium) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); CI must not skip this test`);
     const plot = await build({
       stdin: { contents: "export * from '@observablehq/plot';", resolveDir: ROOT },
-      bundle: true, format: 'esm', platform: 'browser', write: false, minify: true,
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      minify: true,
     });
     server = await serve(plot.outputFiles[0]!.text);
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -81,18 +91,25 @@ describe.skipIf(!hasChromium && !inCi)('the main entry in a browser page', () =>
     page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`));
     await page.setViewportSize({ width: 800, height: 520 });
     await page.goto(`${origin}/`);
-    await page.waitForFunction(() => (window as { chartReady?: boolean; chartError?: string }).chartReady || (window as { chartError?: string }).chartError, null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => (window as { chartReady?: boolean; chartError?: string }).chartReady || (window as { chartError?: string }).chartError,
+      null,
+      { timeout: 30_000 },
+    );
     expect(await page.evaluate(() => (window as { chartError?: string }).chartError ?? null)).toBeNull();
     expect(problems).toEqual([]);
 
     const marksOf = (chart: string) =>
-      page.evaluate((id) =>
-        Array.from(document.querySelectorAll(`#${id} svg g[aria-label="rect"] rect`)).map((rect) => ({
-          title: rect.querySelector('title')?.textContent ?? '',
-          height: Number(rect.getAttribute('height')),
-          width: Number(rect.getAttribute('width')),
-          bottom: Number(rect.getAttribute('y')) + Number(rect.getAttribute('height')),
-        })), chart);
+      page.evaluate(
+        (id) =>
+          Array.from(document.querySelectorAll(`#${id} svg g[aria-label="rect"] rect`)).map((rect) => ({
+            title: rect.querySelector('title')?.textContent ?? '',
+            height: Number(rect.getAttribute('height')),
+            width: Number(rect.getAttribute('width')),
+            bottom: Number(rect.getAttribute('y')) + Number(rect.getAttribute('height')),
+          })),
+        chart,
+      );
     const marks = await marksOf('chart');
     const expected = series('narcotics-seized', { subject: 'tajikistan' });
     expect(expected.length).toBeGreaterThanOrEqual(2);
@@ -177,13 +194,19 @@ describe.skipIf(!hasChromium && !inCi)('the main entry in a browser page', () =>
     // Labels: each place with incidents is named once, with its count of incidents, in the zoom
     // panel around Badakhshan or in the overview; Dushanbe sits in the zoom panel only.
     const counts = new Map<string, number>();
-    for (const incident of dataset.incidents) if (incident.place && located.has(incident.place)) counts.set(incident.place, (counts.get(incident.place) ?? 0) + 1);
+    for (const incident of dataset.incidents)
+      if (incident.place && located.has(incident.place)) counts.set(incident.place, (counts.get(incident.place) ?? 0) + 1);
     const texts = await page.evaluate(() => Array.from(document.querySelectorAll('#overview svg text, #zoom svg text')).map((t) => t.textContent ?? ''));
     for (const [place, count] of counts) {
       const label = `${dataset.places.find((p) => p.id === place)!.name} (${count})`;
       expect(texts.filter((t) => t === label).length, label).toBe(1);
     }
-    expect(await page.locator('#zoom svg text').filter({ hasText: /^Dushanbe \(/ }).count()).toBe(1);
+    expect(
+      await page
+        .locator('#zoom svg text')
+        .filter({ hasText: /^Dushanbe \(/ })
+        .count(),
+    ).toBe(1);
     expect(await page.locator('#overview svg text').filter({ hasText: 'Dushanbe' }).count()).toBe(0);
 
     const shot = join(ROOT, 'reports', 'browser-map.png');

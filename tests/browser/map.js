@@ -10,7 +10,22 @@ import { dataset, toGeoJson } from 'central-asia-security';
 // The zoom panel's extent [west, south, east, north]; d3 wants its ring clockwise.
 const ZOOM = [66.3, 35.9, 75.3, 39.9];
 const [W, S, E, N] = ZOOM;
-const zoomBox = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[W, S], [W, N], [E, N], [E, S], [W, S]]] } };
+const zoomBox = {
+  type: 'Feature',
+  properties: {},
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [W, S],
+        [W, N],
+        [E, N],
+        [E, S],
+        [W, S],
+      ],
+    ],
+  },
+};
 const inZoom = (m) => m.lon >= W && m.lon <= E && m.lat >= S && m.lat <= N;
 
 // ISO 3166-1 numeric ids (world-atlas) of the five Central Asian states and Afghanistan.
@@ -27,7 +42,13 @@ try {
   const incidents = toGeoJson(dataset, { kind: 'incidents' }).features.filter((f) => f.geometry !== null);
   const byPlace = new Map();
   for (const f of incidents) {
-    const entry = byPlace.get(f.properties.place) ?? { place: f.properties.place, lon: f.properties.lon, lat: f.properties.lat, precision: f.properties.geo_precision, ids: [] };
+    const entry = byPlace.get(f.properties.place) ?? {
+      place: f.properties.place,
+      lon: f.properties.lon,
+      lat: f.properties.lat,
+      precision: f.properties.geo_precision,
+      ids: [],
+    };
     entry.ids.push(f.id);
     byPlace.set(f.properties.place, entry);
   }
@@ -37,7 +58,9 @@ try {
   });
   const lines = {
     type: 'FeatureCollection',
-    features: marks.filter((m) => m.line).map((m) => ({ type: 'Feature', properties: { precision: m.precision, place: m.place }, geometry: { type: 'LineString', coordinates: m.line } })),
+    features: marks
+      .filter((m) => m.line)
+      .map((m) => ({ type: 'Feature', properties: { precision: m.precision, place: m.place }, geometry: { type: 'LineString', coordinates: m.line } })),
   };
   const title = (m) => `${m.place} (${m.precision}): ${m.ids.join(', ')}`;
 
@@ -48,7 +71,12 @@ try {
       width,
       height,
       projection: { type: 'equal-earth', domain, inset: 12 },
-      color: { domain: PRECISIONS, range: ['#1b9e77', '#66a61e', '#7570b3', '#d95f02', '#a6761d', '#e7298a'], legend: labels === 'all', label: 'geo precision' },
+      color: {
+        domain: PRECISIONS,
+        range: ['#1b9e77', '#66a61e', '#7570b3', '#d95f02', '#a6761d', '#e7298a'],
+        legend: labels === 'all',
+        label: 'geo precision',
+      },
       marks: [
         Plot.geo(countries, { clip, fill: '#f4f4f4', stroke: '#c8c8c8', strokeWidth: 0.6 }),
         Plot.geo(focus, { clip, fill: '#e8eef6', stroke: '#6b7785', strokeWidth: 0.9 }),
@@ -56,7 +84,15 @@ try {
         ...(labels === 'all'
           ? [
               Plot.geo(zoomBox, { stroke: '#333', strokeDasharray: '4,3', strokeWidth: 1 }),
-              Plot.text([{ lon: W, lat: N, label: 'see zoom →' }], { x: 'lon', y: 'lat', text: 'label', dy: -8, textAnchor: 'start', fontSize: 11, fill: '#333' }),
+              Plot.text([{ lon: W, lat: N, label: 'see zoom →' }], {
+                x: 'lon',
+                y: 'lat',
+                text: 'label',
+                dy: -8,
+                textAnchor: 'start',
+                fontSize: 11,
+                fill: '#333',
+              }),
             ]
           : [
               // Country names in the zoom panel, where the outlines alone do not say which side is which.
@@ -71,26 +107,35 @@ try {
             ]),
         Plot.geo(lines, { clip, stroke: (d) => d.properties.precision, strokeWidth: 2.5, title: (d) => d.properties.place }),
         // Rings: the incident happened somewhere in the province, country or region.
-        Plot.dot(marks.filter((m) => RINGS.has(m.precision)), { x: 'lon', y: 'lat', r: 11, clip, stroke: 'precision', strokeWidth: 2.5, fill: 'none', title }),
+        Plot.dot(
+          marks.filter((m) => RINGS.has(m.precision)),
+          { x: 'lon', y: 'lat', r: 11, clip, stroke: 'precision', strokeWidth: 2.5, fill: 'none', title },
+        ),
         // Filled: the point is the place (a settlement), or stands on its line.
-        Plot.dot(marks.filter((m) => !RINGS.has(m.precision)), { x: 'lon', y: 'lat', r: 5, clip, fill: 'precision', stroke: 'white', symbol: (m) => (m.precision === 'line' ? 'diamond' : 'circle'), title }),
+        Plot.dot(
+          marks.filter((m) => !RINGS.has(m.precision)),
+          { x: 'lon', y: 'lat', r: 5, clip, fill: 'precision', stroke: 'white', symbol: (m) => (m.precision === 'line' ? 'diamond' : 'circle'), title },
+        ),
         // Labels above their mark; the border's below it, clear of Dushanbe and Badakhshan.
         ...[
           [(m) => m.place !== 'tajikistan-afghanistan-border', -17],
           [(m) => m.place === 'tajikistan-afghanistan-border', 17],
         ].map(([which, dy]) =>
-          Plot.text(marks.filter((m) => which(m) && (labels === 'all' ? !inZoom(m) : inZoom(m))), {
-            x: 'lon',
-            y: 'lat',
-            clip,
-            text: 'label',
-            dy,
-            fontSize: 12,
-            fontWeight: 600,
-            stroke: 'white',
-            strokeWidth: 4,
-            fill: '#222',
-          }),
+          Plot.text(
+            marks.filter((m) => which(m) && (labels === 'all' ? !inZoom(m) : inZoom(m))),
+            {
+              x: 'lon',
+              y: 'lat',
+              clip,
+              text: 'label',
+              dy,
+              fontSize: 12,
+              fontWeight: 600,
+              stroke: 'white',
+              strokeWidth: 4,
+              fill: '#222',
+            },
+          ),
         ),
       ],
     });
@@ -103,9 +148,13 @@ try {
     el.textContent = text;
     document.getElementById(id).append(el);
   };
-  caption('overview', 'Rings: the incident is placed only at province, country or region level (point = centroid). Dots: a settlement. Lines: a border, or a canal drawn schematically (head to end); the diamond is its representative point. (n) = incidents at that place.');
+  caption(
+    'overview',
+    'Rings: the incident is placed only at province, country or region level (point = centroid). Dots: a settlement. Lines: a border, or a canal drawn schematically (head to end); the diamond is its representative point. (n) = incidents at that place.',
+  );
   caption('zoom', 'Zoom: the Tajikistan–Afghanistan border around Gorno-Badakhshan.');
-  document.getElementById('note').textContent = `${incidents.length} of ${dataset.incidents.length} incidents have a place with a point; ${marks.length} places drawn. Outlines: Natural Earth 1:50m (world-atlas).`;
+  document.getElementById('note').textContent =
+    `${incidents.length} of ${dataset.incidents.length} incidents have a place with a point; ${marks.length} places drawn. Outlines: Natural Earth 1:50m (world-atlas).`;
   window.mapReady = true;
 } catch (error) {
   window.mapError = String((error && error.stack) || error);

@@ -71,7 +71,13 @@ describe('central-asia-security validate', () => {
     expect(run(['validate', file('ok.ndjson', valid), '--kind', 'incident']).code).toBe(0);
     const { code, stdout } = run(['validate', '-', '--kind', 'incident', '--format', 'json'], `${valid}\n${JSON.stringify(bad[1])}\n`);
     expect(code).toBe(1);
-    const report = JSON.parse(stdout) as { file: string; format: string; issues: { line: number; id: string; path: unknown[] }[]; summary: unknown; error: unknown };
+    const report = JSON.parse(stdout) as {
+      file: string;
+      format: string;
+      issues: { line: number; id: string; path: unknown[] }[];
+      summary: unknown;
+      error: unknown;
+    };
     expect(report.file).toBe('<stdin>');
     expect(report.format).toBe('ndjson');
     expect(report.issues.map((i) => [i.line, i.id, i.path])).toEqual([
@@ -90,28 +96,38 @@ describe('central-asia-security validate', () => {
   });
 
   it('validates with the caller’s schemas from --schemas, with CSV cells typed by them', () => {
-    withSchemasModule('my-schemas', [
-      "import { z } from 'zod';",
-      "import { defineSchemas } from 'central-asia-security/schema';",
-      "export const { schemas } = defineSchemas({ incidentTypes: ['protest'], fields: { incident: { severity: z.number().int().min(1).max(5).optional() } } });",
-    ], (module, folder) => {
-      const records = [{ ...first, type: 'protest', severity: 3 }, { ...second, severity: 9 }];
-      const path = file('mine.ndjson', records.map((r) => JSON.stringify(r)).join('\n'));
-      const ours = run(['validate', path, '--kind', 'incident']);
-      expect(ours.code).toBe(1);
-      expect(ours.stdout).toContain(`${path}:1: "${first.id}" at type: Invalid option`);
-      const theirs = run(['validate', path, '--kind', 'incident', '--schemas', module]);
-      expect(theirs.stdout.trim().split('\n')).toEqual([
-        `${path}:2: "${second.id}" at severity: Too big: expected number to be <=5`,
-        `${path}: 2 records, 1 invalid (1 issue)`,
-      ]);
-      expect(theirs.code).toBe(1);
-      const csv = file('mine.csv', `id,type,title,date.start,date.end,date.precision,actors,citations,severity\n${first.id},protest,T,2023-09-14,2023-09-14,day,[],"${JSON.stringify(first.citations).replaceAll('"', '""')}",4\n`);
-      expect(run(['validate', csv, '--kind', 'incident', '--schemas', module])).toMatchObject({ code: 0 });
-      const missing = run(['validate', path, '--kind', 'incident', '--schemas', join(folder, 'nope.mjs')]);
-      expect(missing.code).toBe(2);
-      expect(missing.stderr).toContain('cannot load --schemas');
-    });
+    withSchemasModule(
+      'my-schemas',
+      [
+        "import { z } from 'zod';",
+        "import { defineSchemas } from 'central-asia-security/schema';",
+        "export const { schemas } = defineSchemas({ incidentTypes: ['protest'], fields: { incident: { severity: z.number().int().min(1).max(5).optional() } } });",
+      ],
+      (module, folder) => {
+        const records = [
+          { ...first, type: 'protest', severity: 3 },
+          { ...second, severity: 9 },
+        ];
+        const path = file('mine.ndjson', records.map((r) => JSON.stringify(r)).join('\n'));
+        const ours = run(['validate', path, '--kind', 'incident']);
+        expect(ours.code).toBe(1);
+        expect(ours.stdout).toContain(`${path}:1: "${first.id}" at type: Invalid option`);
+        const theirs = run(['validate', path, '--kind', 'incident', '--schemas', module]);
+        expect(theirs.stdout.trim().split('\n')).toEqual([
+          `${path}:2: "${second.id}" at severity: Too big: expected number to be <=5`,
+          `${path}: 2 records, 1 invalid (1 issue)`,
+        ]);
+        expect(theirs.code).toBe(1);
+        const csv = file(
+          'mine.csv',
+          `id,type,title,date.start,date.end,date.precision,actors,citations,severity\n${first.id},protest,T,2023-09-14,2023-09-14,day,[],"${JSON.stringify(first.citations).replaceAll('"', '""')}",4\n`,
+        );
+        expect(run(['validate', csv, '--kind', 'incident', '--schemas', module])).toMatchObject({ code: 0 });
+        const missing = run(['validate', path, '--kind', 'incident', '--schemas', join(folder, 'nope.mjs')]);
+        expect(missing.code).toBe(2);
+        expect(missing.stderr).toContain('cannot load --schemas');
+      },
+    );
   });
 
   it('exits 2 on unusable input or arguments, naming the problem', () => {
@@ -121,7 +137,10 @@ describe('central-asia-security validate', () => {
       [['validate', file('x.ndjson', JSON.stringify(first)), '--kind', 'incidnt'], /unknown kind "incidnt"; expected one of source, actor/],
       [['validate', file('y.ndjson', JSON.stringify(first))], /validate needs --kind/],
       [['validate', file('empty.json', ''), '--kind', 'incident'], /"[^"]*empty\.json" holds no records; validate needs at least one/],
-      [['validate', file('truncated.json', `[\n${JSON.stringify(first)},\n${JSON.stringify(second).slice(0, 40)}`), '--kind', 'incident'], /line 3: the input ends before the array is closed/],
+      [
+        ['validate', file('truncated.json', `[\n${JSON.stringify(first)},\n${JSON.stringify(second).slice(0, 40)}`), '--kind', 'incident'],
+        /line 3: the input ends before the array is closed/,
+      ],
       [['validate', file('garbled.json', `[\n${JSON.stringify(first)},\n{"id": oops}\n]`), '--kind', 'incident'], /line 3: not valid JSON/],
       [['validate', file('unclosed.csv', 'id,type\n"a,clash\n'), '--kind', 'incident'], /line 2: CSV: a quoted cell is not closed \[CSV_QUOTE_NOT_CLOSED\]/],
       [['frobnicate'], /unknown command "frobnicate"/],
@@ -151,7 +170,9 @@ describe('central-asia-security validate', () => {
   });
 
   it('prints help for each command and the version', () => {
-    expect(run(['--version']).stdout.trim()).toBe((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version);
+    expect(run(['--version']).stdout.trim()).toBe(
+      (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version,
+    );
     for (const command of ['validate', 'query', 'export']) {
       const { code, stdout } = run([command, '--help']);
       expect(code).toBe(0);
@@ -233,14 +254,20 @@ describe('central-asia-security export', () => {
     const descriptor = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8')) as { name: string; resources: { path: string }[] };
     expect(descriptor.name).toBe('central-asia-security');
     for (const resource of descriptor.resources) expect(names).toContain(resource.path);
-    const lines = readFileSync(join(out, 'records', 'incidents.ndjson'), 'utf8').trim().split('\n');
+    const lines = readFileSync(join(out, 'records', 'incidents.ndjson'), 'utf8')
+      .trim()
+      .split('\n');
     expect(lines.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(incidents.map((i) => i.id));
   });
 
   it('writes only the formats asked for, and refuses an unknown one', () => {
     const out = join(dir, 'export-ndjson');
     expect(run(['export', out, '--format', 'ndjson']).code).toBe(0);
-    expect(readdirSync(out).filter((n) => !n.endsWith('.ndjson')).sort()).toEqual(['records']);
+    expect(
+      readdirSync(out)
+        .filter((n) => !n.endsWith('.ndjson'))
+        .sort(),
+    ).toEqual(['records']);
     const { code, stderr } = run(['export', out, '--format', 'xlsx']);
     expect(code).toBe(2);
     expect(stderr).toContain('unknown --format "xlsx"; expected csv, json, ndjson');

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compare,
-  getObservation,
-  impliedBaseline,
-  periodLength,
-  rate,
-  roundSignificant,
-  UnitError,
-  type Observation,
-} from '../../src/entries/main.js';
+import { compare, getObservation, impliedBaseline, periodLength, rate, roundSignificant, UnitError, type Observation } from '../../src/entries/main.js';
 
 const seized = getObservation('tajikistan-narcotics-seized')!; // about 5 tonne, +22% vs 2021
 const opium = getObservation('afghanistan-opium-supply-2022')!; // 6200 tonne, 2022
@@ -116,7 +107,9 @@ describe('impliedBaseline', () => {
 
   it('carries bounds through, subtracts absolute changes, and refuses what implies nothing', () => {
     const withChange = (value: Observation['value'], change: NonNullable<Observation['comparison']>['change']): Observation => ({
-      ...seized, value, comparison: { baseline: seized.comparison!.baseline, change },
+      ...seized,
+      value,
+      comparison: { baseline: seized.comparison!.baseline, change },
     });
     const atLeast = impliedBaseline(withChange({ value: 80, unit: 'attack', qualifier: 'at-least' }, { value: 10, unit: 'percent', qualifier: 'exact' }));
     expect(atLeast.value).toMatchObject({ qualifier: 'at-least' });

@@ -36,9 +36,7 @@ interface AnyRecord {
  */
 const fromArticle = (r: AnyRecord): boolean => r.id === KABULNOW || (r.citations ?? []).some((c) => c.source === KABULNOW);
 const active: [string, AnyRecord][] = RECORD_KINDS.flatMap((kind) =>
-  (records[COLLECTION_OF[kind]] as unknown as AnyRecord[])
-    .filter((r) => r.status !== 'withdrawn' && fromArticle(r))
-    .map((r): [string, AnyRecord] => [kind, r]),
+  (records[COLLECTION_OF[kind]] as unknown as AnyRecord[]).filter((r) => r.status !== 'withdrawn' && fromArticle(r)).map((r): [string, AnyRecord] => [kind, r]),
 );
 
 /** Files of records coded from primary sources, whose dates are the absolute dates those sources print. */
@@ -103,7 +101,9 @@ describe('coding rules (docs/data.md)', () => {
     const weekday = /^(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
     const dated = active.flatMap(([, r]) => datesOf(r).map(([field, date]) => ({ id: r.id, field, date })));
     // One event per day is enough: the first record dated by a bare weekday on that day.
-    const bareWeekday = dated.filter((d, i) => weekday.test(d.date.text ?? '') && dated.findIndex((e) => weekday.test(e.date.text ?? '') && e.date.start === d.date.start) === i);
+    const bareWeekday = dated.filter(
+      (d, i) => weekday.test(d.date.text ?? '') && dated.findIndex((e) => weekday.test(e.date.text ?? '') && e.date.start === d.date.start) === i,
+    );
     for (const { id, date } of bareWeekday) {
       // The weekday's own week, as the reader counts it (ISO), must hold every possible publication day.
       const itsWeek = resolveRelativeDate('this week', date.start);
@@ -123,10 +123,25 @@ describe('coding rules (docs/data.md)', () => {
   it('orderings: dates respect the order the text states between events', () => {
     // [record, relation, other record, the words that state it]
     const ORDER: [string, 'ends-by' | 'starts-from', string, string][] = [
-      ['us-authorities-iskp-assessment-2023-09', 'ends-by', 'central-asia-consultative-meeting-2023', 'These security concerns come after the US authorities said'],
+      [
+        'us-authorities-iskp-assessment-2023-09',
+        'ends-by',
+        'central-asia-consultative-meeting-2023',
+        'These security concerns come after the US authorities said',
+      ],
       ['us-authorities-iskp-incapable', 'ends-by', 'central-asia-consultative-meeting-2023', 'These security concerns come after the US authorities said'],
-      ['badakhshan-border-incursion-2023-09', 'ends-by', 'central-asia-consultative-meeting-2023', 'Mr. Rahmon was referring to an incident earlier this month'],
-      ['tajik-authorities-militants-intended-terrorist-acts', 'starts-from', 'badakhshan-border-incursion-2023-09', 'Tajik authorities said the militants intended'],
+      [
+        'badakhshan-border-incursion-2023-09',
+        'ends-by',
+        'central-asia-consultative-meeting-2023',
+        'Mr. Rahmon was referring to an incident earlier this month',
+      ],
+      [
+        'tajik-authorities-militants-intended-terrorist-acts',
+        'starts-from',
+        'badakhshan-border-incursion-2023-09',
+        'Tajik authorities said the militants intended',
+      ],
     ];
     const problems: string[] = [];
     for (const [id, relation, otherId, words] of ORDER) {
@@ -182,7 +197,8 @@ describe('coding rules (docs/data.md)', () => {
       const stated = claims.some((c) => c.claimant === claim.claimant && c.incident === incident.id && !inferredOn(c, 'incident'));
       const onIncident = inferredOn(incident, `actors.${index}`);
       if (!stated && !onIncident) problems.push(`${incident.id}: ${claim.claimant} is there only by inference (on ${claim.id}), unmarked on actors.${index}`);
-      if (onIncident && !inferredOn(claim, 'incident')) problems.push(`${claim.id}: tied to ${incident.id}, where its claimant is inferred, without marking the incident inferred`);
+      if (onIncident && !inferredOn(claim, 'incident'))
+        problems.push(`${claim.id}: tied to ${incident.id}, where its claimant is inferred, without marking the incident inferred`);
     }
     expect(problems).toEqual([]);
   });
@@ -215,7 +231,8 @@ describe('coding rules (docs/data.md)', () => {
     for (const claim of records.claims.filter((c) => c.status !== 'withdrawn' && c.position !== undefined)) {
       const subject = SUBJECT[claim.position!.topic];
       if (subject === undefined) problems.push(`${claim.id}: topic ${claim.position!.topic} has no subject in this test's table`);
-      else if (!subject.test(quotes(claim as AnyRecord))) problems.push(`${claim.id}: takes a side on ${claim.position!.topic} but its quotes do not name ${subject.source}`);
+      else if (!subject.test(quotes(claim as AnyRecord)))
+        problems.push(`${claim.id}: takes a side on ${claim.position!.topic} but its quotes do not name ${subject.source}`);
       if (claim.position!.scope === undefined) problems.push(`${claim.id}: position without a scope`);
     }
     expect(problems).toEqual([]);

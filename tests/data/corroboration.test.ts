@@ -44,25 +44,42 @@ describe('corroboration of the article', () => {
     expect(seized.contradicting.map((s) => s.value.quantity?.value)).toEqual([4.165, 4.00016]);
     // The agency's later figure confirms the article; all three primary values are kept.
     expect(dataset.statementsOf('tajikistan-narcotics-seized', 'value').map((s) => [s.basis, s.value.quantity?.value])).toEqual([
-      ['reported', 5], ['confirms', 4.991], ['contradicts', 4.165], ['contradicts', 4.00016],
+      ['reported', 5],
+      ['confirms', 4.991],
+      ['contradicts', 4.165],
+      ['contradicts', 4.00016],
     ]);
   });
 
   it('narrows dates to what primary sources support, with their sources', () => {
     expect(dataset.bestDate('sco-rats-council-2023-09')).toMatchObject({
-      date: { start: '2023-09-08', end: '2023-09-08' }, basis: 'refines', settled: true, checks: ['check-sco-rats-council-date'],
+      date: { start: '2023-09-08', end: '2023-09-08' },
+      basis: 'refines',
+      settled: true,
+      checks: ['check-sco-rats-council-date'],
     });
     expect(dataset.bestDate('taliban-drug-ban-2022')?.date?.start).toBe('2022-04-03');
     const onThe8th = { from: '2023-09-08', to: '2023-09-08', match: 'within' as const };
     expect(dataset.findIncidents(onThe8th).map((i) => i.id)).toEqual(['us-officials-afghanistan-briefing-2023-09-08']);
     expect(dataset.findIncidents({ ...onThe8th, dates: 'best' }).map((i) => i.id)).toEqual([
-      'us-authorities-iskp-assessment-2023-09', 'sco-rats-council-2023-09', 'us-officials-afghanistan-briefing-2023-09-08',
+      'us-authorities-iskp-assessment-2023-09',
+      'sco-rats-council-2023-09',
+      'us-officials-afghanistan-briefing-2023-09-08',
     ]);
   });
 
   it('links the records that only primary sources give from the checks that rest on them', () => {
     const added = new Set(dataset.checks.flatMap((c) => c.adds ?? []));
-    for (const id of ['kevron', 'darvoz-district', 'astana', 'ruslan-seissembayev', 'tajikistan-border-incursion-2023-04', 'ifas-heads-of-state-meeting-2023-09', 'sco-terrorist-attacks-2022', 'sco-terrorist-attacks-2023']) {
+    for (const id of [
+      'kevron',
+      'darvoz-district',
+      'astana',
+      'ruslan-seissembayev',
+      'tajikistan-border-incursion-2023-04',
+      'ifas-heads-of-state-meeting-2023-09',
+      'sco-terrorist-attacks-2022',
+      'sco-terrorist-attacks-2023',
+    ]) {
       expect(added.has(id), id).toBe(true);
     }
   });

@@ -149,7 +149,9 @@ describe('dates resolved from the article’s phrases', () => {
     const statement = dataset.getIncident('us-authorities-iskp-assessment-2023-09')!.date;
     // Monday 11 to Sunday 17 against the window, cut at the summit of Thursday 14.
     expect(span(statement)).toEqual(['2023-09-11', '2023-09-14', 'range', 'earlier this week']);
-    expect(statement).toEqual(intersectFuzzyDates(resolveRelativeDate('earlier this week', PUBLISHED), { start: '0001-01-01', end: summit.end, precision: 'range' }));
+    expect(statement).toEqual(
+      intersectFuzzyDates(resolveRelativeDate('earlier this week', PUBLISHED), { start: '0001-01-01', end: summit.end, precision: 'range' }),
+    );
     expect(dataset.getClaim('us-authorities-iskp-incapable')!.date).toEqual(statement);
   });
 
@@ -159,7 +161,11 @@ describe('dates resolved from the article’s phrases', () => {
     expect(council).toEqual(resolveRelativeDate('last week’s', summit.start));
     // With Sunday weeks the window shrinks to 14–16 September (the summit's week) and the council is 3–9 September.
     const sundayWeek = resolveRelativeDate('this week', summit.start, { weekStartsOn: 0 });
-    expect(span(resolveRelativeDate('last week', { ...PUBLISHED, end: sundayWeek.end }, { weekStartsOn: 0 }))?.slice(0, 3)).toEqual(['2023-09-03', '2023-09-09', 'week']);
+    expect(span(resolveRelativeDate('last week', { ...PUBLISHED, end: sundayWeek.end }, { weekStartsOn: 0 }))?.slice(0, 3)).toEqual([
+      '2023-09-03',
+      '2023-09-09',
+      'week',
+    ]);
   });
 
   it('phrases relative to an event resolve against that event', () => {
@@ -173,11 +179,19 @@ describe('dates resolved from the article’s phrases', () => {
   });
 
   it('remarks the text neither dates nor places are a range ending at publication, not the summit day', () => {
-    for (const id of ['uzbekistan-afghan-trade-potential', 'mirziyoyev-transport-routes-railway', 'mirziyoyev-dialogue-with-afghanistan', 'mirziyoyev-qush-tepa-water-balance']) {
+    for (const id of [
+      'uzbekistan-afghan-trade-potential',
+      'mirziyoyev-transport-routes-railway',
+      'mirziyoyev-dialogue-with-afghanistan',
+      'mirziyoyev-qush-tepa-water-balance',
+    ]) {
       const claim = dataset.getClaim(id)!;
       expect(span(claim.date)?.slice(0, 3), id).toEqual(['2021-08-15', PUBLISHED.end, 'range']);
       expect(claim.incident, id).toBeUndefined();
-      expect(claim.inferred?.map((i) => i.field), id).toEqual(['date']);
+      expect(
+        claim.inferred?.map((i) => i.field),
+        id,
+      ).toEqual(['date']);
     }
     // A relation is dated by the period it holds, which the text does not give.
     expect(dataset.getRelation('united-states-shares-intelligence-with-taliban')?.date).toBeUndefined();

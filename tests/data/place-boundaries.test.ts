@@ -53,7 +53,9 @@ describe('place points against Natural Earth 1:10m country boundaries', () => {
       expect(inCountry(place.geo!.point, country), `${place.id} ${place.geo!.point.join()} in ${country}`).toBe(true);
       checked.push(place.id);
     }
-    expect(checked).toEqual(expect.arrayContaining(['tajikistan-territory', 'afghanistan-territory', 'dushanbe', 'badakhshan-tajikistan', 'trans-afghan-railway']));
+    expect(checked).toEqual(
+      expect.arrayContaining(['tajikistan-territory', 'afghanistan-territory', 'dushanbe', 'badakhshan-tajikistan', 'trans-afghan-railway']),
+    );
   });
 
   it('puts a line point within 2 km of each country the line separates, and a line-precision place with a country inside it', () => {

@@ -26,7 +26,10 @@ describe('released ids', () => {
   it('is a sorted list of unique, well-formed ids', () => {
     for (const kind of RECORD_KINDS) {
       expect(released[kind], kind).toEqual([...new Set(released[kind])].sort());
-      expect(released[kind].filter((id) => !ID_PATTERN.test(id)), kind).toEqual([]);
+      expect(
+        released[kind].filter((id) => !ID_PATTERN.test(id)),
+        kind,
+      ).toEqual([]);
     }
   });
 });
@@ -46,7 +49,9 @@ describe('the released-id check', () => {
     const tombstoned = {
       ...data,
       actors: data.actors.map((a) =>
-        a.id === 'acme-front' ? { ...a, status: 'withdrawn' as const, withdrawal: { reason: 'merged into the ministry', successor: 'ministry-of-defence' } } : a,
+        a.id === 'acme-front'
+          ? { ...a, status: 'withdrawn' as const, withdrawal: { reason: 'merged into the ministry', successor: 'ministry-of-defence' } }
+          : a,
       ),
     };
     expect(releasedIdProblems(list, tombstoned)).toEqual([]);

@@ -52,7 +52,12 @@ describe('check records', () => {
   it('refuses a refined date outside the reported one and a contradicting date inside it', () => {
     const input = checkedDataset();
     input.checks[0]!.value = { date: { start: '2024-05-05', end: '2024-05-05', precision: 'day' } };
-    input.checks.push({ ...input.checks[0]!, id: 'check-inside', verdict: 'contradicts', value: { date: { start: '2024-05-04', end: '2024-05-04', precision: 'day' } } });
+    input.checks.push({
+      ...input.checks[0]!,
+      id: 'check-inside',
+      verdict: 'contradicts',
+      value: { date: { start: '2024-05-04', end: '2024-05-04', precision: 'day' } },
+    });
     const issues = issuesOf(input);
     expect(issues.map(summary)).toEqual([
       ['check-inconsistent', 'check', 'check-detentions-period', 'value'],
@@ -107,7 +112,10 @@ describe('check queries', () => {
     expect(dispute!.about).toBe('detentions-2024-05');
     expect(dispute!.field).toBe('value');
     expect(dispute!.reported).toEqual({
-      about: 'detentions-2024-05', field: 'value', basis: 'reported', sources: ['field-report'],
+      about: 'detentions-2024-05',
+      field: 'value',
+      basis: 'reported',
+      sources: ['field-report'],
       value: { quantity: { value: 40, unit: 'person', qualifier: 'about' } },
     });
     expect(dispute!.contradicting.map((s) => [s.value.quantity?.value, s.sources, s.check])).toEqual([[25, ['ministry-statement'], 'check-detentions-figure']]);
@@ -126,7 +134,11 @@ describe('check queries', () => {
 
   it('gives the best-supported date with its source, and the reported one when checks disagree', () => {
     expect(ds.bestDate('detentions-2024-05')).toMatchObject({
-      field: 'period', date: { start: '2024-05-03', end: '2024-05-03' }, basis: 'refines', sources: ['ministry-statement'], settled: true,
+      field: 'period',
+      date: { start: '2024-05-03', end: '2024-05-03' },
+      basis: 'refines',
+      sources: ['ministry-statement'],
+      settled: true,
     });
     expect(ds.bestDate('river-crossing-2024-05-03')).toMatchObject({ basis: 'reported', settled: true, sources: ['field-report'] });
     expect(ds.bestDate('acme-front')).toBeUndefined();
@@ -135,7 +147,10 @@ describe('check queries', () => {
     input.checks.push({ ...input.checks[0]!, id: 'check-other-day', value: { date: { start: '2024-05-04', end: '2024-05-04', precision: 'day' } } });
     const split = createDataset(input).bestDate('detentions-2024-05')!;
     expect([split.basis, split.settled, split.date?.start, split.alternatives.map((s) => s.check)]).toEqual([
-      'reported', false, '2024-05-03', ['check-detentions-period', 'check-other-day'],
+      'reported',
+      false,
+      '2024-05-03',
+      ['check-detentions-period', 'check-other-day'],
     ]);
   });
 
@@ -143,9 +158,14 @@ describe('check queries', () => {
     const input = checkedDataset();
     input.incidents[0]!.date = { start: '2024-05-01', end: '2024-05-03', precision: 'range' as never, text: 'early May 2024' };
     input.checks.push({
-      id: 'check-crossing-day', about: 'river-crossing-2024-05-03', field: 'date', aspect: 'date', verdict: 'refines',
+      id: 'check-crossing-day',
+      about: 'river-crossing-2024-05-03',
+      field: 'date',
+      aspect: 'date',
+      verdict: 'refines',
       value: { date: { start: '2024-05-03', end: '2024-05-03', precision: 'day' } },
-      summary: 'The ministry dates the crossing to 3 May.', citations: [{ source: 'ministry-statement', summary: 'Dated 3 May.', locator: 'para. 1' }],
+      summary: 'The ministry dates the crossing to 3 May.',
+      citations: [{ source: 'ministry-statement', summary: 'Dated 3 May.', locator: 'para. 1' }],
     } as never);
     const checked = createDataset(input);
     const onThe3rd = { from: '2024-05-03', to: '2024-05-03', match: 'within' as const };

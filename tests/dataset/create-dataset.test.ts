@@ -49,7 +49,9 @@ describe('createDataset', () => {
     const input = smallDataset();
     input.incidents[0]!.actors[0]!.actor = 'nobody';
     input.actors[1]!.citations[0]!.quote = 'The Ministry of Offence';
-    expect(() => createDataset(input)).toThrow(/dataset has 2 problems:\n.*incident "river-crossing-2024-05-03" \(incidents\[0\]\) at actors\.0\.actor: unknown actor "nobody"\n.*actor "ministry-of-defence" \(actors\[1\]\) at citations\.0\.quote: quote not found/);
+    expect(() => createDataset(input)).toThrow(
+      /dataset has 2 problems:\n.*incident "river-crossing-2024-05-03" \(incidents\[0\]\) at actors\.0\.actor: unknown actor "nobody"\n.*actor "ministry-of-defence" \(actors\[1\]\) at citations\.0\.quote: quote not found/,
+    );
   });
 
   it('folds white space, and only white space, when matching quotes', () => {

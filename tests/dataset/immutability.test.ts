@@ -89,13 +89,23 @@ function attackResults(ds: Dataset, actor: string, indicator: string): void {
 function expectUnchangeable(record: object): void {
   const copy = JSON.stringify(record);
   const r = record as Record<string, unknown>;
-  expect(() => { r['id'] = 'changed'; }).toThrow(TypeError);
-  expect(() => { r['added'] = 1; }).toThrow(TypeError);
-  expect(() => { delete r['citations']; }).toThrow(TypeError);
+  expect(() => {
+    r['id'] = 'changed';
+  }).toThrow(TypeError);
+  expect(() => {
+    r['added'] = 1;
+  }).toThrow(TypeError);
+  expect(() => {
+    delete r['citations'];
+  }).toThrow(TypeError);
   expect(() => Object.defineProperty(r, 'id', { value: 'changed' })).toThrow(TypeError);
-  expect(() => { Object.setPrototypeOf(r, { injected: true }); }).toThrow(TypeError);
+  expect(() => {
+    Object.setPrototypeOf(r, { injected: true });
+  }).toThrow(TypeError);
   expect(() => (r['citations'] as unknown[]).push({ source: 'x', quote: 'y' })).toThrow(TypeError);
-  expect(() => { (r['citations'] as Record<string, unknown>[])[0]!['quote'] = 'changed'; }).toThrow(TypeError);
+  expect(() => {
+    (r['citations'] as Record<string, unknown>[])[0]!['quote'] = 'changed';
+  }).toThrow(TypeError);
   expect(JSON.stringify(record)).toBe(copy);
 }
 
@@ -112,7 +122,9 @@ describe('the bundled dataset', () => {
       expectUnchangeable(dataset.getRecord(id)!.record);
     }
     expect(() => (dataset.actors as unknown[]).push({ id: 'x' })).toThrow(TypeError);
-    expect(() => { (dataset.getIncident('badakhshan-border-incursion-2023-09')!.fatalities as { value: number }).value = 30; }).toThrow(TypeError);
+    expect(() => {
+      (dataset.getIncident('badakhshan-border-incursion-2023-09')!.fatalities as { value: number }).value = 30;
+    }).toThrow(TypeError);
     expect(dataset.getIncident('badakhshan-border-incursion-2023-09')!.fatalities?.value).toBe(3);
   });
 

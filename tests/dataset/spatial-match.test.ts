@@ -80,7 +80,10 @@ describe('findIncidents({ within, near })', () => {
   });
 
   it('near Dushanbe within 25 km: the two meetings there, for certain', () => {
-    expect(idsOf({ near: { lon: 68.78, lat: 38.54, km: 25 }, match: 'certain' })).toEqual(['central-asia-consultative-meeting-2023', 'ifas-heads-of-state-meeting-2023-09']);
+    expect(idsOf({ near: { lon: 68.78, lat: 38.54, km: 25 }, match: 'certain' })).toEqual([
+      'central-asia-consultative-meeting-2023',
+      'ifas-heads-of-state-meeting-2023-09',
+    ]);
   });
 
   it('an incident with no place is maybe: kept by default, dropped by certain', () => {

@@ -105,7 +105,10 @@ function problemsOfType(type: JsonType | undefined, where: string, problems: Pro
     if (t.type === 'reflection' && t.declaration) {
       const properties = t.declaration.children ?? [];
       if (properties.length > MAX_INLINE_PROPERTIES) {
-        problems.push({ where, problem: `an inline object of ${properties.length} properties (${properties.map((p) => p.name).join(', ')}) instead of a named type` });
+        problems.push({
+          where,
+          problem: `an inline object of ${properties.length} properties (${properties.map((p) => p.name).join(', ')}) instead of a named type`,
+        });
       }
       for (const property of properties) problemsOfType(property.type, `${where}.${property.name}`, problems);
       for (const signature of t.declaration.signatures ?? []) problemsOfSignature(signature, `${where}()`, problems);

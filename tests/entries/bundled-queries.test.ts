@@ -141,13 +141,24 @@ describe('immutability of the bundled data', () => {
 describe('checks against primary sources', () => {
   it('answers getCheck, checksOf, disputed, statementsOf and bestDate on the bundled data', () => {
     expect(getCheck('check-sco-rats-council-date')?.verdict).toBe('refines');
-    expect(checksOf('sco-rats-council-2023-09').map((c) => [c.field, c.verdict]).slice(0, 2)).toEqual([['date', 'refines'], ['place', 'refines']]);
+    expect(
+      checksOf('sco-rats-council-2023-09')
+        .map((c) => [c.field, c.verdict])
+        .slice(0, 2),
+    ).toEqual([
+      ['date', 'refines'],
+      ['place', 'refines'],
+    ]);
     expect(checksOf('nowhere')).toEqual([]);
     const dispute = disputed().find((d) => d.about === 'us-authorities-iskp-incapable' && d.field === 'statement')!;
     expect(dispute.reported?.value.text).toBe(getClaim('us-authorities-iskp-incapable')?.statement);
     expect(dispute.contradicting[0]?.sources).toEqual(['cnn-2023-09-08-al-qaeda-unlikely-to-revive', 'daryo-2023-09-10-al-qaeda-resurgence-unlikely']);
     expect(statementsOf('sco-rats-council-2023-09', 'place').map((s) => [s.basis, s.value.record])).toEqual([['refines', 'astana']]);
-    expect(bestDate('badakhshan-border-incursion-2023-09')).toMatchObject({ date: { start: '2023-09-05', end: '2023-09-05' }, basis: 'refines', settled: true });
+    expect(bestDate('badakhshan-border-incursion-2023-09')).toMatchObject({
+      date: { start: '2023-09-05', end: '2023-09-05' },
+      basis: 'refines',
+      settled: true,
+    });
     expect(bestDate('emomali-rahmon')).toBeUndefined();
   });
 

@@ -44,7 +44,10 @@ export function prepareExample(source: string): PreparedExample {
   const checkPrevious = (expected: string, line: number) => {
     // The statement before: back to the previous statement's end, with its brackets balanced.
     const depth = (from: number) => {
-      const text = out.slice(from).join('\n').replace(/'[^']*'|"[^"]*"|`[^`]*`/g, '');
+      const text = out
+        .slice(from)
+        .join('\n')
+        .replace(/'[^']*'|"[^"]*"|`[^`]*`/g, '');
       return (text.match(/[([{]/g) ?? []).length - (text.match(/[)\]}]/g) ?? []).length;
     };
     let start = out.length - 1;

@@ -17,9 +17,10 @@ export interface CliRun {
 
 /** Runs the built CLI in `cwd` (killed after `timeout` ms: a hang fails the test, it never blocks it). */
 export function runCli(args: string[], options: { cwd: string; input?: string | Buffer; timeout?: number; shell?: string }): CliRun {
-  const result = options.shell === undefined
-    ? spawnSync(process.execPath, [CLI, ...args], { input: options.input, cwd: options.cwd, maxBuffer: 1 << 30, timeout: options.timeout ?? 120_000 })
-    : spawnSync('sh', ['-c', options.shell], { cwd: options.cwd, maxBuffer: 1 << 30, timeout: options.timeout ?? 120_000 });
+  const result =
+    options.shell === undefined
+      ? spawnSync(process.execPath, [CLI, ...args], { input: options.input, cwd: options.cwd, maxBuffer: 1 << 30, timeout: options.timeout ?? 120_000 })
+      : spawnSync('sh', ['-c', options.shell], { cwd: options.cwd, maxBuffer: 1 << 30, timeout: options.timeout ?? 120_000 });
   return { code: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8') };
 }
 

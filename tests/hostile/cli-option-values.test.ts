@@ -26,7 +26,9 @@ function refused(args: string[]): string {
 describe('option values', () => {
   it('says what is wrong with a negative --limit or --workers, in one line', () => {
     expect(refused(['query', 'actors', '--limit', '-1'])).toBe('central-asia-security query: --limit must be a positive whole number, got "-1"');
-    expect(refused(['validate', records, '--kind', 'actor', '--workers', '-1'])).toBe('central-asia-security validate: --workers must be a whole number from 0 to 64, got "-1"');
+    expect(refused(['validate', records, '--kind', 'actor', '--workers', '-1'])).toBe(
+      'central-asia-security validate: --workers must be a whole number from 0 to 64, got "-1"',
+    );
   });
 
   it('takes a count in digits only: 1e999 and a 23-digit number are not counts', () => {
@@ -43,7 +45,7 @@ describe('option values', () => {
     );
   });
 
-  it('prints the parser\'s other failures on one line', () => {
+  it("prints the parser's other failures on one line", () => {
     expect(refused(['validate', records, '--bogus'])).toMatch(/^central-asia-security validate: Unknown option '--bogus'/);
     // Node's three sentences for a value that looks like an option, joined on one line.
     expect(refused(['validate', records, '--kind', '-x'])).toMatch(/^central-asia-security validate: Option '--kind' argument is ambiguous\. Did you forget/);

@@ -63,9 +63,11 @@ describe('query: arguments that cannot match are usage errors', () => {
     expect(indicators.stdout).toContain('opium-supply');
   });
 
-  it('takes the library\'s --match words and still the deprecated ones', () => {
+  it("takes the library's --match words and still the deprecated ones", () => {
     const ids = (match: string): string[] =>
-      (JSON.parse(run(['query', 'incidents', '--from', '2023-09-10', '--to', '2023-09-30', '--match', match, '--format', 'json']).stdout) as { id: string }[]).map((i) => i.id);
+      (
+        JSON.parse(run(['query', 'incidents', '--from', '2023-09-10', '--to', '2023-09-30', '--match', match, '--format', 'json']).stdout) as { id: string }[]
+      ).map((i) => i.id);
     expect(ids('possible')).toEqual(ids('overlaps'));
     expect(ids('certain')).toEqual(ids('within'));
     expect(ids('uncertain').every((id) => ids('possible').includes(id) && !ids('certain').includes(id))).toBe(true);

@@ -31,7 +31,9 @@ describe('CSV column paths', () => {
     const run = validate(file('deep-header.csv', `id,${Array(5000).fill('a').join('.')}\nx,1\n`));
     expectNoCrash(run);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(new RegExp(`line 1: column 2 "a\\.a\\.a.*… \\(9,999 characters\\)" is a path of 5,000 steps; at most ${MAX_COLUMN_STEPS} are allowed`));
+    expect(run.stderr).toMatch(
+      new RegExp(`line 1: column 2 "a\\.a\\.a.*… \\(9,999 characters\\)" is a path of 5,000 steps; at most ${MAX_COLUMN_STEPS} are allowed`),
+    );
   });
 });
 
@@ -60,12 +62,15 @@ describe('CSV rows', () => {
       const lines =
         format === 'json'
           ? (JSON.parse(run.stdout) as { issues: { line: number; id: string }[] }).issues.map((i) => `${i.line} ${i.id}`)
-          : run.stdout.split('\n').filter(Boolean).map((l) => l.replace(/^[^:]*:(\d+): "(\w+)".*$/, '$1 $2'));
+          : run.stdout
+              .split('\n')
+              .filter(Boolean)
+              .map((l) => l.replace(/^[^:]*:(\d+): "(\w+)".*$/, '$1 $2'));
       expect([...new Set(lines)]).toEqual(['2 a', '3 b']);
     }
   });
 
-  it('numbers rows by the file\'s lines when quoted cells hold CRLF or a lone CR (csv-parse counts each CR as a line)', () => {
+  it("numbers rows by the file's lines when quoted cells hold CRLF or a lone CR (csv-parse counts each CR as a line)", () => {
     const rows = 'id,title\r\n"a\r\nb",t\r\n"c\rx",d\r\ne,f\r\n';
     const run = validate(file('crlf-cells.csv', rows), '--format', 'json');
     expect(run.code).toBe(1);
@@ -89,16 +94,20 @@ describe('CSV rows', () => {
   });
 
   it('validates CSV with a --schemas schema that uses .transform() and z.custom(), as NDJSON', () => {
-    withSchemasModule('transform', [
-      "import { z } from 'zod';",
-      "import { IncidentSchema } from 'central-asia-security/schema';",
-      'export const schemas = { incident: IncidentSchema.safeExtend({ severity: z.custom((v) => v === undefined || /^[1-5]$/.test(String(v))).optional() }).transform((r) => r) };',
-    ], (module) => {
-      const csv = validate(file('transform.csv', 'id,type,severity\na,clash,9\n'), '--schemas', module, '--format', 'json');
-      expectNoCrash(csv);
-      expect(csv.code).toBe(1);
-      const paths = (JSON.parse(csv.stdout) as { issues: { path: string[] }[] }).issues.map((i) => i.path.join('.'));
-      expect(paths).toEqual(expect.arrayContaining(['title', 'date']));
-    });
+    withSchemasModule(
+      'transform',
+      [
+        "import { z } from 'zod';",
+        "import { IncidentSchema } from 'central-asia-security/schema';",
+        'export const schemas = { incident: IncidentSchema.safeExtend({ severity: z.custom((v) => v === undefined || /^[1-5]$/.test(String(v))).optional() }).transform((r) => r) };',
+      ],
+      (module) => {
+        const csv = validate(file('transform.csv', 'id,type,severity\na,clash,9\n'), '--schemas', module, '--format', 'json');
+        expectNoCrash(csv);
+        expect(csv.code).toBe(1);
+        const paths = (JSON.parse(csv.stdout) as { issues: { path: string[] }[] }).issues.map((i) => i.path.join('.'));
+        expect(paths).toEqual(expect.arrayContaining(['title', 'date']));
+      },
+    );
   });
 });

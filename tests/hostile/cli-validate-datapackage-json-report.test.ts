@@ -34,11 +34,19 @@ function packageWith(name: string, descriptor: string | undefined, edit?: (folde
 
 describe('validate <data package> --format json on exit 2', () => {
   it.each([
-    ['a resource path that leaves the folder', () => packageWith('escape', '{"resources":[{"name":"actors","path":"../../../../etc/passwd"}]}'), 'leaves the package\'s folder'],
+    [
+      'a resource path that leaves the folder',
+      () => packageWith('escape', '{"resources":[{"name":"actors","path":"../../../../etc/passwd"}]}'),
+      "leaves the package's folder",
+    ],
     ['a descriptor that is not JSON', () => packageWith('garbled', '{"resources": ['), 'is not readable JSON'],
     ['a descriptor without resources', () => packageWith('bare', '{}'), 'has no "resources" array'],
     ['a missing table', () => packageWith('missing', '{"resources":[{"name":"actors","path":"actors.csv"}]}'), 'cannot read resource'],
-    ['a table that is a link', () => packageWith('link', undefined, (f) => (unlinkSync(join(f, 'sources.csv')), symlinkSync('/etc/hostname', join(f, 'sources.csv')))), 'symbolic link'],
+    [
+      'a table that is a link',
+      () => packageWith('link', undefined, (f) => (unlinkSync(join(f, 'sources.csv')), symlinkSync('/etc/hostname', join(f, 'sources.csv')))),
+      'symbolic link',
+    ],
   ])('writes a report with the reason in "error" for %s', (_what, make, reason) => {
     const descriptor = make();
     const run = runCli(['validate', descriptor, '--format', 'json'], { cwd: dir });

@@ -14,7 +14,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const incidents = fullDataset().incidents as Record<string, unknown>[];
 const MiB = 1024 * 1024;
-const validate = (args: string[], input?: string) => runCli(['validate', ...args, '--kind', 'incident', '--quiet'], { cwd: dir, ...(input === undefined ? {} : { input }) });
+const validate = (args: string[], input?: string) =>
+  runCli(['validate', ...args, '--kind', 'incident', '--quiet'], { cwd: dir, ...(input === undefined ? {} : { input }) });
 /** Control characters that must never reach a terminal raw. */
 // eslint-disable-next-line no-control-regex -- finding raw control characters in the output is the test
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
@@ -59,7 +60,9 @@ describe('control characters', () => {
   });
 
   it('escapes them in DatasetValidationError.message too', () => {
-    const error = new DatasetValidationError([{ code: 'schema', kind: 'actor', id: 'x\n  - actor "y": forged\u001b[0m', path: ['a\rb'], message: 'bad\u0085' }]);
+    const error = new DatasetValidationError([
+      { code: 'schema', kind: 'actor', id: 'x\n  - actor "y": forged\u001b[0m', path: ['a\rb'], message: 'bad\u0085' },
+    ]);
     expect(error.message).not.toMatch(RAW_CONTROL);
     expect(error.message).toBe('dataset has 1 problem:\n  - actor "x\\n  - actor "y": forged\\u001b[0m" at a\\rb: bad\\u0085');
   });
@@ -78,7 +81,10 @@ describe('output that cannot be written', () => {
 
   it.skipIf(!existsSync('/dev/full'))('ends with exit 2 and one line when the output cannot be written (/dev/full, ENOSPC)', () => {
     const path = file('ok.ndjson', `${incidents.map((r) => JSON.stringify(r)).join('\n')}\n`);
-    const run = runCli([], { cwd: dir, shell: `${JSON.stringify(process.execPath)} ${JSON.stringify(new URL('../../dist/cli.js', import.meta.url).pathname)} validate ${path} --kind incident --quiet > /dev/full` });
+    const run = runCli([], {
+      cwd: dir,
+      shell: `${JSON.stringify(process.execPath)} ${JSON.stringify(new URL('../../dist/cli.js', import.meta.url).pathname)} validate ${path} --kind incident --quiet > /dev/full`,
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('central-asia-security: cannot write the output: ENOSPC\n');
   });

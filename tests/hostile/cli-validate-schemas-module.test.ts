@@ -31,29 +31,41 @@ function bothRefuse(module: string, folder: string): string[] {
 
 describe('--schemas with a kind key that is not a kind', () => {
   it('is a usage error naming the key, with "did you mean"', () => {
-    withSchemasModule('misspelt', ["import { z } from 'zod';", 'export const schemas = { incidnet: z.object({ id: z.literal("never") }) };'], (module, folder) => {
-      for (const line of bothRefuse(module, folder)) {
-        expect(line).toContain(`--schemas "`);
-        expect(line).toContain('misspelt.mjs": unknown kind "incidnet" in schemas, expected one of source, actor');
-        expect(line).toMatch(/; did you mean "incident"\?$/);
-      }
-    });
+    withSchemasModule(
+      'misspelt',
+      ["import { z } from 'zod';", 'export const schemas = { incidnet: z.object({ id: z.literal("never") }) };'],
+      (module, folder) => {
+        for (const line of bothRefuse(module, folder)) {
+          expect(line).toContain(`--schemas "`);
+          expect(line).toContain('misspelt.mjs": unknown kind "incidnet" in schemas, expected one of source, actor');
+          expect(line).toMatch(/; did you mean "incident"\?$/);
+        }
+      },
+    );
   });
 
   it('still takes a module that gives some kinds and leaves the others to ours', () => {
-    withSchemasModule('partial', ["import { IncidentSchema } from 'central-asia-security/schema';", 'export const schemas = { incident: IncidentSchema };'], (module, folder) => {
-      expect(runCli(['validate', RECORDS, '--kind', 'incident', '--schemas', module, '--quiet'], { cwd: folder }).code).toBe(0);
-    });
+    withSchemasModule(
+      'partial',
+      ["import { IncidentSchema } from 'central-asia-security/schema';", 'export const schemas = { incident: IncidentSchema };'],
+      (module, folder) => {
+        expect(runCli(['validate', RECORDS, '--kind', 'incident', '--schemas', module, '--quiet'], { cwd: folder }).code).toBe(0);
+      },
+    );
   });
 });
 
 describe('--schemas whose schemas throw when read', () => {
   it('is exit 2 with one line naming the module and the error, for a getter on a kind', () => {
-    withSchemasModule('getter', ['export const schemas = { get incident() { throw new Error("no schema today") }, get actor() { throw new Error("no schema today") } };'], (module, folder) => {
-      for (const line of bothRefuse(module, folder)) {
-        expect(line).toMatch(/cannot load --schemas ".*getter\.mjs": its schemas threw when read: no schema today$/);
-      }
-    });
+    withSchemasModule(
+      'getter',
+      ['export const schemas = { get incident() { throw new Error("no schema today") }, get actor() { throw new Error("no schema today") } };'],
+      (module, folder) => {
+        for (const line of bothRefuse(module, folder)) {
+          expect(line).toMatch(/cannot load --schemas ".*getter\.mjs": its schemas threw when read: no schema today$/);
+        }
+      },
+    );
   });
 
   it('is exit 2 for a Proxy whose ownKeys trap throws, and for a thrown non-Error', () => {

@@ -38,7 +38,12 @@ function run(args: string[], input?: string | Buffer): Run {
   const result = spawnSync(process.execPath, ['--import', GUARD, CLI, ...args], { input, cwd: dir, maxBuffer: 256 * MiB });
   const stderr = result.stderr.toString('utf8');
   const rss = /prototype-guard: max-rss-kib (\d+)/.exec(stderr);
-  return { code: result.status, stdout: result.stdout.toString('utf8'), stderr: stderr.replace(/prototype-guard: max-rss-kib \d+\n/, ''), rssMiB: Number(rss?.[1] ?? 0) / 1024 };
+  return {
+    code: result.status,
+    stdout: result.stdout.toString('utf8'),
+    stderr: stderr.replace(/prototype-guard: max-rss-kib \d+\n/, ''),
+    rssMiB: Number(rss?.[1] ?? 0) / 1024,
+  };
 }
 
 function file(name: string, content: string | Buffer): string {
@@ -95,9 +100,10 @@ describe('validate on hostile input', () => {
       ['proto.json', `[\n${JSON.stringify(second)},\n${line}\n]`, 3],
     ] as const) {
       const report = validate(file(name, content), 1);
-      expect(report.issues.map((i) => [i.line, i.id, i.path.join('.'), i.message]), name).toEqual([
-        [lineNumber, first['id'], '', 'Unrecognized keys: "__proto__", "constructor", "prototype"'],
-      ]);
+      expect(
+        report.issues.map((i) => [i.line, i.id, i.path.join('.'), i.message]),
+        name,
+      ).toEqual([[lineNumber, first['id'], '', 'Unrecognized keys: "__proto__", "constructor", "prototype"']]);
     }
     const csv = validate(file('proto.csv', `id,__proto__.polluted,constructor.prototype.polluted\n${first['id']},yes,yes\n`), 1);
     expect(csv.issues.some((i) => i.line === 2 && /Unrecognized keys: "__proto__", "constructor"/.test(i.message))).toBe(true);
@@ -116,17 +122,31 @@ describe('validate on hostile input', () => {
   });
 
   it('survives 100,000-deep input under a caller’s recursive --schemas (z.json())', () => {
-    withSchemasModule('deep-schemas', [
-      "import { z } from 'zod';",
-      "import { IncidentSchema } from 'central-asia-security/schema';",
-      'export const schemas = { incident: IncidentSchema.safeExtend({ payload: z.json().optional() }) };',
-    ], (module) => {
-      const deep = JSON.stringify({ ...first, id: 'deep-payload' }).replace('{', `{"payload":${nestedJson(100_000)},`);
-      const result = run(['validate', file('deep-payload.ndjson', `${JSON.stringify(first)}\n${deep}\n`), '--kind', 'incident', '--schemas', module, '--format', 'json', '--quiet']);
-      expectClean(result);
-      expect(result.code, result.stderr).toBe(1);
-      expect((JSON.parse(result.stdout) as Report).issues.map((i) => [i.line, i.message])).toEqual([[2, 'record is nested too deeply to validate']]);
-    });
+    withSchemasModule(
+      'deep-schemas',
+      [
+        "import { z } from 'zod';",
+        "import { IncidentSchema } from 'central-asia-security/schema';",
+        'export const schemas = { incident: IncidentSchema.safeExtend({ payload: z.json().optional() }) };',
+      ],
+      (module) => {
+        const deep = JSON.stringify({ ...first, id: 'deep-payload' }).replace('{', `{"payload":${nestedJson(100_000)},`);
+        const result = run([
+          'validate',
+          file('deep-payload.ndjson', `${JSON.stringify(first)}\n${deep}\n`),
+          '--kind',
+          'incident',
+          '--schemas',
+          module,
+          '--format',
+          'json',
+          '--quiet',
+        ]);
+        expectClean(result);
+        expect(result.code, result.stderr).toBe(1);
+        expect((JSON.parse(result.stdout) as Report).issues.map((i) => [i.line, i.message])).toEqual([[2, 'record is nested too deeply to validate']]);
+      },
+    );
   });
 
   it('reads a 50 MB single line in each format with bounded memory, and refuses one past the limit', () => {

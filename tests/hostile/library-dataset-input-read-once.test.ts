@@ -47,11 +47,60 @@ describe('createDataset reads its input once', () => {
   });
 
   it.each([
-    ['a throwing getter', () => Object.defineProperty({}, 'actors', { enumerable: true, get: () => { throw new Error('boom'); } }), ['actors']],
-    ['a revoked Proxy', () => { const { proxy, revoke } = Proxy.revocable({}, {}); revoke(); return proxy; }, []],
-    ['a throwing ownKeys trap', () => new Proxy({}, { ownKeys: () => { throw new Error('no keys'); } }), []],
-    ['a revoked Proxy as a collection', () => { const { proxy, revoke } = Proxy.revocable([], {}); revoke(); return { actors: proxy }; }, ['actors']],
-    ['a throwing element', () => ({ actors: Object.defineProperty([], 0, { enumerable: true, get: () => { throw new TypeError('x'); } }) }), ['actors', 0]],
+    [
+      'a throwing getter',
+      () =>
+        Object.defineProperty({}, 'actors', {
+          enumerable: true,
+          get: () => {
+            throw new Error('boom');
+          },
+        }),
+      ['actors'],
+    ],
+    [
+      'a revoked Proxy',
+      () => {
+        const { proxy, revoke } = Proxy.revocable({}, {});
+        revoke();
+        return proxy;
+      },
+      [],
+    ],
+    [
+      'a throwing ownKeys trap',
+      () =>
+        new Proxy(
+          {},
+          {
+            ownKeys: () => {
+              throw new Error('no keys');
+            },
+          },
+        ),
+      [],
+    ],
+    [
+      'a revoked Proxy as a collection',
+      () => {
+        const { proxy, revoke } = Proxy.revocable([], {});
+        revoke();
+        return { actors: proxy };
+      },
+      ['actors'],
+    ],
+    [
+      'a throwing element',
+      () => ({
+        actors: Object.defineProperty([], 0, {
+          enumerable: true,
+          get: () => {
+            throw new TypeError('x');
+          },
+        }),
+      }),
+      ['actors', 0],
+    ],
   ])('reports %s as a DatasetValidationError at its path', (_name, make, path) => {
     const issues = issuesThrownBy(() => createDataset(make()));
     expect(issues[0]).toMatchObject({ code: 'input', kind: 'dataset', path });
@@ -67,11 +116,15 @@ describe('createDataset reads its input once', () => {
 
   it.each([
     ['a collection', () => ({ actors: Object.assign([], { length: 2 ** 32 - 1 }) }), ['actors']],
-    ['an array field', () => {
-      const input = smallDataset() as { actors: { aliases: unknown[] }[] };
-      input.actors[0]!.aliases = Object.assign([], { length: 2 ** 32 - 1 });
-      return input;
-    }, ['actors', 0, 'aliases']],
+    [
+      'an array field',
+      () => {
+        const input = smallDataset() as { actors: { aliases: unknown[] }[] };
+        input.actors[0]!.aliases = Object.assign([], { length: 2 ** 32 - 1 });
+        return input;
+      },
+      ['actors', 0, 'aliases'],
+    ],
   ])('refuses a sparse %s of length 2^32 − 1 at once, naming the bound', (_name, make, path) => {
     const issues = issuesThrownBy(() => createDataset(make()));
     expect(issues[0]).toMatchObject({ code: 'input', path });
@@ -85,7 +138,7 @@ describe('createDataset reads its input once', () => {
   });
 });
 
-describe('mergeDatasets follows createDataset\'s input rules', () => {
+describe("mergeDatasets follows createDataset's input rules", () => {
   it.each([
     ['a string', 'x'],
     ['null', null],
@@ -98,7 +151,9 @@ describe('mergeDatasets follows createDataset\'s input rules', () => {
 
   it('reports a misspelt collection instead of dropping it', () => {
     const issues = issuesThrownBy(() => mergeDatasets(dataset, { actor: [{ id: 'x' }] }));
-    expect(issues).toEqual([expect.objectContaining({ code: 'input', path: ['actor'], message: expect.stringMatching(/^the second dataset: unknown collection "actor"/) })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ code: 'input', path: ['actor'], message: expect.stringMatching(/^the second dataset: unknown collection "actor"/) }),
+    ]);
   });
 
   it('reads a side once: a getter cannot show the reference check another place than it keeps', () => {

@@ -56,7 +56,9 @@ describe('createDataset and mergeDatasets with schemas the options cannot use', 
   it('report a value that is not a zod schema once, not once per record', () => {
     const result = safeCreateDataset(input, { schemas: { incident: 42 } as never });
     expect(result.error?.issues.map((i) => i.message)).toEqual(['options.schemas.incident is not a zod schema']);
-    expect(safeCreateDataset(input, { schemas: [] as never }).error?.issues[0]?.message).toBe('options.schemas must be an object of zod schemas by record kind, got an array');
+    expect(safeCreateDataset(input, { schemas: [] as never }).error?.issues[0]?.message).toBe(
+      'options.schemas must be an object of zod schemas by record kind, got an array',
+    );
     expect(safeCreateDataset(input, null as never).error?.issues[0]?.message).toBe('options must be an object, got null');
   });
 

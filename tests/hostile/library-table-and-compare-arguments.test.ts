@@ -41,15 +41,25 @@ describe('src/tables with a wrong dataset', () => {
     for (const [what, input] of WRONG) {
       const error = thrown(() => calls[name]!(input));
       expect([what, error.constructor.name]).toEqual([what, 'TypeError']);
-      expect(error.message).toBe(`${name}: the dataset must be a Dataset or an object of record arrays by collection, got ${what === 'undefined' ? 'undefined' : what}`);
+      expect(error.message).toBe(
+        `${name}: the dataset must be a Dataset or an object of record arrays by collection, got ${what === 'undefined' ? 'undefined' : what}`,
+      );
     }
   });
 
   it('names the missing collection of a partial dataset, and the index of a record that is not one', () => {
-    expect(thrown(() => main.exportTables({ actors: [] } as never)).message).toBe('exportTables: the dataset\'s "sources" must be an array of records, got undefined');
-    expect(thrown(() => main.toGeoJson({ incidents: [] } as never, { kind: 'incidents' })).message).toBe('toGeoJson: the dataset\'s "sources" must be an array of records, got undefined');
-    expect(thrown(() => main.exportTables({ ...EMPTY, actors: [{ id: 'a' }, null] } as never)).message).toBe('exportTables: actors[1] must be a record with a string id, got null');
-    expect(thrown(() => main.toRows('actors', { ...EMPTY, places: [{ name: 'x' }] } as never)).message).toBe('toRows: places[0] must be a record with a string id, got an object without one');
+    expect(thrown(() => main.exportTables({ actors: [] } as never)).message).toBe(
+      'exportTables: the dataset\'s "sources" must be an array of records, got undefined',
+    );
+    expect(thrown(() => main.toGeoJson({ incidents: [] } as never, { kind: 'incidents' })).message).toBe(
+      'toGeoJson: the dataset\'s "sources" must be an array of records, got undefined',
+    );
+    expect(thrown(() => main.exportTables({ ...EMPTY, actors: [{ id: 'a' }, null] } as never)).message).toBe(
+      'exportTables: actors[1] must be a record with a string id, got null',
+    );
+    expect(thrown(() => main.toRows('actors', { ...EMPTY, places: [{ name: 'x' }] } as never)).message).toBe(
+      'toRows: places[0] must be a record with a string id, got an object without one',
+    );
   });
 
   it('names the table and row of a record that lacks a field the table reads', () => {
@@ -68,15 +78,23 @@ describe('src/tables with a wrong dataset', () => {
 
 describe('fromTables with wrong tables', () => {
   it('names the argument, the table and the 1-based row', () => {
-    for (const [what, input] of [['null', null], ['undefined', undefined], ['a number', 42]] as const) {
+    for (const [what, input] of [
+      ['null', null],
+      ['undefined', undefined],
+      ['a number', 42],
+    ] as const) {
       expect(thrown(() => main.fromTables(input as never)).message).toBe(
         `fromTables: tables must be an object of row arrays by table name, or an array of { name, rows }, got ${what}`,
       );
     }
     expect(thrown(() => main.fromTables([null] as never)).message).toBe('fromTables: tables[0] must be a table { name, rows }, got null');
-    expect(thrown(() => main.fromTables({ actors: [null] } as never)).message).toBe('fromTables: table "actors" row 1 must be an object of cells by column, got null');
+    expect(thrown(() => main.fromTables({ actors: [null] } as never)).message).toBe(
+      'fromTables: table "actors" row 1 must be an object of cells by column, got null',
+    );
     const rows = main.toRows('actors');
-    expect(thrown(() => main.fromTables({ actors: [...rows, 42] } as never)).message).toBe(`fromTables: table "actors" row ${rows.length + 1} must be an object of cells by column, got a number`);
+    expect(thrown(() => main.fromTables({ actors: [...rows, 42] } as never)).message).toBe(
+      `fromTables: table "actors" row ${rows.length + 1} must be an object of cells by column, got a number`,
+    );
     expect(thrown(() => main.fromTables({ actors: 'x' } as never)).message).toBe('fromTables: table "actors" must be an array of rows, got the string "x"');
   });
 
@@ -90,7 +108,11 @@ describe('fromTables with wrong tables', () => {
 
 describe('the other functions of src/tables', () => {
   it('toJson, toNdjson and withDates name their rows', () => {
-    for (const [what, input] of [['null', null], ['a number', 42], ['undefined', undefined]] as const) {
+    for (const [what, input] of [
+      ['null', null],
+      ['a number', 42],
+      ['undefined', undefined],
+    ] as const) {
       expect(thrown(() => main.toJson(input as never)).message).toBe(`toJson: rows must be an array, got ${what}`);
       expect(thrown(() => main.toNdjson(input as never)).message).toBe(`toNdjson: rows must be an array, got ${what}`);
       expect(thrown(() => main.withDates(input as never)).message).toBe(`withDates: rows must be an array of row objects, got ${what}`);
@@ -99,8 +121,12 @@ describe('the other functions of src/tables', () => {
   });
 
   it('toDataPackage names its tables and its options', () => {
-    expect(thrown(() => main.toDataPackage(null as never, { name: 'x' })).message).toBe('toDataPackage: tables must be an array of tables as exportTables returns them, got null');
-    expect(thrown(() => main.toDataPackage([null] as never, { name: 'x' })).message).toMatch(/^toDataPackage: tables\[0\] must be a table as exportTables returns it .*, got null$/);
+    expect(thrown(() => main.toDataPackage(null as never, { name: 'x' })).message).toBe(
+      'toDataPackage: tables must be an array of tables as exportTables returns them, got null',
+    );
+    expect(thrown(() => main.toDataPackage([null] as never, { name: 'x' })).message).toMatch(
+      /^toDataPackage: tables\[0\] must be a table as exportTables returns it .*, got null$/,
+    );
     expect(thrown(() => main.toDataPackage([], null as never)).message).toBe('toDataPackage: options must be an object with a name, got null');
     expect(thrown(() => main.toDataPackage([], {} as never))).toBeInstanceOf(RangeError);
   });
@@ -114,15 +140,21 @@ describe('src/compare with wrong arguments', () => {
       );
       expect(thrown(() => main.compare(observation, input as never)).message).toMatch(/^compare: b must be an observation/);
     }
-    expect(thrown(() => main.compare(observation, { value: 'x', unit: 'tonne' } as never)).message).toMatch(/got an object without a numeric value and a unit$/);
+    expect(thrown(() => main.compare(observation, { value: 'x', unit: 'tonne' } as never)).message).toMatch(
+      /got an object without a numeric value and a unit$/,
+    );
     expect(thrown(() => main.compare(observation, observation, 3 as never)).message).toBe('compare: options must be an object, got a number');
   });
 
   it('rate, impliedBaseline and periodLength name their observation, period and unit', () => {
     for (const [what, input] of WRONG) {
       expect(thrown(() => main.rate(input as never)).message).toBe(`rate: observation must be an observation with a value and a period, got ${what}`);
-      expect(thrown(() => main.impliedBaseline(input as never)).message).toBe(`impliedBaseline: observation must be an observation with a value and a period, got ${what}`);
-      expect(thrown(() => main.periodLength(input as never, 'year')).message).toBe(`periodLength: period must be a FuzzyDate ({ start, end, precision }), got ${what}`);
+      expect(thrown(() => main.impliedBaseline(input as never)).message).toBe(
+        `impliedBaseline: observation must be an observation with a value and a period, got ${what}`,
+      );
+      expect(thrown(() => main.periodLength(input as never, 'year')).message).toBe(
+        `periodLength: period must be a FuzzyDate ({ start, end, precision }), got ${what}`,
+      );
     }
     expect(thrown(() => main.rate(observation, null as never)).message).toBe('rate: per must be one of day, week, month, year, got null');
     expect(thrown(() => main.rate(observation, 'year', 5 as never)).message).toBe('rate: options must be an object, got a number');

@@ -10,18 +10,7 @@ import * as schemas from '../../src/schema/index.js';
 import { COLLECTION_OF, IncidentSchema, RECORD_KINDS, type RecordKind } from '../../src/schema/index.js';
 import { fullDataset } from '../fixtures/full-dataset.js';
 import { smallDataset, TEXT } from '../fixtures/small-dataset.js';
-import {
-  getAt,
-  issuesOf,
-  leafPaths,
-  messageOf,
-  nestedArrays,
-  nestedJson,
-  nestedObjects,
-  objectPaths,
-  prototypeSnapshot,
-  setAt,
-} from '../helpers/hostile.js';
+import { getAt, issuesOf, leafPaths, messageOf, nestedArrays, nestedJson, nestedObjects, objectPaths, prototypeSnapshot, setAt } from '../helpers/hostile.js';
 
 const KIND_OF = Object.fromEntries(RECORD_KINDS.map((kind) => [COLLECTION_OF[kind], kind])) as Record<string, RecordKind>;
 const DEEP = 100_000;
@@ -99,7 +88,9 @@ describe('__proto__, constructor and prototype keys', () => {
 
   it('pass through a caller’s loose schema as data, without changing any prototype', () => {
     const Loose = z.looseObject({ ...IncidentSchema.def.shape }) as unknown as typeof IncidentSchema;
-    const input = JSON.parse(JSON.stringify(smallDataset()).replace('"id":"river-crossing-2024-05-03",', `"id":"river-crossing-2024-05-03",${hostileKeys},`)) as unknown;
+    const input = JSON.parse(
+      JSON.stringify(smallDataset()).replace('"id":"river-crossing-2024-05-03",', `"id":"river-crossing-2024-05-03",${hostileKeys},`),
+    ) as unknown;
     const ds = createDataset(input, { schemas: { incident: Loose } });
     const incident = ds.getIncident('river-crossing-2024-05-03')!;
     expect(Object.getPrototypeOf(incident)).toBe(Object.prototype);
@@ -281,7 +272,9 @@ describe('wrong types in every field', () => {
 describe('numbers: NaN and ±Infinity', () => {
   it('are refused in every numeric field, naming it', () => {
     const numeric = leafPaths(fullDataset()).filter((path) => typeof getAt(fullDataset(), path) === 'number');
-    expect(numeric.map((p) => p.slice(2).join('.'))).toEqual(expect.arrayContaining(['value.value', 'value.low', 'value.high', 'fatalities.value', 'comparison.change.value', 'citations.0.paragraph']));
+    expect(numeric.map((p) => p.slice(2).join('.'))).toEqual(
+      expect.arrayContaining(['value.value', 'value.low', 'value.high', 'fatalities.value', 'comparison.change.value', 'citations.0.paragraph']),
+    );
     for (const path of numeric) {
       for (const bad of [NaN, Infinity, -Infinity]) {
         const input = fullDataset();
@@ -318,7 +311,9 @@ describe('dates', () => {
         const input = fullDataset();
         setAt(input, path, { start: bad, end: bad, precision: 'day' });
         const { kind, index, inner } = locate(path);
-        const paths = issuesOf(input).filter((i) => i.kind === kind && i.index === index).map((i) => [i.path.join('.'), i.message]);
+        const paths = issuesOf(input)
+          .filter((i) => i.kind === kind && i.index === index)
+          .map((i) => [i.path.join('.'), i.message]);
         expect(paths, `${bad} at ${path.join('.')}`).toEqual([
           [[...inner, 'start'].join('.'), 'must be a real calendar date written YYYY-MM-DD'],
           [[...inner, 'end'].join('.'), 'must be a real calendar date written YYYY-MM-DD'],
@@ -339,9 +334,10 @@ describe('dates', () => {
       setAt(input, path, { start: '2024-05-09', end: '2024-05-01', precision: 'range' });
       const { kind, index, inner } = locate(path);
       const issues = issuesOf(input).filter((i) => i.kind === kind && i.index === index);
-      expect(issues.map((i) => [i.code, i.path.join('.'), i.message]), path.join('.')).toEqual([
-        ['date-order', [...inner, 'end'].join('.'), 'start 2024-05-09 is after end 2024-05-01'],
-      ]);
+      expect(
+        issues.map((i) => [i.code, i.path.join('.'), i.message]),
+        path.join('.'),
+      ).toEqual([['date-order', [...inner, 'end'].join('.'), 'start 2024-05-09 is after end 2024-05-01']]);
     }
   });
 });
@@ -366,7 +362,12 @@ describe('empty and missing input', () => {
   });
 
   it('refuses input that is no dataset at all, saying what it got', () => {
-    for (const [input, got] of [[undefined, 'undefined'], ['', 'string'], [0, 'number'], [nestedArrays(DEEP), 'an array']] as const) {
+    for (const [input, got] of [
+      [undefined, 'undefined'],
+      ['', 'string'],
+      [0, 'number'],
+      [nestedArrays(DEEP), 'an array'],
+    ] as const) {
       expect(issuesOf(input).map((i) => i.message)).toEqual([`expected an object of record arrays, got ${got}`]);
     }
   });

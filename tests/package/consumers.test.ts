@@ -80,7 +80,10 @@ describe('the packed package in a consumer project', () => {
   });
 
   it('reads the JSON data subpaths', () => {
-    const report = load('load-esm.mjs', entries.filter((e) => e.kind === 'json'));
+    const report = load(
+      'load-esm.mjs',
+      entries.filter((e) => e.kind === 'json'),
+    );
     expect(report['central-asia-security/package.json']).toMatchObject({ json: 'object' });
     const shipped = JSON.parse(readFileSync(join(consumer.packageDir, 'package.json'), 'utf8')) as { name: string };
     expect(shipped.name).toBe('central-asia-security');
@@ -116,30 +119,34 @@ describe('the packed package in a consumer project', () => {
     ['bundler', { module: 'esnext', moduleResolution: 'bundler' }, ['consumer.ts', 'chain.ts']],
     // node10 is what `"module": "commonjs"` resolves with: it reads typesVersions, not exports.
     ['node10', { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true }, ['consumer.ts', 'chain.ts']],
-  ])('type-checks a TypeScript consumer under moduleResolution %s', (name, resolution, files) => {
-    const config = `tsconfig.${name}.json`;
-    writeFileSync(
-      join(consumer.dir, config),
-      JSON.stringify({
-        compilerOptions: {
-          ...resolution,
-          target: 'es2022',
-          strict: true,
-          exactOptionalPropertyTypes: true,
-          noUncheckedIndexedAccess: true,
-          noEmit: true,
-          // Check our declaration files too, not only the consumer's code.
-          skipLibCheck: false,
-          types: [],
-        },
-        files,
-      }),
-    );
-    const run = spawnSync(process.execPath, [TSC, '-p', config], { cwd: consumer.dir, encoding: 'utf8' });
-    expect(run.stdout + run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    // A full type check of our declarations; on a shared, busy machine it can take minutes.
-  }, 600_000);
+  ])(
+    'type-checks a TypeScript consumer under moduleResolution %s',
+    (name, resolution, files) => {
+      const config = `tsconfig.${name}.json`;
+      writeFileSync(
+        join(consumer.dir, config),
+        JSON.stringify({
+          compilerOptions: {
+            ...resolution,
+            target: 'es2022',
+            strict: true,
+            exactOptionalPropertyTypes: true,
+            noUncheckedIndexedAccess: true,
+            noEmit: true,
+            // Check our declaration files too, not only the consumer's code.
+            skipLibCheck: false,
+            types: [],
+          },
+          files,
+        }),
+      );
+      const run = spawnSync(process.execPath, [TSC, '-p', config], { cwd: consumer.dir, encoding: 'utf8' });
+      expect(run.stdout + run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      // A full type check of our declarations; on a shared, busy machine it can take minutes.
+    },
+    600_000,
+  );
 
   it('bundles the main entry for the browser with esbuild, and the bundle runs without Node', async () => {
     const result = await build({

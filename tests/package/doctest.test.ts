@@ -42,7 +42,10 @@ function jsdocExamples(file: string): Example[] {
     const body = comment[0];
     const at = body.indexOf('@example');
     if (at < 0) continue;
-    const lines = body.slice(at).split('\n').map((l) => l.replace(/^\s*\*( |$)/, ''));
+    const lines = body
+      .slice(at)
+      .split('\n')
+      .map((l) => l.replace(/^\s*\*( |$)/, ''));
     const open = lines.findIndex((l) => /^```(ts|js|typescript)?\s*$/.test(l));
     if (open < 0) continue;
     const close = lines.findIndex((l, i) => i > open && /^```\s*$/.test(l));
@@ -123,7 +126,9 @@ async function run(examples: Example[], scope: Record<string, unknown>, moduleSc
       }
       const actual = await result.value;
       const same = expected.partial
-        ? typeof actual === 'object' && actual !== null && Object.entries(expected.value as object).every(([k, v]) => isDeepStrictEqual((actual as Record<string, unknown>)[k], v))
+        ? typeof actual === 'object' &&
+          actual !== null &&
+          Object.entries(expected.value as object).every(([k, v]) => isDeepStrictEqual((actual as Record<string, unknown>)[k], v))
         : isDeepStrictEqual(JSON.parse(JSON.stringify(actual) ?? 'null'), JSON.parse(JSON.stringify(expected.value) ?? 'null')) &&
           (actual === undefined) === (expected.value === undefined);
       if (!same) outcome.failures.push(`${at}: got ${JSON.stringify(actual)}, documented ${c.expected}`);
@@ -147,7 +152,12 @@ describe('the documented results', () => {
     expect(outcome.failures).toEqual([]);
   });
 
-  const pages = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  const pages = [
+    'README.md',
+    ...readdirSync(join(ROOT, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ];
   it.each(pages)('of %s hold', async (page) => {
     const outcome = await run(markdownExamples(join(ROOT, page)), built, {});
     totals.checks += outcome.checks;

@@ -54,8 +54,19 @@ describe('API documentation', () => {
   });
 
   it('every public export has a summary and an @example that shows its result', () => {
-    const options = { strict: true, noEmit: true, skipLibCheck: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, resolveJsonModule: true, target: ts.ScriptTarget.ES2022 };
-    const program = ts.createProgram(entries.map((e) => join(ROOT, e.source)), options);
+    const options = {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      resolveJsonModule: true,
+      target: ts.ScriptTarget.ES2022,
+    };
+    const program = ts.createProgram(
+      entries.map((e) => join(ROOT, e.source)),
+      options,
+    );
     const checker = program.getTypeChecker();
     const undocumented: string[] = [];
     // The main entry re-exports the schema entry: judge each declaration once.

@@ -65,7 +65,9 @@ describe('published JSON Schema', () => {
   });
 
   it('ships in the package tarball', () => {
-    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' })) as [{ files: { path: string }[] }];
+    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' })) as [
+      { files: { path: string }[] },
+    ];
     const paths = pack.files.map((f) => f.path);
     for (const name of [...RECORD_KINDS, 'dataset']) expect(paths).toContain(`dist/json-schema/${name}.json`);
   });

@@ -30,7 +30,9 @@ describe('the layers of src/', () => {
   it('break none of the rules in .dependency-cruiser.cjs', async () => {
     const result = await cruiseSrc();
     expect(result.summary.totalCruised).toBeGreaterThan(100);
-    const violations = result.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}${v.cycle ? ` (cycle ${v.cycle.map((c) => c.name).join(' → ')})` : ''}`);
+    const violations = result.summary.violations.map(
+      (v) => `${v.rule.name}: ${v.from} → ${v.to}${v.cycle ? ` (cycle ${v.cycle.map((c) => c.name).join(' → ')})` : ''}`,
+    );
     expect(violations).toEqual([]);
   });
 

@@ -22,7 +22,9 @@ function installOldest(): { dir: string; oldest: string } {
   const installed = join(dir, 'node_modules/zod/package.json');
   if (!existsSync(installed)) {
     mkdirSync(dir, { recursive: true });
-    execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--ignore-scripts', '--prefix', dir, `zod@${oldest}`], { stdio: 'pipe' });
+    execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--ignore-scripts', '--prefix', dir, `zod@${oldest}`], {
+      stdio: 'pipe',
+    });
   }
   expect((JSON.parse(readFileSync(installed, 'utf8')) as { version: string }).version).toBe(oldest);
   return { dir, oldest: oldest! };
@@ -45,7 +47,10 @@ describe('the oldest zod the peer range allows', () => {
     const { dir } = installOldest();
     const work = scratch('cas-oldest-zod-cli-');
     const zodUrl = pathToFileURL(join(dir, 'node_modules/zod/index.js')).href;
-    work.file('schemas.mjs', `import * as z from ${JSON.stringify(zodUrl)};\nexport const schemas = { actor: z.object({ id: z.string(), score: z.number().int(), tags: z.array(z.number()).optional() }) };\n`);
+    work.file(
+      'schemas.mjs',
+      `import * as z from ${JSON.stringify(zodUrl)};\nexport const schemas = { actor: z.object({ id: z.string(), score: z.number().int(), tags: z.array(z.number()).optional() }) };\n`,
+    );
     const csv = work.file('actors.csv', 'id,score,tags\nx,3,[1]\ny,abc,[]\nz,2.5,\n');
     const run = runCli(['validate', csv, '--kind', 'actor', '--schemas', join(work.dir, 'schemas.mjs'), '--format', 'json', '--quiet'], { cwd: work.dir });
     expect(run.stderr).toBe('');

@@ -35,7 +35,10 @@ describe('the shipped data files', () => {
     for (const resource of descriptor.resources) {
       const { header, records } = readCsv(resource.path);
       const json = JSON.parse(read(`${resource.name}.json`)) as Row[];
-      const ndjson = read(`${resource.name}.ndjson`).split('\n').filter(Boolean).map((line) => JSON.parse(line) as Row);
+      const ndjson = read(`${resource.name}.ndjson`)
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Row);
       const fields = resource.schema.fields.map((f) => f.name);
       expect(header, resource.name).toEqual(fields);
       expect(ndjson, resource.name).toEqual(json);
@@ -46,7 +49,11 @@ describe('the shipped data files', () => {
       });
       for (const field of resource.schema.fields) {
         const column = json.map((row) => row[field.name]);
-        if (field.constraints?.required) expect(column.every((v) => v !== null), `${resource.name}.${field.name} required`).toBe(true);
+        if (field.constraints?.required)
+          expect(
+            column.every((v) => v !== null),
+            `${resource.name}.${field.name} required`,
+          ).toBe(true);
         const types = { string: 'string', number: 'number', integer: 'number', boolean: 'boolean', date: 'string' } as const;
         for (const value of column) if (value !== null) expect(typeof value, `${resource.name}.${field.name}`).toBe(types[field.type as keyof typeof types]);
         if (field.type === 'date') for (const value of column) if (value !== null) expect(value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -56,10 +63,12 @@ describe('the shipped data files', () => {
   });
 
   it('keeps every primary key unique and every foreign key pointing at a row of its table', () => {
-    const csv = new Map(descriptor.resources.map((r) => {
-      const { header, records } = readCsv(r.path);
-      return [r.name, records.map((rec) => Object.fromEntries(header.map((h, i) => [h, rec[i]!])))];
-    }));
+    const csv = new Map(
+      descriptor.resources.map((r) => {
+        const { header, records } = readCsv(r.path);
+        return [r.name, records.map((rec) => Object.fromEntries(header.map((h, i) => [h, rec[i]!])))];
+      }),
+    );
     let checked = 0;
     for (const resource of descriptor.resources) {
       const rows = csv.get(resource.name)!;
@@ -87,7 +96,10 @@ describe('the shipped data files', () => {
     );
     const again = createDataset(input);
     expect(again.observations).toEqual(dataset.observations);
-    const ndjson = read('records/actors.ndjson').trimEnd().split('\n').map((line) => JSON.parse(line) as unknown);
+    const ndjson = read('records/actors.ndjson')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as unknown);
     expect(ndjson).toEqual(input['actors']);
   });
 
@@ -112,9 +124,14 @@ describe('the package', () => {
   });
 
   it('packs every data file into the tarball', () => {
-    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' })) as [{ files: { path: string }[] }];
+    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' })) as [
+      { files: { path: string }[] },
+    ];
     const packed = new Set(pack.files.map((f) => f.path));
-    const expected = ['dist/data/datapackage.json', ...descriptor.resources.flatMap((r) => ['csv', 'json', 'ndjson'].map((ext) => `dist/data/${r.name}.${ext}`))];
+    const expected = [
+      'dist/data/datapackage.json',
+      ...descriptor.resources.flatMap((r) => ['csv', 'json', 'ndjson'].map((ext) => `dist/data/${r.name}.${ext}`)),
+    ];
     for (const file of expected) expect(packed.has(file), file).toBe(true);
     expect(packed.has('dist/data/records/claims.ndjson')).toBe(true);
     // No temporary file of an interrupted build is shipped.

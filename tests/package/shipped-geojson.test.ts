@@ -13,7 +13,11 @@ const geojsonhint = createRequire(import.meta.url)('@mapbox/geojsonhint') as {
 
 describe('the shipped GeoJSON files', () => {
   it('ships incidents.geojson and places.geojson, and nothing else as GeoJSON', () => {
-    expect(readdirSync(DIR).filter((f) => f.endsWith('.geojson')).sort()).toEqual(['incidents.geojson', 'places.geojson']);
+    expect(
+      readdirSync(DIR)
+        .filter((f) => f.endsWith('.geojson'))
+        .sort(),
+    ).toEqual(['incidents.geojson', 'places.geojson']);
   });
 
   for (const kind of ['incidents', 'places'] as const) {

@@ -31,7 +31,11 @@ function stringsIn(path: string): string[] {
   const text = readFileSync(path, 'utf8');
   let values: unknown[];
   if (path.endsWith('.csv')) values = parse(text);
-  else if (path.endsWith('.ndjson')) values = text.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as unknown);
+  else if (path.endsWith('.ndjson'))
+    values = text
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as unknown);
   else if (path.endsWith('.json')) values = [JSON.parse(text) as unknown];
   else return [];
   const found: string[] = [];

@@ -28,9 +28,7 @@ export const text = fc.string({ unit: 'binary', minLength: 1, maxLength: 24 });
 export const quoteText = text.filter((t) => /\S/.test(t));
 
 /** A kebab-case word sequence, for ids and topics. */
-export const kebab = fc
-  .array(fc.stringMatching(/^[a-z0-9]{1,6}$/), { minLength: 1, maxLength: 3 })
-  .map((words) => words.join('-'));
+export const kebab = fc.array(fc.stringMatching(/^[a-z0-9]{1,6}$/), { minLength: 1, maxLength: 3 }).map((words) => words.join('-'));
 
 function iso(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
@@ -79,7 +77,14 @@ export const quantity: fc.Arbitrary<Json> = fc
 /** A count (deaths): whole numbers, never negative, with optional bounds around the value. */
 export const count: fc.Arbitrary<Json> = fc
   .record(
-    { value: fc.nat({ max: 1e6 }), unit: fc.constant('person'), qualifier: fc.constantFrom(...QUANTITY_QUALIFIERS), below: fc.nat({ max: 1e6 }), above: fc.nat({ max: 1e6 }), text },
+    {
+      value: fc.nat({ max: 1e6 }),
+      unit: fc.constant('person'),
+      qualifier: fc.constantFrom(...QUANTITY_QUALIFIERS),
+      below: fc.nat({ max: 1e6 }),
+      above: fc.nat({ max: 1e6 }),
+      text,
+    },
     { requiredKeys: ['value', 'unit', 'qualifier'] },
   )
   .map(({ below, above, ...q }) => ({
@@ -116,7 +121,10 @@ function recordBase(id: string, sources: string[], successors: string[]) {
   return fc
     .record(
       {
-        citations: fc.array(fc.record({ source: fc.nat(), quote: quoteText, paragraph: fc.integer({ min: 1, max: 500 }) }, { requiredKeys: ['source', 'quote'] }), { minLength: 1, maxLength: 3 }),
+        citations: fc.array(
+          fc.record({ source: fc.nat(), quote: quoteText, paragraph: fc.integer({ min: 1, max: 500 }) }, { requiredKeys: ['source', 'quote'] }),
+          { minLength: 1, maxLength: 3 },
+        ),
         inferred: fc.array(fc.record({ field: text, reasoning: text }), { maxLength: 2 }),
         notes: text,
         status: fc.constant('active'),
@@ -161,7 +169,16 @@ export const validDataset: fc.Arbitrary<Record<string, Json[]>> = counts
   .chain((id) => {
     const actorIds = id.actorIds;
     const subjects = [...id.actorIds, ...id.placeIds];
-    const anyIds = [...id.sourceIds, ...id.actorIds, ...id.placeIds, ...id.incidentIds, ...id.indicatorIds, ...id.observationIds, ...id.claimIds, ...id.relationIds];
+    const anyIds = [
+      ...id.sourceIds,
+      ...id.actorIds,
+      ...id.placeIds,
+      ...id.incidentIds,
+      ...id.indicatorIds,
+      ...id.observationIds,
+      ...id.claimIds,
+      ...id.relationIds,
+    ];
     const base = (recordId: string, kindIds: string[]) => recordBase(recordId, id.sourceIds, kindIds);
     const each = <T>(list: string[], make: (recordId: string, index: number) => fc.Arbitrary<T>) =>
       list.length === 0 ? fc.constant([] as T[]) : fc.tuple(...list.map(make));
@@ -169,7 +186,17 @@ export const validDataset: fc.Arbitrary<Record<string, Json[]>> = counts
     const sources = each(id.sourceIds, (sid) =>
       fc
         .record(
-          { title: text, publisher: text, url: kebab.map((w) => `https://example.org/${w}`), published: fuzzyDate, author: text, language: fc.constantFrom('en', 'ru', 'tg', 'uz'), hasText: fc.boolean(), textNotes: text, inferred: fc.array(fc.record({ field: text, reasoning: text }), { maxLength: 1 }) },
+          {
+            title: text,
+            publisher: text,
+            url: kebab.map((w) => `https://example.org/${w}`),
+            published: fuzzyDate,
+            author: text,
+            language: fc.constantFrom('en', 'ru', 'tg', 'uz'),
+            hasText: fc.boolean(),
+            textNotes: text,
+            inferred: fc.array(fc.record({ field: text, reasoning: text }), { maxLength: 1 }),
+          },
           { requiredKeys: ['title', 'publisher', 'url', 'published', 'hasText'] },
         )
         .map((s) => ({ id: sid, ...s })),
@@ -181,7 +208,9 @@ export const validDataset: fc.Arbitrary<Record<string, Json[]>> = counts
             base: base(aid, actorIds),
             kind: fc.constantFrom(...ACTOR_KINDS),
             name: text,
-            aliases: fc.array(fc.record({ name: text, origin: fc.constantFrom(...ALIAS_ORIGINS), note: text }, { requiredKeys: ['name', 'origin'] }), { maxLength: 3 }),
+            aliases: fc.array(fc.record({ name: text, origin: fc.constantFrom(...ALIAS_ORIGINS), note: text }, { requiredKeys: ['name', 'origin'] }), {
+              maxLength: 3,
+            }),
             country: fc.constantFrom(...COUNTRY_CODES),
             memberOf: fc.nat(),
             externalIds: fc.array(fc.record({ scheme: text, value: text }), { maxLength: 2 }),
@@ -193,7 +222,15 @@ export const validDataset: fc.Arbitrary<Record<string, Json[]>> = counts
     const places = each(id.placeIds, (pid) =>
       fc
         .record(
-          { base: base(pid, id.placeIds), kind: fc.constantFrom(...PLACE_KINDS), name: text, country: fc.constantFrom(...COUNTRY_CODES), parent: fc.nat(), spans: nats, externalIds: fc.array(fc.record({ scheme: text, value: text }), { maxLength: 1 }) },
+          {
+            base: base(pid, id.placeIds),
+            kind: fc.constantFrom(...PLACE_KINDS),
+            name: text,
+            country: fc.constantFrom(...COUNTRY_CODES),
+            parent: fc.nat(),
+            spans: nats,
+            externalIds: fc.array(fc.record({ scheme: text, value: text }), { maxLength: 1 }),
+          },
           { requiredKeys: ['base', 'kind', 'name'] },
         )
         .map(({ base: b, parent, spans, ...p }) =>
@@ -216,11 +253,18 @@ export const validDataset: fc.Arbitrary<Record<string, Json[]>> = counts
           { requiredKeys: ['base', 'type', 'title', 'date', 'actors'] },
         )
         .map(({ base: b, place, actors: list, ...i }) =>
-          defined({ ...b, ...i, place: place === undefined ? undefined : pick(id.placeIds, place), actors: list.map((a) => ({ ...a, actor: pick(actorIds, a.actor)! })) }),
+          defined({
+            ...b,
+            ...i,
+            place: place === undefined ? undefined : pick(id.placeIds, place),
+            actors: list.map((a) => ({ ...a, actor: pick(actorIds, a.actor)! })),
+          }),
         ),
     );
     const indicators = each(id.indicatorIds, (did) =>
-      fc.record({ base: base(did, id.indicatorIds), name: text, unit: fc.constantFrom(...UNITS), description: text }).map(({ base: b, ...i }) => ({ ...b, ...i })),
+      fc
+        .record({ base: base(did, id.indicatorIds), name: text, unit: fc.constantFrom(...UNITS), description: text })
+        .map(({ base: b, ...i }) => ({ ...b, ...i })),
     );
     const observations = each(id.observationIds, (oid) =>
       fc
@@ -277,7 +321,15 @@ export const validDataset: fc.Arbitrary<Record<string, Json[]>> = counts
     const relations = each(id.relationIds, (rid) =>
       fc
         .record(
-          { base: base(rid, id.relationIds), type: fc.constantFrom(...RELATION_TYPES), from: fc.nat(), step: fc.integer({ min: 1, max: 10 }), claim: fc.nat(), date: fuzzyDate, description: text },
+          {
+            base: base(rid, id.relationIds),
+            type: fc.constantFrom(...RELATION_TYPES),
+            from: fc.nat(),
+            step: fc.integer({ min: 1, max: 10 }),
+            claim: fc.nat(),
+            date: fuzzyDate,
+            description: text,
+          },
           { requiredKeys: ['base', 'type', 'from', 'step'] },
         )
         .map(({ base: b, from, step, claim, ...r }) => {

@@ -36,7 +36,12 @@ function readCsv(text: string, columns: readonly ColumnSpec[]): Row[] {
 }
 
 function readNdjson(text: string): unknown[] {
-  return text === '' ? [] : text.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown);
+  return text === ''
+    ? []
+    : text
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as unknown);
 }
 
 /** A record's cells by column: nested objects flattened to dotted paths, arrays as JSON. */
@@ -57,41 +62,50 @@ function recordsToCsv(records: readonly Record<string, unknown>[]): string {
 
 describe('exports of generated valid datasets', () => {
   it('records through JSON and NDJSON parse back, validate again and are unchanged', () => {
-    runProperty('records round-trip through JSON and NDJSON', fc.property(validDataset, (data) => {
-      const ds = createDataset(data);
-      const viaJson = Object.fromEntries(RECORD_KINDS.map((kind) => [COLLECTION_OF[kind], JSON.parse(toJson(ds[COLLECTION_OF[kind]])) as unknown]));
-      const viaNdjson = Object.fromEntries(RECORD_KINDS.map((kind) => [COLLECTION_OF[kind], readNdjson(toNdjson(ds[COLLECTION_OF[kind]]))]));
-      expect(recordsOf(createDataset(viaJson))).toEqual(data);
-      expect(recordsOf(createDataset(viaNdjson))).toEqual(data);
-    }));
+    runProperty(
+      'records round-trip through JSON and NDJSON',
+      fc.property(validDataset, (data) => {
+        const ds = createDataset(data);
+        const viaJson = Object.fromEntries(RECORD_KINDS.map((kind) => [COLLECTION_OF[kind], JSON.parse(toJson(ds[COLLECTION_OF[kind]])) as unknown]));
+        const viaNdjson = Object.fromEntries(RECORD_KINDS.map((kind) => [COLLECTION_OF[kind], readNdjson(toNdjson(ds[COLLECTION_OF[kind]]))]));
+        expect(recordsOf(createDataset(viaJson))).toEqual(data);
+        expect(recordsOf(createDataset(viaNdjson))).toEqual(data);
+      }),
+    );
   });
 
   it('tidy tables through CSV, JSON and NDJSON read back to the same rows', () => {
-    runProperty('tables round-trip through CSV, JSON and NDJSON', fc.property(validDataset, (data) => {
-      for (const table of exportTables(createDataset(data))) {
-        expect(readCsv(toCsv(table.rows, table.columns), table.columns), table.name).toEqual(table.rows);
-        expect(JSON.parse(toJson(table.rows)), table.name).toEqual(table.rows);
-        expect(readNdjson(toNdjson(table.rows)), table.name).toEqual(table.rows);
-      }
-    }));
+    runProperty(
+      'tables round-trip through CSV, JSON and NDJSON',
+      fc.property(validDataset, (data) => {
+        for (const table of exportTables(createDataset(data))) {
+          expect(readCsv(toCsv(table.rows, table.columns), table.columns), table.name).toEqual(table.rows);
+          expect(JSON.parse(toJson(table.rows)), table.name).toEqual(table.rows);
+          expect(readNdjson(toNdjson(table.rows)), table.name).toEqual(table.rows);
+        }
+      }),
+    );
   });
 
   it('records through CSV, read as `validate` reads it, validate again and are unchanged', () => {
     const schemas = jsonSchemas();
-    runProperty('records round-trip through CSV', fc.property(validDataset, (data) => {
-      const viaCsv = Object.fromEntries(
-        RECORD_KINDS.map((kind) => {
-          const records = data[COLLECTION_OF[kind]]!;
-          if (records.length === 0) return [COLLECTION_OF[kind], []];
-          const [header, ...rows] = parse(recordsToCsv(records), { relax_column_count: false });
-          const build = new CsvRecordBuilder(header!, schemas[kind]);
-          return [COLLECTION_OF[kind], rows.map((row) => build.record(row))];
-        }),
-      );
-      // In CSV an empty cell means "absent": the one field that may be an empty string, a
-      // source's `text`, comes back absent (docs/security.md says so).
-      const expected = { ...data, sources: data['sources']!.map(({ text, ...source }) => (text === '' ? source : { ...source, text })) };
-      expect(recordsOf(createDataset(viaCsv))).toEqual(expected);
-    }));
+    runProperty(
+      'records round-trip through CSV',
+      fc.property(validDataset, (data) => {
+        const viaCsv = Object.fromEntries(
+          RECORD_KINDS.map((kind) => {
+            const records = data[COLLECTION_OF[kind]]!;
+            if (records.length === 0) return [COLLECTION_OF[kind], []];
+            const [header, ...rows] = parse(recordsToCsv(records), { relax_column_count: false });
+            const build = new CsvRecordBuilder(header!, schemas[kind]);
+            return [COLLECTION_OF[kind], rows.map((row) => build.record(row))];
+          }),
+        );
+        // In CSV an empty cell means "absent": the one field that may be an empty string, a
+        // source's `text`, comes back absent (docs/security.md says so).
+        const expected = { ...data, sources: data['sources']!.map(({ text, ...source }) => (text === '' ? source : { ...source, text })) };
+        expect(recordsOf(createDataset(viaCsv))).toEqual(expected);
+      }),
+    );
   });
 });

@@ -48,11 +48,15 @@ describe('hostile input, generated', () => {
   it('refuses sparse arrays of any length quickly, with an issue', () => {
     runProperty(
       'sparse arrays',
-      fc.property(fc.constantFrom(...objects.filter((p) => Array.isArray(getAt(base, p)))), fc.integer({ min: 10_000_001, max: 2 ** 32 - 1 }), (path, length) => {
-        const input = smallDataset();
-        (getAt(input, path) as unknown[]).length = length;
-        expect(outcome(input)).toMatch(/^issues input@/);
-      }),
+      fc.property(
+        fc.constantFrom(...objects.filter((p) => Array.isArray(getAt(base, p)))),
+        fc.integer({ min: 10_000_001, max: 2 ** 32 - 1 }),
+        (path, length) => {
+          const input = smallDataset();
+          (getAt(input, path) as unknown[]).length = length;
+          expect(outcome(input)).toMatch(/^issues input@/);
+        },
+      ),
     );
   });
 

@@ -17,12 +17,48 @@ type Data = Record<string, Record<string, unknown>[]>;
 type Path = (string | number)[];
 
 const nasty = fc.constantFrom<unknown>(
-  null, undefined, NaN, Infinity, -Infinity, -0, 0, 1e308, -1, 1.5, true, '', ' ', '\ufeff', '\ud800', '\udfff', 'x'.repeat(10_000),
-  '2023-02-30', '2024-13-01', '__proto__', 'constructor', 'prototype', 'toString', '=cmd|/C calc!A0', 'a,b\r\n"c"', [], {}, [[]], { __proto__: null },
+  null,
+  undefined,
+  NaN,
+  Infinity,
+  -Infinity,
+  -0,
+  0,
+  1e308,
+  -1,
+  1.5,
+  true,
+  '',
+  ' ',
+  '\ufeff',
+  '\ud800',
+  '\udfff',
+  'x'.repeat(10_000),
+  '2023-02-30',
+  '2024-13-01',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  '=cmd|/C calc!A0',
+  'a,b\r\n"c"',
+  [],
+  {},
+  [[]],
+  { __proto__: null },
 );
 const hostileValue = fc.oneof(
   nasty,
-  fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true }),
+  fc.anything({
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withNullPrototype: true,
+    withTypedArray: true,
+    withSparseArray: true,
+    withBoxedValues: true,
+  }),
   fc.string({ unit: 'binary' }),
   // Shallow enough for fast-check to print in a failure report; tests/hostile-input goes 100,000 deep.
   fc.integer({ min: 1, max: 300 }).map((depth) => nestedArrays(depth)),
@@ -93,19 +129,22 @@ describe('mutated datasets', () => {
     const before = prototypeSnapshot();
     let accepted = 0;
     let refused = 0;
-    runProperty('mutations never crash', fc.property(validDataset, fc.array(mutation, { minLength: 1, maxLength: 3 }), (valid, mutations) => {
-      // Mutate a copy, so that a failure report shows the valid dataset and the mutations.
-      const data = structuredClone(valid);
-      for (const m of mutations) apply(data, m);
-      try {
-        createDataset(data);
-        accepted++;
-      } catch (error) {
-        expectWellFormed(error);
-        refused++;
-      }
-      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    }));
+    runProperty(
+      'mutations never crash',
+      fc.property(validDataset, fc.array(mutation, { minLength: 1, maxLength: 3 }), (valid, mutations) => {
+        // Mutate a copy, so that a failure report shows the valid dataset and the mutations.
+        const data = structuredClone(valid);
+        for (const m of mutations) apply(data, m);
+        try {
+          createDataset(data);
+          accepted++;
+        } catch (error) {
+          expectWellFormed(error);
+          refused++;
+        }
+        expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+      }),
+    );
     expect(prototypeSnapshot()).toEqual(before);
     // Both outcomes occur: the mutations are neither all harmless nor all fatal.
     expect(accepted).toBeGreaterThan(0);
@@ -118,14 +157,17 @@ describe('mutated datasets', () => {
       incident: z.looseObject({ ...IncidentBaseSchema.shape }),
       observation: z.looseObject({ ...ObservationBaseSchema.shape }),
     };
-    runProperty('mutations never crash loose schemas', fc.property(validDataset, fc.array(mutation, { minLength: 1, maxLength: 3 }), (valid, mutations) => {
-      const data = structuredClone(valid);
-      for (const m of mutations) apply(data, m);
-      try {
-        createDataset(data, { schemas: loose });
-      } catch (error) {
-        expectWellFormed(error);
-      }
-    }));
+    runProperty(
+      'mutations never crash loose schemas',
+      fc.property(validDataset, fc.array(mutation, { minLength: 1, maxLength: 3 }), (valid, mutations) => {
+        const data = structuredClone(valid);
+        for (const m of mutations) apply(data, m);
+        try {
+          createDataset(data, { schemas: loose });
+        } catch (error) {
+          expectWellFormed(error);
+        }
+      }),
+    );
   });
 });

@@ -15,9 +15,15 @@ const REPORT_DIR = new URL('../../reports/fuzz/', import.meta.url);
 
 /** Checks `property` for NUM_RUNS cases (or `runs`), fails with fast-check's counterexample report. */
 export function runProperty<T>(name: string, property: fc.IProperty<T>, runs = NUM_RUNS): void {
-  const details = fc.check(property, { numRuns: runs, ...(process.env['FUZZ_SEED'] ? { seed: Number(process.env['FUZZ_SEED']), ...(process.env['FUZZ_PATH'] ? { path: process.env['FUZZ_PATH'] } : {}) } : {}) });
+  const details = fc.check(property, {
+    numRuns: runs,
+    ...(process.env['FUZZ_SEED'] ? { seed: Number(process.env['FUZZ_SEED']), ...(process.env['FUZZ_PATH'] ? { path: process.env['FUZZ_PATH'] } : {}) } : {}),
+  });
   mkdirSync(REPORT_DIR, { recursive: true });
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   writeFileSync(
     new URL(`${slug}.json`, REPORT_DIR),
     JSON.stringify({ property: name, cases: details.numRuns, skipped: details.numSkips, failed: details.failed, seed: details.seed }),

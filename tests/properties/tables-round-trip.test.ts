@@ -30,18 +30,24 @@ function asTablesCarryIt(record: Json): Json {
 
 describe('tables round trip', () => {
   it('records → tables → records keeps every record', () => {
-    runProperty('records round-trip through the tables', fc.property(validDataset, (data) => {
-      const ds = createDataset(data);
-      const expected = Object.fromEntries(Object.entries(recordsOf(ds)).map(([c, list]) => [c, (list as Json[]).map(asTablesCarryIt)]));
-      const rebuilt = createDataset(fromTables(exportTables(ds)));
-      expect(recordsOf(rebuilt)).toEqual(expected);
-    }));
+    runProperty(
+      'records round-trip through the tables',
+      fc.property(validDataset, (data) => {
+        const ds = createDataset(data);
+        const expected = Object.fromEntries(Object.entries(recordsOf(ds)).map(([c, list]) => [c, (list as Json[]).map(asTablesCarryIt)]));
+        const rebuilt = createDataset(fromTables(exportTables(ds)));
+        expect(recordsOf(rebuilt)).toEqual(expected);
+      }),
+    );
   });
 
   it('tables → records → tables is exact', () => {
-    runProperty('tables round-trip through the records', fc.property(validDataset, (data) => {
-      const tables = exportTables(createDataset(data));
-      expect(exportTables(createDataset(fromTables(tables)))).toEqual(tables);
-    }));
+    runProperty(
+      'tables round-trip through the records',
+      fc.property(validDataset, (data) => {
+        const tables = exportTables(createDataset(data));
+        expect(exportTables(createDataset(fromTables(tables)))).toEqual(tables);
+      }),
+    );
   });
 });

@@ -11,9 +11,27 @@ import { runProperty } from './run-property.js';
 
 const ZONES = ['UTC', 'Pacific/Apia', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Kathmandu'];
 const PHRASES = [
-  'today', 'yesterday', 'earlier this week', 'later this month', 'this year', 'last week', 'last month', 'last year',
-  'on Thursday', 'last Sunday', 'in the last 3 days', 'in the past two weeks', 'in the last 5 months', 'in the last 40 years',
-  'recently', 'March 3', 'February 29', 'Friday, September 15', 'April 2022', '2021', '2023-09-14',
+  'today',
+  'yesterday',
+  'earlier this week',
+  'later this month',
+  'this year',
+  'last week',
+  'last month',
+  'last year',
+  'on Thursday',
+  'last Sunday',
+  'in the last 3 days',
+  'in the past two weeks',
+  'in the last 5 months',
+  'in the last 40 years',
+  'recently',
+  'March 3',
+  'February 29',
+  'Friday, September 15',
+  'April 2022',
+  '2021',
+  '2023-09-14',
 ];
 const original = process.env['TZ'];
 afterAll(() => {

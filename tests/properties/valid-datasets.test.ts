@@ -14,10 +14,13 @@ import { runProperty } from './run-property.js';
 
 describe('generated valid datasets', () => {
   it('always pass createDataset, and come out exactly as they went in', () => {
-    runProperty('valid datasets pass unchanged', fc.property(validDataset, (data) => {
-      const ds = createDataset(data);
-      expect(recordsOf(ds)).toEqual(data);
-    }));
+    runProperty(
+      'valid datasets pass unchanged',
+      fc.property(validDataset, (data) => {
+        const ds = createDataset(data);
+        expect(recordsOf(ds)).toEqual(data);
+      }),
+    );
   });
 
   it('pass with extended schemas too, keeping the extra fields', () => {
@@ -26,11 +29,13 @@ describe('generated valid datasets', () => {
       incident: IncidentBaseSchema.extend({ extra: z.unknown() }),
       observation: ObservationBaseSchema.extend({ extra: z.unknown() }),
     };
-    runProperty('valid datasets pass extended schemas', fc.property(validDataset, fc.jsonValue(), (data, extra) => {
-      for (const collection of ['actors', 'incidents', 'observations']) for (const record of data[collection]!) record['extra'] = extra;
-      const ds = createDataset(data, { schemas });
-      expect(recordsOf(ds as never)).toEqual(data);
-    }));
+    runProperty(
+      'valid datasets pass extended schemas',
+      fc.property(validDataset, fc.jsonValue(), (data, extra) => {
+        for (const collection of ['actors', 'incidents', 'observations']) for (const record of data[collection]!) record['extra'] = extra;
+        const ds = createDataset(data, { schemas });
+        expect(recordsOf(ds as never)).toEqual(data);
+      }),
+    );
   });
 });
-

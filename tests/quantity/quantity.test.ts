@@ -50,7 +50,11 @@ describe('units', () => {
     const seized = getObservation('tajikistan-narcotics-seized')!.value;
     expect(convertQuantity(seized, 'kg')).toEqual({ value: 5000, unit: 'kilogram', qualifier: 'about' });
     expect(convertQuantity({ value: 5, unit: 'tonne', qualifier: 'estimate', low: 4, high: 6 }, 'kilogram')).toEqual({
-      value: 5000, unit: 'kilogram', qualifier: 'estimate', low: 4000, high: 6000,
+      value: 5000,
+      unit: 'kilogram',
+      qualifier: 'estimate',
+      low: 4000,
+      high: 6000,
     });
     // The input is not changed.
     expect(seized.unit).toBe('tonne');
@@ -81,14 +85,22 @@ describe('qualifier propagation', () => {
     expect(applyMonotone(divide, [exact(10), about5], 'x', '')).toMatchObject({ value: 2, qualifier: 'about', approximate: true });
     const range = boundsOf({ value: 5, unit: 'tonne', qualifier: 'estimate', low: 4, high: 8 });
     expect(applyMonotone(divide, [exact(40), range], 'x', '')).toEqual({
-      value: 8, unit: 'x', qualifier: 'estimate', approximate: true, formula: '', low: 5, high: 10,
+      value: 8,
+      unit: 'x',
+      qualifier: 'estimate',
+      approximate: true,
+      formula: '',
+      low: 5,
+      high: 10,
     });
   });
 
   it('rounds and formats figures the way they are said', () => {
     expect(roundSignificant(4.098360655737705, 2)).toBe(4.1);
     expect(() => roundSignificant(1, 0)).toThrow(/positive integer/);
-    expect(formatQuantity({ value: 26.3475, unit: 'attack/year', qualifier: 'at-least', approximate: true, formula: '' })).toBe('at least about 26.3 attacks/year');
+    expect(formatQuantity({ value: 26.3475, unit: 'attack/year', qualifier: 'at-least', approximate: true, formula: '' })).toBe(
+      'at least about 26.3 attacks/year',
+    );
     expect(formatQuantity(getObservation('afghanistan-share-of-global-opiate-production-2022')!.value)).toBe('an estimated 80 percent');
     expect(formatQuantity({ value: 8, unit: 'tonne', qualifier: 'about', approximate: true, low: 5, high: 10, formula: '' })).toBe('about 8 tonnes (5 to 10)');
   });

@@ -97,11 +97,17 @@ describe('defineSchemas', () => {
 
 describe('mergeDatasets', () => {
   const source = {
-    id: 'field-report', title: 'Field report', publisher: 'Example Monitor', url: 'https://example.org/field-report',
-    published: { start: '2024-05-04', end: '2024-05-04', precision: 'day' as const }, text: TEXT,
+    id: 'field-report',
+    title: 'Field report',
+    publisher: 'Example Monitor',
+    url: 'https://example.org/field-report',
+    published: { start: '2024-05-04', end: '2024-05-04', precision: 'day' as const },
+    text: TEXT,
   };
   const clash = {
-    id: 'acme-iskp-crossing-2024-05-03', type: 'incursion' as const, title: 'ISKP fighters cross the river',
+    id: 'acme-iskp-crossing-2024-05-03',
+    type: 'incursion' as const,
+    title: 'ISKP fighters cross the river',
     date: { start: '2024-05-03', end: '2024-05-03', precision: 'day' as const },
     actors: [{ actor: 'iskp', role: 'perpetrator' as const }],
     place: 'badakhshan-tajikistan',

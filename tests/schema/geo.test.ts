@@ -67,7 +67,11 @@ describe('place geometry', () => {
     const check = compileValidityCheck(PlaceSchema)!;
     const slow = compileValidityCheck(PlaceSchema, { generateCode: false })!;
     for (const place of places) expect([check(place), slow(place)], place.id).toEqual([true, true]);
-    for (const bad of [withGeo(tajikistan, { point: [71, 91] }), withGeo(tajikistan, { point: [71, 9, 1] as never }), withGeo(tajikistan, { point: [71.027, 38.5] })]) {
+    for (const bad of [
+      withGeo(tajikistan, { point: [71, 91] }),
+      withGeo(tajikistan, { point: [71, 9, 1] as never }),
+      withGeo(tajikistan, { point: [71.027, 38.5] }),
+    ]) {
       expect([check(bad), slow(bad), PlaceSchema.safeParse(bad).success]).toEqual([false, false, false]);
     }
   });
@@ -84,7 +88,9 @@ describe('place geometry', () => {
   });
 
   it('JSON Schema carries the point as a [lon, lat] tuple with its ranges', () => {
-    const doc = toJsonSchema(PlaceSchema, 'place') as { properties: { geo: { properties: { point: { prefixItems: { minimum: number; maximum: number }[] } } } } };
+    const doc = toJsonSchema(PlaceSchema, 'place') as {
+      properties: { geo: { properties: { point: { prefixItems: { minimum: number; maximum: number }[] } } } };
+    };
     const [lon, lat] = doc.properties.geo.properties.point.prefixItems;
     expect([lon?.minimum, lon?.maximum, lat?.minimum, lat?.maximum]).toEqual([-180, 180, -90, 90]);
   });

@@ -21,13 +21,30 @@ describe('toRows', () => {
     expect(rows).toHaveLength(dataset.observations.length);
     const opium = rows.find((r) => r.id === 'afghanistan-opium-supply-2022');
     expect(opium).toMatchObject({
-      indicator: 'opium-supply', subject: 'afghanistan', subject_kind: 'actor',
-      period_start: '2022-01-01', period_end: '2022-12-31', period_precision: 'year',
-      value: 6200, unit: 'tonne', qualifier: 'exact', value_text: '6,200 tons', derived: false,
-      low: null, baseline_start: null, change_value: null,
+      indicator: 'opium-supply',
+      subject: 'afghanistan',
+      subject_kind: 'actor',
+      period_start: '2022-01-01',
+      period_end: '2022-12-31',
+      period_precision: 'year',
+      value: 6200,
+      unit: 'tonne',
+      qualifier: 'exact',
+      value_text: '6,200 tons',
+      derived: false,
+      low: null,
+      baseline_start: null,
+      change_value: null,
     });
     const seized = rows.find((r) => r.id === 'tajikistan-narcotics-seized');
-    expect(seized).toMatchObject({ value: 5, qualifier: 'about', change_value: 22, change_unit: 'percent', baseline_start: '2021-01-01', baseline_end: '2021-12-31' });
+    expect(seized).toMatchObject({
+      value: 5,
+      qualifier: 'about',
+      change_value: 22,
+      change_unit: 'percent',
+      baseline_start: '2021-01-01',
+      baseline_end: '2021-12-31',
+    });
     const baseline = rows.find((r) => r.id === 'tajikistan-narcotics-seized-baseline-2021');
     expect(baseline).toMatchObject({ derived: true, value: 4.1 });
     const columns = exportTable(dataset, 'observations').columns.map((c) => c.name);
@@ -38,23 +55,40 @@ describe('toRows', () => {
     const incursion = getIncident('badakhshan-border-incursion-2023-09')!;
     const links = toRows('incident-actors').filter((r) => r.incident === incursion.id);
     expect(links.map((r) => [r.actor, r.role])).toEqual(incursion.actors.map((a) => [a.actor, a.role]));
-    const aliases = toRows('aliases').filter((r) => r.actor === 'emomali-rahmon').map((r) => r.name);
+    const aliases = toRows('aliases')
+      .filter((r) => r.actor === 'emomali-rahmon')
+      .map((r) => r.name);
     expect(aliases).toEqual(getActor('emomali-rahmon')!.aliases.map((a) => a.name));
     const about = toRows('claim-about').filter((r) => r.claim === 'kabulnow-rahmon-referred-to-badakhshan');
-    expect(about.map((r) => [r.about, r.about_kind])).toEqual([['rahmon-prevented-border-breakthroughs', 'claim'], ['badakhshan-border-incursion-2023-09', 'incident']]);
+    expect(about.map((r) => [r.about, r.about_kind])).toEqual([
+      ['rahmon-prevented-border-breakthroughs', 'claim'],
+      ['badakhshan-border-incursion-2023-09', 'incident'],
+    ]);
     expect(toRows('observation-inputs')).toContainEqual({ observation: 'tajikistan-narcotics-seized-baseline-2021', input: 'tajikistan-narcotics-seized' });
     for (const table of exportTables(dataset)) {
-      for (const row of table.rows) for (const value of Object.values(row)) if (typeof value === 'string') expect(value).not.toMatch(/^[a-z0-9-]+(;[a-z0-9-]+)+$/);
+      for (const row of table.rows)
+        for (const value of Object.values(row)) if (typeof value === 'string') expect(value).not.toMatch(/^[a-z0-9-]+(;[a-z0-9-]+)+$/);
     }
   });
 
   it('counts one citation row per citation of every record', () => {
     const citations = toRows('citations');
-    const expected = [...dataset.actors, ...dataset.places, ...dataset.incidents, ...dataset.indicators, ...dataset.observations, ...dataset.claims, ...dataset.relations, ...dataset.checks]
-      .reduce((n, r) => n + r.citations.length, 0);
+    const expected = [
+      ...dataset.actors,
+      ...dataset.places,
+      ...dataset.incidents,
+      ...dataset.indicators,
+      ...dataset.observations,
+      ...dataset.claims,
+      ...dataset.relations,
+      ...dataset.checks,
+    ].reduce((n, r) => n + r.citations.length, 0);
     expect(citations).toHaveLength(expected);
     expect(citations.find((r) => r.record === 'afghanistan-opium-supply-2022')).toMatchObject({
-      record_kind: 'observation', position: 1, source: 'kabulnow-2023-09-central-asia-terrorism-concerns', quote: 'Afghanistan supplied 6,200 tons of opium in 2022',
+      record_kind: 'observation',
+      position: 1,
+      source: 'kabulnow-2023-09-central-asia-terrorism-concerns',
+      quote: 'Afghanistan supplied 6,200 tons of opium in 2022',
     });
   });
 
@@ -73,16 +107,22 @@ describe('serialisers', () => {
   const table = exportTable(dataset, 'citations');
 
   it('writes CSV with a header, quoting and empty fields for null', () => {
-    const csv = toCsv([{ id: 'a', quote: 'said "no", then left', paragraph: null, derived: true }], [
-      { name: 'id' }, { name: 'quote' }, { name: 'paragraph' }, { name: 'derived' },
-    ]);
+    const csv = toCsv(
+      [{ id: 'a', quote: 'said "no", then left', paragraph: null, derived: true }],
+      [{ name: 'id' }, { name: 'quote' }, { name: 'paragraph' }, { name: 'derived' }],
+    );
     expect(csv).toBe('id,quote,paragraph,derived\r\na,"said ""no"", then left",,true\r\n');
     expect(toCsv(table.rows, table.columns).split('\r\n')[0]).toBe('record,record_kind,position,source,quote,paragraph,summary,locator');
   });
 
   it('writes JSON and NDJSON that parse back to the same rows', () => {
     expect(JSON.parse(toJson(table.rows))).toEqual(table.rows);
-    expect(toNdjson(table.rows).trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)).toEqual(table.rows);
+    expect(
+      toNdjson(table.rows)
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as unknown),
+    ).toEqual(table.rows);
     expect(toJson([])).toBe('[]\n');
     expect(toNdjson([])).toBe('');
   });

@@ -36,7 +36,11 @@ describe('extended datasets in the tables', () => {
     const incidents = toRows('incidents', extended);
     expect(incidents[0]).toMatchObject({ id: incident.id, severity: 4 });
     expect(incidents[1]?.['severity']).toBeNull();
-    expect(exportTables(extended).find((t) => t.name === 'incidents')?.columns.at(-1)).toEqual({ name: 'severity', type: 'integer', description: 'Extension field severity.' });
+    expect(
+      exportTables(extended)
+        .find((t) => t.name === 'incidents')
+        ?.columns.at(-1),
+    ).toEqual({ name: 'severity', type: 'integer', description: 'Extension field severity.' });
     expect(toRows('actors', extended).some((r) => r['kind'] === 'militia')).toBe(true);
   });
 
@@ -48,14 +52,26 @@ describe('extended datasets in the tables', () => {
 
 describe('checking tables', () => {
   it('types CSV cells by column and reports those that do not parse', () => {
-    const { rows, issues } = typedRows('citations', [['record', 'position', 'paragraph'], ['iskp', '2', ''], ['iskp', 'x', '1.5']]);
+    const { rows, issues } = typedRows('citations', [
+      ['record', 'position', 'paragraph'],
+      ['iskp', '2', ''],
+      ['iskp', 'x', '1.5'],
+    ]);
     expect(rows[0]).toEqual({ record: 'iskp', position: 2, paragraph: null });
-    expect(issues.map((i) => [i.row, i.column])).toEqual([[2, 'position'], [2, 'paragraph']]);
+    expect(issues.map((i) => [i.row, i.column])).toEqual([
+      [2, 'position'],
+      [2, 'paragraph'],
+    ]);
   });
 
   it('reports duplicate keys and dangling foreign keys at their row and column', () => {
     const incidents = toRows('incidents');
-    const issues = checkTables(new Map<string, readonly Row[]>([['places', toRows('places')], ['incidents', [...incidents, { ...incidents[0]!, place: 'nowhere' }]]]));
+    const issues = checkTables(
+      new Map<string, readonly Row[]>([
+        ['places', toRows('places')],
+        ['incidents', [...incidents, { ...incidents[0]!, place: 'nowhere' }]],
+      ]),
+    );
     expect(issues).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ table: 'incidents', row: incidents.length + 1, column: 'id', code: 'primary-key' }),
@@ -70,7 +86,13 @@ describe('checking tables', () => {
     const index = citationRows.findIndex((r) => r['position'] === 2);
     const second = citationRows[index]!;
     const kind = second['record_kind'] as 'actor';
-    expect(locateIssue(rebuilt, { kind, id: second['record'], path: ['citations', 1, 'quote'] })).toEqual({ table: 'citations', row: index + 1, column: 'quote' });
-    expect(locateIssue(rebuilt, { kind: 'observation', id: 'tajikistan-narcotics-seized', path: ['comparison', 'change', 'value'] }).column).toBe('change_value');
+    expect(locateIssue(rebuilt, { kind, id: second['record'], path: ['citations', 1, 'quote'] })).toEqual({
+      table: 'citations',
+      row: index + 1,
+      column: 'quote',
+    });
+    expect(locateIssue(rebuilt, { kind: 'observation', id: 'tajikistan-narcotics-seized', path: ['comparison', 'change', 'value'] }).column).toBe(
+      'change_value',
+    );
   });
 });

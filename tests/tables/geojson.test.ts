@@ -13,7 +13,13 @@ describe('toGeoJson', () => {
     const gbao = places.features.find((f) => f.id === 'badakhshan-tajikistan')!;
     expect(gbao.geometry).toEqual({ type: 'Point', coordinates: [72.88, 38.11] });
     expect(gbao.bbox).toEqual([70.27, 36.67, 75.17, 39.47]);
-    expect(gbao.properties).toMatchObject({ id: 'badakhshan-tajikistan', lon: 72.88, lat: 38.11, geo_precision: 'province', geo_derivation: 'boundary-centroid' });
+    expect(gbao.properties).toMatchObject({
+      id: 'badakhshan-tajikistan',
+      lon: 72.88,
+      lat: 38.11,
+      geo_precision: 'province',
+      geo_derivation: 'boundary-centroid',
+    });
   });
 
   it('gives an incident its place’s point and precision, and null geometry when it has no place', () => {

@@ -95,7 +95,10 @@ describe('intersectFuzzyDates', () => {
     const { intersectFuzzyDates, fuzzyDate } = await import('../../src/time/index.js');
     const earlier = resolveRelativeDate('earlier this month', PUBLISHED);
     expect(intersectFuzzyDates(earlier, fuzzyDate('2023-01-01', '2023-09-14'))).toEqual({
-      start: '2023-09-01', end: '2023-09-14', precision: 'range', text: 'earlier this month',
+      start: '2023-09-01',
+      end: '2023-09-14',
+      precision: 'range',
+      text: 'earlier this month',
     });
     const month = resolveRelativeDate('this month', '2023-09-14');
     expect(intersectFuzzyDates(month, fuzzyDate('2023-01-01', '2023-12-31')).precision).toBe('month');

@@ -40,7 +40,7 @@ function writeTemporary(temporary: string, content: string): void {
   const fd = openSync(temporary, EXCLUSIVE, 0o666);
   try {
     const bytes = Buffer.from(content);
-    for (let offset = 0; offset < bytes.length; ) {
+    for (let offset = 0; offset < bytes.length;) {
       const written = writeSync(fd, bytes, offset, bytes.length - offset);
       if (written === 0) throw stalled(temporary);
       offset += written;

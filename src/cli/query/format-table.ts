@@ -18,6 +18,10 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
   };
   const cells = rows.map((row) => header.map((_, i) => text(row[i])));
   const widths = header.map((name, i) => Math.max(name.length, ...cells.map((row) => row[i]!.length)));
-  const line = (row: readonly string[]): string => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (row: readonly string[]): string =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].map((l) => `${l}\n`).join('');
 }

@@ -1,7 +1,17 @@
 import { parseOptions } from '../parse-options.js';
 import { dataset as bundled } from '../../entries/bundled/dataset.js';
 import { foldText, type Dataset, type DatesOption } from '../../dataset/index.js';
-import { ACTOR_KINDS, CHECK_VERDICTS, COLLECTION_OF, INCIDENT_TYPES, RECORD_KINDS, RELATION_TYPES, type CheckValue, type FuzzyDate, type Quantity } from '../../schema/index.js';
+import {
+  ACTOR_KINDS,
+  CHECK_VERDICTS,
+  COLLECTION_OF,
+  INCIDENT_TYPES,
+  RECORD_KINDS,
+  RELATION_TYPES,
+  type CheckValue,
+  type FuzzyDate,
+  type Quantity,
+} from '../../schema/index.js';
 import { parseIsoDay } from '../../time/index.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../exit-codes.js';
@@ -130,7 +140,7 @@ function knownId(kind: 'actor' | 'place' | 'indicator' | 'any', id: string | und
 
 /** Throws a usage error for a value outside a vocabulary, suggesting the nearest member. */
 function knownValues(option: string, values: readonly string[] | string | undefined, vocabulary: readonly string[]): void {
-  for (const value of typeof values === 'string' ? [values] : values ?? []) {
+  for (const value of typeof values === 'string' ? [values] : (values ?? [])) {
     if (vocabulary.includes(value)) continue;
     const near = closestId(value, vocabulary);
     throw new UsageError(`unknown ${option} "${value}"${near ? `; did you mean "${near}"?` : ''}; expected one of ${vocabulary.join(', ')}`);
@@ -144,7 +154,10 @@ function commonOptions(values: Values): { format: 'table' | 'json'; limit: numbe
   // Digits only: 1e999 and 99999999999999999999999 are numbers to Number(), but not counts.
   const limit = values.limit === undefined ? Infinity : /^\d{1,15}$/.test(values.limit) ? Number(values.limit) : NaN;
   if (!(limit > 0)) throw new UsageError(`--limit must be a positive whole number, got "${values.limit}"`);
-  for (const [name, bound] of [['--from', values.from], ['--to', values.to]] as const) {
+  for (const [name, bound] of [
+    ['--from', values.from],
+    ['--to', values.to],
+  ] as const) {
     if (bound !== undefined && parseIsoDay(bound) === undefined) throw new UsageError(`${name} must be a real date written YYYY-MM-DD, got "${bound}"`);
   }
   if (values.from !== undefined && values.to !== undefined && values.from > values.to) {
@@ -220,7 +233,13 @@ function querySeries(values: Values, rest: string[]): Result {
   knownId('any', values.subject);
   const observations = dataset.series(indicator, { ...(values.subject === undefined ? {} : { subject: values.subject }), ...datesOption(values) });
   const period = (o: (typeof observations)[number]) => (values.dates === 'best' ? (dataset.bestDate(o.id)?.date ?? o.period) : o.period);
-  return table(observations, ['id', 'subject', 'period', 'value', 'derived'], (o) => [o.id, o.subject, date(period(o)), quantity(o.value), o.derived ? 'yes' : '']);
+  return table(observations, ['id', 'subject', 'period', 'value', 'derived'], (o) => [
+    o.id,
+    o.subject,
+    date(period(o)),
+    quantity(o.value),
+    o.derived ? 'yes' : '',
+  ]);
 }
 
 function queryChecks(values: Values, rest: string[]): Result {
@@ -258,7 +277,15 @@ const QUERIES = new Map<string, (values: Values, rest: string[]) => Result>([
   ['indicators', () => table(dataset.indicators, ['id', 'name', 'unit'], (i) => [i.id, i.name, i.unit])],
   ['incidents', queryIncidents],
   ['claims', queryClaims],
-  ['contradictions', () => table(dataset.contradictions(), ['topic', 'affirming', 'denying'], (c) => [c.topic, c.affirming.map((x) => x.claimant).join(', '), c.denying.map((x) => x.claimant).join(', ')])],
+  [
+    'contradictions',
+    () =>
+      table(dataset.contradictions(), ['topic', 'affirming', 'denying'], (c) => [
+        c.topic,
+        c.affirming.map((x) => x.claimant).join(', '),
+        c.denying.map((x) => x.claimant).join(', '),
+      ]),
+  ],
   ['relations', queryRelations],
   ['series', querySeries],
   ['checks', queryChecks],

@@ -31,7 +31,13 @@ export class AdaptiveValidation implements Validation {
   #inline: InlineValidation | undefined;
   #pool: ValidationPool | undefined;
 
-  constructor(setup: WorkerSetup, schema: z.ZodType, threads: { threads: number; fixed: boolean }, onResult: (result: WorkResult) => void, isBig: () => boolean) {
+  constructor(
+    setup: WorkerSetup,
+    schema: z.ZodType,
+    threads: { threads: number; fixed: boolean },
+    onResult: (result: WorkResult) => void,
+    isBig: () => boolean,
+  ) {
     this.#setup = setup;
     this.#schema = schema;
     this.#threads = threads;

@@ -20,7 +20,7 @@ export function createBatchChecker(validate: RecordValidator): (request: WorkReq
     const result: WorkResult = { seq: request.seq, lines: request.lines, ids: '', problems: [], syntax: [] };
     if (request.type === 'text') result.buffer = request.bytes.buffer as ArrayBuffer;
     // Records the CSV reader already refused (a cell nested too deeply) arrive with their reason.
-    const refused = request.type === 'records' ? request.refused ?? [] : [];
+    const refused = request.type === 'records' ? (request.refused ?? []) : [];
     let r = 0;
     const count = request.lines.length;
     for (let index = 0; index < count; index++) {

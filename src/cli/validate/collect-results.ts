@@ -44,7 +44,12 @@ export class ResultCollector {
     }
   }
 
-  #record(line: number, id: string | null, syntax: string | undefined, issues: readonly { code: string; path: readonly (string | number)[]; message: string }[]): void {
+  #record(
+    line: number,
+    id: string | null,
+    syntax: string | undefined,
+    issues: readonly { code: string; path: readonly (string | number)[]; message: string }[],
+  ): void {
     this.summary.records++;
     if (syntax !== undefined && this.#format === 'json') {
       this.fatal = { line, message: `line ${line}: ${syntax}` };

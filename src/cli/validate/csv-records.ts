@@ -124,7 +124,10 @@ function columnPath(name: string, index: number): (string | number)[] {
     if (!/^\d+$/.test(step)) return step;
     const n = Number(step);
     if (n > MAX_COLUMN_INDEX) {
-      throw new InputSyntaxError(1, `line 1: ${column} names array index ${displayText(step, 40)}; at most ${MAX_COLUMN_INDEX.toLocaleString('en')} is allowed`);
+      throw new InputSyntaxError(
+        1,
+        `line 1: ${column} names array index ${displayText(step, 40)}; at most ${MAX_COLUMN_INDEX.toLocaleString('en')} is allowed`,
+      );
     }
     return n;
   });

@@ -49,7 +49,9 @@ function readText(path: string, what: string, followLinks = false): string {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new UsageError(`${what} "${path}" is not a regular file`);
     if (stat.size > MAX_TABLE_BYTES) {
-      throw new UsageError(`${what} "${path}" holds ${stat.size} bytes, more than the ${MAX_TABLE_BYTES} a data package's file may; validate it alone with --kind, which streams`);
+      throw new UsageError(
+        `${what} "${path}" holds ${stat.size} bytes, more than the ${MAX_TABLE_BYTES} a data package's file may; validate it alone with --kind, which streams`,
+      );
     }
     return readFileSync(fd, 'utf8');
   } catch (error) {
@@ -78,7 +80,10 @@ function readResource(file: string, table: TableName): { rows: Row[]; issues: Ta
   let rows: unknown;
   try {
     rows = file.endsWith('.ndjson')
-      ? text.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as unknown)
+      ? text
+          .split('\n')
+          .filter((line) => line.trim() !== '')
+          .map((line) => JSON.parse(line) as unknown)
       : JSON.parse(text);
   } catch (error) {
     throw new UsageError(`"${file}" is not readable JSON: ${(error as Error).message}`);
@@ -107,7 +112,8 @@ function readPackage(descriptorPath: string): { tables: Map<string, Row[]>; issu
     if (typeof name !== 'string' || typeof path !== 'string') throw new UsageError(`"${descriptorPath}": every resource needs a "name" and one "path"`);
     // A data package names its files relative to itself, never outside its folder.
     const file = resolve(base, path);
-    if (isAbsolute(path) || relative(base, file).startsWith('..')) throw new UsageError(`"${descriptorPath}": resource "${name}" path "${path}" leaves the package's folder`);
+    if (isAbsolute(path) || relative(base, file).startsWith('..'))
+      throw new UsageError(`"${descriptorPath}": resource "${name}" path "${path}" leaves the package's folder`);
     if (!(TABLE_NAMES as readonly string[]).includes(name)) {
       tables.set(name, []);
       continue;
@@ -147,7 +153,13 @@ export async function validateDataPackage(args: string[], io: CliIo): Promise<nu
   const { values, positionals } = parseOptions({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string' }, schemas: { type: 'string' }, quiet: { type: 'boolean', short: 'q' }, workers: { type: 'string' }, kind: { type: 'string', short: 'k' } },
+    options: {
+      format: { type: 'string' },
+      schemas: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      workers: { type: 'string' },
+      kind: { type: 'string', short: 'k' },
+    },
   });
   if (positionals.length !== 1) throw new UsageError(`validate takes one data package, got ${positionals.length} files`);
   if (values.kind !== undefined) throw new UsageError('--kind does not apply to a data package: every table is checked');
@@ -188,10 +200,14 @@ async function checkPackage(file: string, schemasModule: string | undefined, for
   // As for a file of records: a package with nothing to validate is unusable, not valid.
   if (records === 0) throw new UsageError(noRecords(file));
   if (format === 'json') {
-    io.stdout.write(`${JSON.stringify({ file, format: 'datapackage', valid: issues.length === 0, tables: tables.size, rows, records, issues, error: null })}\n`);
+    io.stdout.write(
+      `${JSON.stringify({ file, format: 'datapackage', valid: issues.length === 0, tables: tables.size, rows, records, issues, error: null })}\n`,
+    );
   } else {
     for (const issue of issues) io.stdout.write(`${file}: ${describe(issue)}\n`);
-    io.stdout.write(`${file}: ${tables.size} tables, ${rows} rows, ${records} records, ${issues.length === 0 ? 'all valid' : `${issues.length} issue${issues.length === 1 ? '' : 's'}`}\n`);
+    io.stdout.write(
+      `${file}: ${tables.size} tables, ${rows} rows, ${records} records, ${issues.length === 0 ? 'all valid' : `${issues.length} issue${issues.length === 1 ? '' : 's'}`}\n`,
+    );
   }
   return issues.length === 0 ? EXIT.ok : EXIT.invalid;
 }

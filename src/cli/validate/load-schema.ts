@@ -49,9 +49,11 @@ export async function loadSchema(kind: RecordKind, module?: string): Promise<z.Z
   // A misspelt kind would leave ours in force without a word: every key must be a kind.
   const unknown = keys.find((key) => !(RECORD_KINDS as readonly string[]).includes(key));
   if (unknown !== undefined) {
-    throw new UsageError(`--schemas "${module}": unknown kind "${unknown}" in schemas, expected one of ${RECORD_KINDS.join(', ')}${didYouMean(unknown, RECORD_KINDS)}`);
+    throw new UsageError(
+      `--schemas "${module}": unknown kind "${unknown}" in schemas, expected one of ${RECORD_KINDS.join(', ')}${didYouMean(unknown, RECORD_KINDS)}`,
+    );
   }
-  return schema === undefined ? DEFAULT_SCHEMAS[kind] : (schema);
+  return schema === undefined ? DEFAULT_SCHEMAS[kind] : schema;
 }
 
 /** An error's message for one line, whatever was thrown. */

@@ -86,9 +86,8 @@ export class ValidationPool implements Validation {
     const target = this.#workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     target.busy++;
     this.#inFlight++;
-    const transfer = message.type === 'text'
-      ? [message.bytes.buffer, message.starts.buffer, message.ends.buffer, message.lines.buffer]
-      : [message.lines.buffer];
+    const transfer =
+      message.type === 'text' ? [message.bytes.buffer, message.starts.buffer, message.ends.buffer, message.lines.buffer] : [message.lines.buffer];
     target.worker.postMessage(message, transfer as ArrayBuffer[]);
   }
 

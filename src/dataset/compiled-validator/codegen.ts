@@ -101,7 +101,9 @@ class Generator {
     });
     if (strict) {
       // for…in, as zod does: inherited enumerable keys count as unknown keys too.
-      const cases = Object.keys(shape).map((key) => `case ${JSON.stringify(key)}:`).join(' ');
+      const cases = Object.keys(shape)
+        .map((key) => `case ${JSON.stringify(key)}:`)
+        .join(' ');
       lines.push(`  for (const k in o) { switch (k) { ${cases} break; default: return false; } }`);
     }
     lines.push('  return true;', '}');

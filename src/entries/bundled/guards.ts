@@ -3,7 +3,10 @@ import { dataset } from './dataset.js';
 import type { BundledIds, CheckId, ClaimId, IncidentId, IndicatorId, ObservationId, PlaceId, RelationId, SourceId } from './ids.js';
 import type { BundledId } from './records.js';
 
-const isIdOf = <K extends RecordKind>(kind: K) => (id: string): id is BundledIds[K] => dataset.getRecord(id)?.kind === kind;
+const isIdOf =
+  <K extends RecordKind>(kind: K) =>
+  (id: string): id is BundledIds[K] =>
+    dataset.getRecord(id)?.kind === kind;
 
 /**
  * Whether a string is the id of any bundled record; narrows it to {@link BundledId}.

@@ -1,15 +1,5 @@
 import type { IdMap } from '../../schema/index.js';
-import type {
-  ActorId,
-  CheckId,
-  ClaimId,
-  IncidentId,
-  IndicatorId,
-  ObservationId,
-  PlaceId,
-  RelationId,
-  SourceId,
-} from '../../generated/ids.js';
+import type { ActorId, CheckId, ClaimId, IncidentId, IndicatorId, ObservationId, PlaceId, RelationId, SourceId } from '../../generated/ids.js';
 
 export type { ActorId, CheckId, ClaimId, IncidentId, IndicatorId, ObservationId, PlaceId, RelationId, SourceId };
 

@@ -13,6 +13,16 @@ import sources from '../../generated/records/sources.json';
 // Both the main entry's dataset and the records entry read these same arrays, so a record is one
 // object whichever entry returns it. The JSON types are widened on purpose: records are typed by
 // the getters that hand them out, not by the literal JSON.
-export const RECORD_LISTS: DatasetCollections<Record<RecordKind, unknown>> = { sources, actors, places, incidents, indicators, observations, claims, relations, checks };
+export const RECORD_LISTS: DatasetCollections<Record<RecordKind, unknown>> = {
+  sources,
+  actors,
+  places,
+  incidents,
+  indicators,
+  observations,
+  claims,
+  relations,
+  checks,
+};
 
 export { actors, checks, claims, incidents, indicators, observations, places, relations, sources };

@@ -159,10 +159,7 @@ export type BundledRelation = Replace<Sourced<Relation, RelationId>, { from: Act
  * check?.about; // => 'sco-rats-council-2023-09'
  * ```
  */
-export type BundledCheck = Replace<
-  Sourced<Check, CheckId>,
-  { about: BundledId; value?: Replace<CheckValue, { record?: BundledId }>; adds?: BundledId[] }
->;
+export type BundledCheck = Replace<Sourced<Check, CheckId>, { about: BundledId; value?: Replace<CheckValue, { record?: BundledId }>; adds?: BundledId[] }>;
 
 /**
  * The record type of each kind in the bundled data: our records with every id and reference

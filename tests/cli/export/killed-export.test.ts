@@ -31,9 +31,12 @@ function killAfter(args: string[], delay: number, ready?: () => boolean): Promis
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { stdio: 'ignore' });
     const started = Date.now();
-    const poll = setInterval(() => {
-      if ((ready ? ready() : false) || (!ready && Date.now() - started >= delay)) child.kill('SIGKILL');
-    }, ready ? 1 : Math.max(1, Math.min(delay, 5)));
+    const poll = setInterval(
+      () => {
+        if ((ready ? ready() : false) || (!ready && Date.now() - started >= delay)) child.kill('SIGKILL');
+      },
+      ready ? 1 : Math.max(1, Math.min(delay, 5)),
+    );
     child.on('exit', (code, signal) => {
       clearInterval(poll);
       resolve({ code, signal });
@@ -124,4 +127,3 @@ describe('the atomic writer, killed in the middle of a large file', () => {
     expect(statSync(target).size).toBe(1024);
   });
 });
-

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dataset } from '../../../src/entries/bundled/dataset.js';
 import { compileValidityCheck, createRecordValidator } from '../../../src/dataset/index.js';
-import { ActorSchema, ClaimSchema, FuzzyDateSchema, IncidentSchema, ObservationSchema, RelationSchema, SourceSchema, defineSchemas } from '../../../src/schema/index.js';
+import {
+  ActorSchema,
+  ClaimSchema,
+  FuzzyDateSchema,
+  IncidentSchema,
+  ObservationSchema,
+  RelationSchema,
+  SourceSchema,
+  defineSchemas,
+} from '../../../src/schema/index.js';
 
 const incident = dataset.getIncident('badakhshan-border-incursion-2023-09')!;
 
@@ -33,8 +42,12 @@ function mutations(record: unknown) {
 describe('compiled fast path', () => {
   it('accepts every bundled record, as zod does', () => {
     const cases: [z.ZodType, readonly unknown[]][] = [
-      [SourceSchema, dataset.sources], [ActorSchema, dataset.actors], [IncidentSchema, dataset.incidents],
-      [ObservationSchema, dataset.observations], [ClaimSchema, dataset.claims], [RelationSchema, dataset.relations],
+      [SourceSchema, dataset.sources],
+      [ActorSchema, dataset.actors],
+      [IncidentSchema, dataset.incidents],
+      [ObservationSchema, dataset.observations],
+      [ClaimSchema, dataset.claims],
+      [RelationSchema, dataset.relations],
     ];
     for (const [schema, records] of cases) {
       const check = compileValidityCheck(schema)!;
@@ -47,17 +60,18 @@ describe('compiled fast path', () => {
     ['observation', ObservationSchema, dataset.getObservation('tajikistan-narcotics-seized')!],
     ['claim', ClaimSchema, dataset.getClaim('taliban-contained-iskp')!],
     ['relation', RelationSchema, dataset.getRelation('tajikistan-bans-jamaat-ansarullah')!],
-  ] as const) for (const generateCode of [true, false]) {
-    it(`never accepts a mutated ${name} that zod rejects, and agrees on the rest (${generateCode ? 'generated code' : 'closures'})`, () => {
-      const check = compileValidityCheck(schema, { generateCode })!;
-      fc.assert(
-        fc.property(mutations(record), (mutated) => {
-          expect(check(mutated)).toBe(schema.safeParse(mutated).success);
-        }),
-        { numRuns: 400 },
-      );
-    });
-  }
+  ] as const)
+    for (const generateCode of [true, false]) {
+      it(`never accepts a mutated ${name} that zod rejects, and agrees on the rest (${generateCode ? 'generated code' : 'closures'})`, () => {
+        const check = compileValidityCheck(schema, { generateCode })!;
+        fc.assert(
+          fc.property(mutations(record), (mutated) => {
+            expect(check(mutated)).toBe(schema.safeParse(mutated).success);
+          }),
+          { numRuns: 400 },
+        );
+      });
+    }
 
   it.each([true, false])('runs refinements: date order, precision fit, withdrawal ⇔ status, from ≠ to (generated code: %s)', (generateCode) => {
     const check = compileValidityCheck(IncidentSchema, { generateCode })!;

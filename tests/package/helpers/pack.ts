@@ -95,7 +95,11 @@ function installFromNodeModules(base: string, dir: string, tarball: string, deps
   });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   rmSync(join(dir, 'package-lock.json'), { force: true });
-  execFileSync('npm', ['install', '--offline', '--no-package-lock', ...NPM_QUIET, tarball, ...files], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync('npm', ['install', '--offline', '--no-package-lock', ...NPM_QUIET, tarball, ...files], {
+    cwd: dir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** Packs the package and installs it, with its dependencies and peers, into a fresh consumer project. */
