@@ -250,6 +250,10 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
   relationsOf(id: I['actor'], options: RelationsOfOptions<R> = {}): R['relation'][] {
     const types = asList(options.type);
     const direction = options.direction ?? 'both';
+    // A JavaScript caller's misspelt direction would otherwise read as 'in' and answer wrongly.
+    if (direction !== 'both' && direction !== 'out' && direction !== 'in') {
+      throw new RangeError(`relationsOf: unknown direction ${JSON.stringify(String(direction))}; expected out, in or both`);
+    }
     const symmetric = new Set<string>(SYMMETRIC_RELATION_TYPES);
     return (this.#index().relationsByActor.get(id) ?? []).filter((relation) => {
       if (types && !types.has(relation.type)) return false;

@@ -89,6 +89,13 @@ describe('export: all or nothing', () => {
     expect(readdirSync(cwd)).toEqual([]);
   });
 
+  it('reports a directory whose name holds a newline on one line, escaped', () => {
+    const cwd = mkdtempSync(join(dir, 'newline-'));
+    const { code, stdout } = run(['export', 'out\nwrote 0 files to /etc', '--format', 'json'], cwd);
+    expect(code).toBe(0);
+    expect(stdout.split('\n').filter(Boolean)).toEqual([expect.stringMatching(/^wrote \d+ files to out\\nwrote 0 files to \/etc$/)]);
+  });
+
   it('ends with an error, not a spin, when the target is under /proc', () => {
     const { code, stderr } = run(['export', '/proc/self']);
     expect(code).toBe(2);

@@ -168,3 +168,13 @@ describe('src/compare with wrong arguments', () => {
     expect(main.rate(observation, 'year').unit).toMatch(/\/year$/);
   });
 });
+
+describe('relationsOf with a misspelt direction', () => {
+  it('is a RangeError naming the direction, not the answer for "in"', () => {
+    expect(thrown(() => main.relationsOf('jamaat-ansarullah', { direction: 'sideways' as never }))).toBeInstanceOf(RangeError);
+    expect(thrown(() => main.relationsOf('jamaat-ansarullah', { direction: 'sideways' as never })).message).toBe(
+      'relationsOf: unknown direction "sideways"; expected out, in or both',
+    );
+    expect(main.relationsOf('jamaat-ansarullah', { type: 'bans', direction: 'in' }).map((r) => r.from)).toEqual(['tajikistan']);
+  });
+});

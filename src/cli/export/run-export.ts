@@ -2,6 +2,7 @@ import { access, constants, lstat, mkdir, readFile, stat } from 'node:fs/promise
 import { dirname, join, resolve } from 'node:path';
 import { parseOptions } from '../parse-options.js';
 import { dataset } from '../../entries/bundled/dataset.js';
+import { displayText } from '../../dataset/validation-error.js';
 import { toCsv } from '../../tables/csv.js';
 import { exportTables, toDataPackage, toJson, toNdjson, type DataPackageOptions } from '../../tables/index.js';
 import { COLLECTION_OF, RECORD_KINDS } from '../../schema/index.js';
@@ -137,6 +138,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   }
   if (formats.has('csv')) files.push(['datapackage.json', `${JSON.stringify(toDataPackage(tables, await packageMetadata()), null, 2)}\n`]);
   await replaceFiles(dir, files);
-  io.stdout.write(`wrote ${files.length} files to ${dir}\n`);
+  // The name is the caller's: a newline in it must not forge a line of the report.
+  io.stdout.write(`wrote ${files.length} files to ${displayText(dir, 1000)}\n`);
   return EXIT.ok;
 }
