@@ -70,6 +70,18 @@ describe('CSV rows', () => {
     }
   });
 
+  it('reports every row csv-parse had read ahead of a row with the wrong number of cells', () => {
+    // The parser reads ahead of the validator; its error destroyed the stream with these rows in it.
+    const rows = Array.from({ length: 7 }, (_, i) => `r${i},riot,"${'long title '.repeat(200)}"`);
+    const path = file('read-ahead-fatal.csv', ['id,type,title', ...rows, 'x,y', ...rows, ''].join('\n'));
+    const run = validate(path, '--format', 'json');
+    expectNoCrash(run);
+    expect(run.code).toBe(2);
+    const report = JSON.parse(run.stdout) as { issues: { line: number; id: string }[]; error: { line: number } };
+    expect([...new Set(report.issues.map((i) => `${i.line} ${i.id}`))]).toEqual(rows.map((_, i) => `${i + 2} r${i}`));
+    expect(report.error.line).toBe(9);
+  });
+
   it("numbers rows by the file's lines when quoted cells hold CRLF or a lone CR (csv-parse counts each CR as a line)", () => {
     const rows = 'id,title\r\n"a\r\nb",t\r\n"c\rx",d\r\ne,f\r\n';
     const run = validate(file('crlf-cells.csv', rows), '--format', 'json');

@@ -81,6 +81,11 @@ export class CsvRecordBuilder {
   }
 
   /** The row's id, from an `id` column, when it has one: for rows refused before validation. */
+  /** How many cells each row must have: one per header column. */
+  get columns(): number {
+    return this.#columns.length;
+  }
+
   idOf(cells: readonly string[]): string | null {
     const index = this.#columns.findIndex((column) => column.path.length === 1 && column.path[0] === 'id');
     const cell = index < 0 ? undefined : cells[index];

@@ -58,6 +58,14 @@ function csvError(error: Error & { code?: unknown; lines?: unknown; record?: unk
   return new InputSyntaxError(line, `line ${line}: CSV: ${said}${cells} [${error.code}]`);
 }
 
+/** A row whose number of cells is not the header's: the input is unusable from there on. */
+function wrongCellCount(line: number, cells: number): InputSyntaxError {
+  return new InputSyntaxError(
+    line,
+    `line ${line}: CSV: ${CSV_ERRORS.CSV_RECORD_INCONSISTENT_FIELDS_LENGTH} (${cells} cells) [CSV_RECORD_INCONSISTENT_FIELDS_LENGTH]`,
+  );
+}
+
 /**
  * Parses CSV with csv-parse as chunks arrive, turns each row into a record (see
  * {@link CsvRecordBuilder}, typed by the kind's JSON Schema) and submits them in batches, each
@@ -71,7 +79,9 @@ export async function feedCsv(
   onRead: (bytes: number) => void,
 ): Promise<void> {
   // A row longer than the other formats' record limit makes the input unusable, as they do.
-  const parser = parse({ bom: true, info: true, skip_empty_lines: true, max_record_size: MAX_RECORD_BYTES });
+  // Rows with the wrong number of cells are let through and refused here, in order: csv-parse's
+  // own error would destroy the stream and drop the rows it had parsed but not yet handed on.
+  const parser = parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: true, max_record_size: MAX_RECORD_BYTES });
   const utf8 = new Utf8Check();
   const feeding = (async () => {
     try {
@@ -97,7 +107,9 @@ export async function feedCsv(
         builder = new CsvRecordBuilder(record, schema);
         continue;
       }
-      batch.add(builder, record, lines.start(record, info.lines));
+      const line = lines.start(record, info.lines);
+      if (record.length !== builder.columns) throw wrongCellCount(line, record.length);
+      batch.add(builder, record, line);
       if (batch.size >= ROWS_PER_BATCH) {
         await validation.submit(batch.take());
         batch = new RowBatch();
