@@ -74,3 +74,28 @@ describe('--schemas whose schemas throw when read', () => {
     });
   });
 });
+
+describe('--schemas whose module logs to the console', () => {
+  it('keeps the JSON report on stdout whole: what the module logs goes to stderr, on the main thread and on threads', () => {
+    withSchemasModule(
+      'logs',
+      [
+        "import { IncidentSchema } from 'central-asia-security/schema';",
+        "console.log('loading my schemas');",
+        "export const schemas = { incident: IncidentSchema.refine((r) => { if (r.id.startsWith('badakhshan')) console.info('checking', r.id); return true; }) };",
+      ],
+      (module, folder) => {
+        for (const workers of ['0', '2']) {
+          const run = runCli(['validate', RECORDS, '--kind', 'incident', '--schemas', module, '--format', 'json', '--workers', workers, '--quiet'], {
+            cwd: folder,
+          });
+          expectNoCrash(run);
+          expect([workers, run.code]).toEqual([workers, 0]);
+          expect((JSON.parse(run.stdout) as { summary: { records: number } }).summary.records).toBeGreaterThan(10);
+          expect(run.stderr).toContain('loading my schemas');
+          expect(run.stderr).toMatch(/checking badakhshan/);
+        }
+      },
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { Console } from 'node:console';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as z from 'zod';
@@ -6,6 +7,14 @@ import { isZodSchema } from '../../dataset/schema-set.js';
 import { RECORD_KINDS, type RecordKind } from '../../schema/index.js';
 import { didYouMean } from '../../schema/closest-name.js';
 import { UsageError } from '../usage-error.js';
+
+/**
+ * Sends what a --schemas module logs (at load or in a refinement) to stderr: stdout carries the
+ * report, and a logged line inside `--format json` would make it unreadable.
+ */
+function consoleToStderr(): void {
+  globalThis.console = new Console({ stdout: process.stderr, stderr: process.stderr });
+}
 
 /**
  * The schema to validate `kind` with: ours, or the one a module of yours exports under
@@ -25,6 +34,7 @@ export async function loadSchema(kind: RecordKind, module?: string): Promise<z.Z
   if (module === undefined) return DEFAULT_SCHEMAS[kind];
   const url = module.startsWith('file:') ? module : pathToFileURL(resolve(module)).href;
   let loaded: { schemas?: unknown; default?: { schemas?: unknown } };
+  consoleToStderr();
   try {
     loaded = (await import(url)) as typeof loaded;
   } catch (error) {
