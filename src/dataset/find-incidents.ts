@@ -1,3 +1,5 @@
+import { checkOptions } from '../schema/check-options.js';
+import { describeValue } from '../schema/describe-value.js';
 import type { FuzzyDate, Incident, Place, PlaceGeo } from '../schema/index.js';
 import { assertIsoDate, compareFuzzyDates, within, type Tristate } from '../time/index.js';
 import { allOf, checkSpatialQuery, placeNear, placeWithin } from './spatial-match.js';
@@ -45,6 +47,31 @@ export function placeAndDescendants(places: readonly Place[], root: string): Set
   return found;
 }
 
+/** Every key an {@link IncidentQuery} has: any other is a misspelling that would filter nothing. */
+const QUERY_KEYS: readonly (keyof IncidentQuery)[] = ['actor', 'place', 'type', 'from', 'to', 'match', 'within', 'near', 'dates'];
+
+/**
+ * Checks the shape of a `findIncidents` query from a JavaScript caller: an object with known
+ * keys, and one actor and one place id (the option types take one, and a list would match no
+ * incident), before anything reads it.
+ *
+ * @throws {TypeError} Naming the query, the unknown key or the option that is not a string.
+ *
+ * @example
+ * ```ts
+ * checkIncidentQuery({ actor: 'iskp', type: ['clash'] }); // => undefined
+ * ```
+ */
+export function checkIncidentQuery(query: unknown): asserts query is IncidentFilter {
+  checkOptions(query, 'findIncidents', 'query', QUERY_KEYS);
+  for (const key of ['actor', 'place'] as const) {
+    const value = query[key];
+    if (value !== undefined && typeof value !== 'string') {
+      throw new TypeError(`findIncidents: ${key} must be one ${key} id (a string), got ${describeValue(value)}`);
+    }
+  }
+}
+
 /**
  * What {@link filterIncidents} reads of an {@link IncidentQuery}, whatever the dataset's record
  * types: an extended dataset's incident types are compared as given.
@@ -69,6 +96,7 @@ export function filterIncidents<T extends Incident>(
   geoOf: (place: string) => PlaceGeo | undefined = () => undefined,
   dateOf: (incident: T) => FuzzyDate = (incident) => incident.date,
 ): T[] {
+  checkIncidentQuery(query);
   checkSpatialQuery(query);
   if (query.dates !== undefined && query.dates !== 'as-reported' && query.dates !== 'best') {
     throw new RangeError(`findIncidents: unknown dates "${String(query.dates)}"; expected as-reported or best`);

@@ -1,3 +1,4 @@
+import { describeValue } from '../schema/describe-value.js';
 import type { BBox, LonLat } from '../schema/index.js';
 
 /**
@@ -12,6 +13,14 @@ export const EARTH_RADIUS_KM = 6371.0088;
 
 const RADIANS = Math.PI / 180;
 
+/** A JavaScript caller's point must be two numbers: undefined fails inside, a string computes NaN. */
+function checkPoint(point: unknown, name: string): void {
+  if (Array.isArray(point) && point.length === 2 && point.every((n) => typeof n === 'number')) return;
+  throw new TypeError(
+    `distanceKm: ${name} must be a [lon, lat] pair of numbers, got ${Array.isArray(point) ? `an array of ${point.length}` : describeValue(point)}`,
+  );
+}
+
 /**
  * Great-circle distance in km between two `[lon, lat]` points (haversine, spherical Earth: within
  * about 0.5 % of the ellipsoidal distance).
@@ -21,7 +30,11 @@ const RADIANS = Math.PI / 180;
  * Math.round(distanceKm([68.779, 38.536], [69.216, 41.265])); // => 306
  * ```
  */
-export function distanceKm([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
+export function distanceKm(a: LonLat, b: LonLat): number {
+  checkPoint(a, 'a');
+  checkPoint(b, 'b');
+  const [lon1, lat1] = a;
+  const [lon2, lat2] = b;
   const dLat = (lat2 - lat1) * RADIANS;
   const dLon = (lon2 - lon1) * RADIANS;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RADIANS) * Math.cos(lat2 * RADIANS) * Math.sin(dLon / 2) ** 2;

@@ -11,9 +11,11 @@ import {
   type RecordKind,
   type RecordMap,
 } from '../schema/index.js';
+import { checkOptions } from '../schema/check-options.js';
+import { describeValue } from '../schema/describe-value.js';
 import { compareFuzzyDates } from '../time/index.js';
 import { findContradictions } from './contradictions.js';
-import { filterIncidents, placeAndDescendants } from './find-incidents.js';
+import { checkIncidentQuery, filterIncidents, placeAndDescendants } from './find-incidents.js';
 import { deepFreeze } from './freeze.js';
 import { bestDateOf, disputesOf, statementsOfField } from './statements.js';
 import { actorSearchEntries, rankActors, type ActorSearchEntry } from './search-actors.js';
@@ -31,6 +33,9 @@ import type {
   SeriesOptions,
   Statement,
 } from './types.js';
+
+/** Every key of {@link SearchActorsOptions}: any other is a misspelling that would be ignored. */
+const SEARCH_OPTION_KEYS: readonly (keyof SearchActorsOptions)[] = ['limit'];
 
 /** The record arrays of a dataset, by kind, as handed to {@link RecordDataset}: valid, not yet typed. */
 export type RecordsByKind = Record<RecordKind, readonly unknown[]>;
@@ -210,11 +215,17 @@ export class RecordDataset<R extends RecordMapLike = RecordMap, I extends IdMap 
   }
 
   searchActors(text: string, options: SearchActorsOptions = {}): R['actor'][] {
+    const query: unknown = text;
+    if (typeof query !== 'string') throw new TypeError(`searchActors: text must be a string, got ${describeValue(query)}`);
+    const given: unknown = options;
+    checkOptions(given, 'searchActors', 'options', SEARCH_OPTION_KEYS);
     this.#search ??= actorSearchEntries(this.#records().actor);
     return rankActors(this.#search, text, options.limit);
   }
 
   findIncidents(query: IncidentQuery<R, I> = {}): R['incident'][] {
+    // Before the actor index is read: a JavaScript caller's null or misspelt key must not answer.
+    checkIncidentQuery(query);
     const candidates = query.actor === undefined ? this.#records().incident : (this.#index().incidentsByActor.get(query.actor) ?? []);
     const dateOf = query.dates === 'best' ? (incident: Incident): FuzzyDate => this.#bestDateOrOwn(incident.id, incident.date) : undefined;
     return filterIncidents(

@@ -1,3 +1,4 @@
+import { describeValue, isFieldObject } from '../schema/describe-value.js';
 import { BBoxSchema, LatitudeSchema, LongitudeSchema, type BBox, type LonLat, type PlaceGeo } from '../schema/index.js';
 import type { Tristate } from '../time/index.js';
 import { bboxRelation, distanceKm, distanceRangeKm, pointInBBox } from './geometry.js';
@@ -15,6 +16,12 @@ export interface NearQuery {
   lon: number;
   lat: number;
   km: number;
+}
+
+/** Checks the arguments of an exported spatial test a JavaScript caller may get wrong: a geo (or undefined, for no geometry) and a filter that is given. */
+function checkArguments(fn: string, geo: unknown, filter: unknown, filterName: string, shape: string): void {
+  if (geo !== undefined && !isFieldObject(geo)) throw new TypeError(`${fn}: geo must be a place's geo or undefined, got ${describeValue(geo)}`);
+  if (filter === undefined) throw new TypeError(`${fn}: ${filterName} must be ${shape}, got undefined`);
 }
 
 /** Precisions whose point is the place itself, not a stand-in for an area. */
@@ -43,6 +50,7 @@ function extentOf(geo: PlaceGeo): { point: LonLat } | { bbox: BBox } | undefined
  */
 export function placeWithin(geo: PlaceGeo | undefined, box: Readonly<BBox>): Tristate {
   // Exported on its own, so it checks its box as findIncidents does: NaN or an out-of-range box answered 'yes'.
+  checkArguments('placeWithin', geo, box, 'box', '[west, south, east, north]');
   checkSpatialQuery({ within: box });
   const extent = geo === undefined ? undefined : extentOf(geo);
   if (extent === undefined) return 'maybe';
@@ -64,6 +72,7 @@ export function placeWithin(geo: PlaceGeo | undefined, box: Readonly<BBox>): Tri
  * ```
  */
 export function placeNear(geo: PlaceGeo | undefined, near: NearQuery): Tristate {
+  checkArguments('placeNear', geo, near, 'near', '{ lon, lat, km }');
   checkSpatialQuery({ near });
   const extent = geo === undefined ? undefined : extentOf(geo);
   if (extent === undefined) return 'maybe';

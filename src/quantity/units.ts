@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { describeValue } from '../schema/describe-value.js';
 import { overflowCheck } from './bounds.js';
 
 /**
@@ -98,6 +99,8 @@ export class UnitError extends Error {
  * ```
  */
 export function unitInfo(unit: string): UnitInfo {
+  const given: unknown = unit;
+  if (typeof given !== 'string') throw new TypeError(`unitInfo: unit must be a string, got ${describeValue(given)}`);
   const key = unit.trim().toLowerCase();
   if (key === '') throw new UnitError('unit is empty');
   const ambiguous = AMBIGUOUS.get(key);
@@ -166,6 +169,9 @@ export function conversionFactor(from: string, to: string): number {
  * ```
  */
 export function convertValue(value: number, from: string, to: string): number {
+  const given: unknown = value;
+  // null * factor is 0: a missing value would be converted to zero without a word.
+  if (typeof given !== 'number') throw new TypeError(`convertValue: value must be a number, got ${describeValue(given)}`);
   const result = value * conversionFactor(from, to);
   overflowCheck(result, [value], `convertValue: ${value} ${from} in ${to}`);
   return result;

@@ -1,10 +1,10 @@
 import { describeValue, isFieldObject, isList } from '../schema/describe-value.js';
+import { toCalendarDay } from '../time/index.js';
 import { assertTableInput } from './check-input.js';
 import { tableRows } from './export-tables.js';
 import type { Cell, TableInput } from './table-spec.js';
 
 const DAY_MS = 86_400_000;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A date column of the tables: `<prefix>_start` or `<prefix>_end`. */
 type DateKey<K> = K extends `${string}_start` | `${string}_end` ? K : never;
@@ -26,8 +26,16 @@ export type DatedRow<R> = {
   [K in keyof R as K extends `${infer P}_end` ? `${P}_end_exclusive` : never]: null extends R[K] ? Date | null : Date;
 };
 
-function toDate(cell: Cell | undefined): Date | null {
-  return typeof cell === 'string' && ISO_DAY.test(cell) ? new Date(`${cell}T00:00:00Z`) : null;
+/**
+ * A date cell as a `Date` at UTC midnight: an empty cell is `null`, a `Date` (rows that already
+ * went through `withDates`) is kept, and anything else must be a real `YYYY-MM-DD` day; a
+ * malformed one (`2023-9-1`, `2023-02-30`, a number) would otherwise become null or roll over to
+ * another day without a word.
+ */
+function toDate(cell: unknown, where: string): Date | null {
+  if (cell === null || cell === '') return null;
+  if (cell instanceof Date && !Number.isNaN(cell.getTime())) return new Date(cell.getTime());
+  return new Date(toCalendarDay(cell, where) * DAY_MS);
 }
 
 /**
@@ -37,6 +45,8 @@ function toDate(cell: Cell | undefined): Date | null {
  * start to end should cover that last day too. The input rows are not changed.
  *
  * @throws {TypeError} When `rows` is not an array of row objects (the message names the 1-based row).
+ * @throws {RangeError} When a date cell is neither empty, a `Date`, nor a real `YYYY-MM-DD` day
+ * (the message names the row and the column).
  *
  * @example
  * ```ts
@@ -59,7 +69,7 @@ export function withDates<R extends Readonly<Record<string, Cell>>>(rows: readon
         out[key] = cell;
         continue;
       }
-      const date = toDate(cell);
+      const date = toDate(cell, `withDates: row ${i + 1}, column ${JSON.stringify(key)}`);
       out[key] = date;
       if (key.endsWith('_end')) out[`${key}_exclusive`] = date === null ? null : new Date(date.getTime() + DAY_MS);
     }

@@ -1,5 +1,6 @@
 import type { DatePrecision, FuzzyDate } from '../schema/index.js';
 import { endOfMonth, fromCalendarDay, toCalendarDay } from './calendar.js';
+import { checkFuzzyDateArgument } from './check-date-argument.js';
 
 /**
  * The tightest precision an inclusive interval fits: one day, seven days, one whole calendar
@@ -55,6 +56,8 @@ export function fuzzyDate(start: string, end: string, text?: string): FuzzyDate 
  * ```
  */
 export function intersectFuzzyDates(a: FuzzyDate, b: FuzzyDate): FuzzyDate {
+  checkFuzzyDateArgument(a, 'intersectFuzzyDates: a');
+  checkFuzzyDateArgument(b, 'intersectFuzzyDates: b');
   const start = a.start > b.start ? a.start : b.start;
   const end = a.end < b.end ? a.end : b.end;
   if (start > end) throw new RangeError(`intersectFuzzyDates: ${a.start}/${a.end} and ${b.start}/${b.end} share no day`);
@@ -76,6 +79,8 @@ export function intersectFuzzyDates(a: FuzzyDate, b: FuzzyDate): FuzzyDate {
  * ```
  */
 export function compareFuzzyDates(a: FuzzyDate, b: FuzzyDate): number {
+  checkFuzzyDateArgument(a, 'compareFuzzyDates: a');
+  checkFuzzyDateArgument(b, 'compareFuzzyDates: b');
   if (a.start !== b.start) return a.start < b.start ? -1 : 1;
   if (a.end !== b.end) return a.end < b.end ? -1 : 1;
   return 0;

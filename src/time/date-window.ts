@@ -1,5 +1,6 @@
 import type { FuzzyDate } from '../schema/index.js';
 import { assertIsoDate } from './calendar.js';
+import { checkFuzzyDateArgument } from './check-date-argument.js';
 
 /**
  * A three-valued answer: `yes` when it holds whatever day(s) the imprecise date stands for,
@@ -53,7 +54,8 @@ function bounds(window: DateWindow): { from: string | undefined; to: string | un
   return { from, to };
 }
 
-function relation(date: FuzzyDate, window: DateWindow): { inside: boolean; disjoint: boolean } {
+function relation(date: FuzzyDate, window: DateWindow, fn: string): { inside: boolean; disjoint: boolean } {
+  checkFuzzyDateArgument(date, `${fn}: date`);
   const { from, to } = bounds(window);
   assertIsoDate(date.start, 'date: start');
   assertIsoDate(date.end, 'date: end');
@@ -84,7 +86,7 @@ function relation(date: FuzzyDate, window: DateWindow): { inside: boolean; disjo
  * ```
  */
 export function overlaps(date: FuzzyDate, window: DateWindow, options: TristateOptions = {}): Tristate {
-  const { inside, disjoint } = relation(date, window);
+  const { inside, disjoint } = relation(date, window, 'overlaps');
   if (disjoint) return 'no';
   if (inside || options.extent === 'whole') return 'yes';
   return 'maybe';
@@ -108,7 +110,7 @@ export function overlaps(date: FuzzyDate, window: DateWindow, options: TristateO
  * ```
  */
 export function within(date: FuzzyDate, window: DateWindow, options: TristateOptions = {}): Tristate {
-  const { inside, disjoint } = relation(date, window);
+  const { inside, disjoint } = relation(date, window, 'within');
   if (inside) return 'yes';
   if (disjoint || options.extent === 'whole') return 'no';
   return 'maybe';

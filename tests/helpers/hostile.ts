@@ -93,3 +93,19 @@ export function setAt(root: unknown, path: Path, value: unknown): void {
   const parent = getAt(root, path.slice(0, -1)) as Record<string | number, unknown>;
   parent[path[path.length - 1]!] = value;
 }
+
+/** What no message of a library function may say: the engine's words for a bug inside. */
+export const RAW_ENGINE_ERROR =
+  /Cannot read properties|Cannot convert undefined or null|is not iterable|is not a function|Cannot use 'in' operator|Cannot destructure/;
+
+/** The error `call` throws, checked to be a `type` (any Error by default) free of the engine's words; fails the test if it does not throw. */
+export function thrownError(call: () => unknown, type: ErrorConstructor = Error): Error {
+  try {
+    call();
+  } catch (error) {
+    expect(error).toBeInstanceOf(type);
+    expect((error as Error).message).not.toMatch(RAW_ENGINE_ERROR);
+    return error as Error;
+  }
+  throw new Error('expected a throw');
+}
