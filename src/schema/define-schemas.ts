@@ -15,7 +15,7 @@ import { datasetSchemaOf, type DatasetSchemaOf } from './dataset-schema.js';
 import { RECORD_KINDS, type RecordKind } from './record-map.js';
 import { ComparisonSchema } from './observation.js';
 import { quantitySchemasFor, unitSchema } from './quantity.js';
-import { didYouMean } from './closest-name.js';
+import { checkOptions } from './check-options.js';
 import { describeValue, isFieldObject, isList } from './describe-value.js';
 import {
   ACTOR_KINDS,
@@ -112,19 +112,13 @@ const OPTION_KEYS: readonly (keyof DefineSchemasOptions)[] = [
   'fields',
 ];
 
-/** `value` is an object whose keys are all `known` (any key when `known` is not given): a misspelt key would be ignored without a word. */
-function checkKeys(value: unknown, what: string, known?: readonly string[]): void {
-  if (!isFieldObject(value)) throw new TypeError(`defineSchemas: ${what} must be an object, got ${describeValue(value)}`);
-  if (known === undefined) return;
-  for (const key of Object.keys(value)) {
-    if (!known.includes(key)) throw new TypeError(`defineSchemas: unknown ${what} key "${key}", expected one of ${known.join(', ')}${didYouMean(key, known)}`);
-  }
-}
-
 function buildSchemas<O extends DefineSchemasOptions>(options: O) {
-  checkKeys(options, 'options', OPTION_KEYS);
-  if (options.fields !== undefined) checkKeys(options.fields, 'fields', RECORD_KINDS);
-  if (options.geoPrecisions !== undefined) checkKeys(options.geoPrecisions, 'geoPrecisions');
+  checkOptions(options, 'defineSchemas', 'options', OPTION_KEYS);
+  if (options.fields !== undefined) checkOptions(options.fields, 'defineSchemas', 'fields', RECORD_KINDS);
+  // Any level name may be added, so only the shape is checked.
+  if (options.geoPrecisions !== undefined && !isFieldObject(options.geoPrecisions)) {
+    throw new TypeError(`defineSchemas: geoPrecisions must be an object, got ${describeValue(options.geoPrecisions)}`);
+  }
   const fields = (options.fields ?? {}) as { [K in keyof ExtraFields]-?: FieldsFor<O, K> };
   const incidentTypes = vocabulary('incidentTypes', INCIDENT_TYPES, options.incidentTypes as readonly Added<O, 'incidentTypes'>[] | undefined);
   const incidentRoles = vocabulary('incidentRoles', INCIDENT_ROLES, options.incidentRoles as readonly Added<O, 'incidentRoles'>[] | undefined);
