@@ -47,6 +47,11 @@ const CSV_ERRORS: Readonly<Record<string, string>> = Object.freeze({
   CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text follows the closing quote of a cell',
 });
 
+/** An unreadable row as an {@link InputSyntaxError}: its line, what is wrong, its cells if known, the code. */
+function csvSyntaxError(line: number, code: string, said: string, cells: number | undefined): InputSyntaxError {
+  return new InputSyntaxError(line, `line ${line}: CSV: ${said}${cells === undefined ? '' : ` (${cells} cells)`} [${code}]`);
+}
+
 /** csv-parse's error as an {@link InputSyntaxError}, read by its `code`, never its text. */
 function csvError(error: Error & { code?: unknown; lines?: unknown; record?: unknown }, lines: RowLines): InputSyntaxError | undefined {
   if (typeof error.code !== 'string' || !error.code.startsWith('CSV_')) return undefined;
@@ -54,16 +59,13 @@ function csvError(error: Error & { code?: unknown; lines?: unknown; record?: unk
   // The line the row starts on, as for the rows that are read.
   const line = typeof error.lines === 'number' ? lines.real(error.lines - count(row, '\n') - count(row, '\r')) : 0;
   const said = CSV_ERRORS[error.code] ?? displayText(error.message, 300);
-  const cells = Array.isArray(error.record) ? ` (${error.record.length} cells)` : '';
-  return new InputSyntaxError(line, `line ${line}: CSV: ${said}${cells} [${error.code}]`);
+  return csvSyntaxError(line, error.code, said, Array.isArray(error.record) ? error.record.length : undefined);
 }
 
 /** A row whose number of cells is not the header's: the input is unusable from there on. */
 function wrongCellCount(line: number, cells: number): InputSyntaxError {
-  return new InputSyntaxError(
-    line,
-    `line ${line}: CSV: ${CSV_ERRORS.CSV_RECORD_INCONSISTENT_FIELDS_LENGTH} (${cells} cells) [CSV_RECORD_INCONSISTENT_FIELDS_LENGTH]`,
-  );
+  const code = 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH';
+  return csvSyntaxError(line, code, CSV_ERRORS[code]!, cells);
 }
 
 /**
