@@ -22,7 +22,17 @@ function end(code: number): void {
   });
 }
 
-main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(end, (error: unknown) => {
+// stdin is read through a getter: Node builds process.stdin when first asked, and only
+// `validate -` reads it.
+const io = {
+  get stdin() {
+    return process.stdin;
+  },
+  stdout: process.stdout,
+  stderr: process.stderr,
+};
+
+main(process.argv.slice(2), io).then(end, (error: unknown) => {
   process.stderr.write(`central-asia-security: internal error: ${(error as Error).stack ?? String(error)}\n`);
   end(EXIT.unusable);
 });

@@ -1,23 +1,10 @@
-import type { z } from 'zod';
+import { isZodSchema } from './is-zod-schema.js';
 import { RECORD_KINDS } from '../schema/index.js';
 import { didYouMean } from '../schema/closest-name.js';
 import { describeValue, isFieldObject } from '../schema/describe-value.js';
 import { DEFAULT_SCHEMAS } from './default-schemas.js';
 import type { SchemaSet } from './validate-dataset.js';
 import type { ValidationIssue } from './validation-error.js';
-
-/**
- * Whether a value is a zod schema (it has zod's internals and a `safeParse`).
- *
- * @example
- * ```ts
- * isZodSchema(ActorSchema); // => true
- * isZodSchema({ safeParse() {} }); // => false
- * ```
- */
-export function isZodSchema(value: unknown): value is z.ZodType {
-  return typeof value === 'object' && value !== null && '_zod' in value && typeof (value as { safeParse?: unknown }).safeParse === 'function';
-}
 
 /**
  * The schemas to validate with: ours, with the caller's `options.schemas` in their place. A key

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { InlineValidation, type Validation } from './inline-validation.js';
-import { ValidationPool } from './worker-pool.js';
 import type { WorkerSetup, WorkRequest, WorkResult } from './worker-protocol.js';
+import type { ValidationPool } from './worker-pool.js';
 
 /**
  * Input read before validation moves to threads. Below it, starting threads (each loads zod and
@@ -45,19 +45,22 @@ export class AdaptiveValidation implements Validation {
     this.#isBig = isBig;
   }
 
-  #current(): Validation {
+  // The pool's module is imported when threads start: it loads node:worker_threads, which a
+  // run on the main thread does not need.
+  async #current(): Promise<Validation> {
     if (this.#pool !== undefined) return this.#pool;
     const { threads, fixed } = this.#threads;
     if (threads > 0 && (fixed || this.#isBig())) {
-      this.#pool = new ValidationPool(this.#setup, threads, this.#onResult);
+      const { ValidationPool } = await import('./worker-pool.js');
+      this.#pool ??= new ValidationPool(this.#setup, threads, this.#onResult);
       return this.#pool;
     }
     this.#inline ??= new InlineValidation(this.#schema, this.#onResult);
     return this.#inline;
   }
 
-  submit(request: Omit<WorkRequest, 'seq'>): Promise<void> {
-    return this.#current().submit(request);
+  async submit(request: Omit<WorkRequest, 'seq'>): Promise<void> {
+    return (await this.#current()).submit(request);
   }
 
   async drain(): Promise<void> {

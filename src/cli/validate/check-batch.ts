@@ -1,4 +1,5 @@
-import { idOf, type RecordValidator } from '../../dataset/index.js';
+import { idOf } from '../../dataset/record-id.js';
+import type { RecordValidator } from '../../dataset/index.js';
 import type { WorkRequest, WorkResult } from './worker-protocol.js';
 
 /**

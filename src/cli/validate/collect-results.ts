@@ -32,6 +32,15 @@ export class ResultCollector {
     this.#reporter = reporter;
   }
 
+  /**
+   * Counts an input's records when all are already known valid, with no id used twice: a
+   * small JSON array checked whole (`checkWholeArray`). There is nothing to report, and
+   * no id needs remembering, since no batch comes after it.
+   */
+  countValid(records: number): void {
+    this.summary.records += records;
+  }
+
   /** Reports one batch's results. */
   deliver(result: WorkResult): void {
     const ids = JSON.parse(result.ids) as (string | null)[];

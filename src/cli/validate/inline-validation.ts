@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { createRecordValidator } from '../../dataset/index.js';
+import { createRecordValidator } from '../../dataset/compiled-validator/record-validator.js';
 import { createBatchChecker } from './check-batch.js';
 import type { WorkRequest, WorkResult } from './worker-protocol.js';
 

@@ -2,9 +2,9 @@ import { Console } from 'node:console';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as z from 'zod';
-import { DEFAULT_SCHEMAS } from '../../dataset/index.js';
-import { isZodSchema } from '../../dataset/schema-set.js';
-import { RECORD_KINDS, type RecordKind } from '../../schema/index.js';
+import { isZodSchema } from '../../dataset/is-zod-schema.js';
+import { defaultSchema } from './default-schema.js';
+import { RECORD_KINDS, type RecordKind } from '../../schema/record-map.js';
 import { didYouMean } from '../../schema/closest-name.js';
 import { UsageError } from '../usage-error.js';
 
@@ -31,7 +31,7 @@ function consoleToStderr(): void {
  * ```
  */
 export async function loadSchema(kind: RecordKind, module?: string): Promise<z.ZodType> {
-  if (module === undefined) return DEFAULT_SCHEMAS[kind];
+  if (module === undefined) return defaultSchema(kind);
   const url = module.startsWith('file:') ? module : pathToFileURL(resolve(module)).href;
   let loaded: { schemas?: unknown; default?: { schemas?: unknown } };
   consoleToStderr();
@@ -63,7 +63,7 @@ export async function loadSchema(kind: RecordKind, module?: string): Promise<z.Z
       `--schemas "${module}": unknown kind "${unknown}" in schemas, expected one of ${RECORD_KINDS.join(', ')}${didYouMean(unknown, RECORD_KINDS)}`,
     );
   }
-  return schema === undefined ? DEFAULT_SCHEMAS[kind] : schema;
+  return schema === undefined ? defaultSchema(kind) : schema;
 }
 
 /** An error's message for one line, whatever was thrown. */

@@ -29,17 +29,18 @@ async function* readChunks(handle: FileHandle): AsyncIterable<Buffer> {
 }
 
 /**
- * Opens a file for streaming, or stdin for `-`. A missing file, a directory or an unreadable
+ * Opens a file for streaming, or stdin for `-` (asked for only then: Node builds
+ * `process.stdin` on first use). A missing file, a directory or an unreadable
  * path is a {@link UsageError} naming the path and the reason.
  *
  * @example
  * ```ts
- * await openInput('missing.ndjson', process.stdin);
+ * await openInput('missing.ndjson', () => process.stdin);
  * // throws UsageError: cannot read "missing.ndjson": no such file
  * ```
  */
-export async function openInput(file: string, stdin: Readable): Promise<Input> {
-  if (file === '-') return { stream: stdin as AsyncIterable<Buffer>, size: undefined };
+export async function openInput(file: string, stdin: () => Readable): Promise<Input> {
+  if (file === '-') return { stream: stdin() as AsyncIterable<Buffer>, size: undefined };
   let size: number;
   try {
     const info = await stat(file);

@@ -3,7 +3,8 @@ import { parseOptions } from '../parse-options.js';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as z from 'zod';
-import { COLLECTION_OF, RECORD_KINDS, type JsonSchemaDocument, type RecordKind } from '../../schema/index.js';
+import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../../schema/record-map.js';
+import type { JsonSchemaDocument } from '../../schema/index.js';
 import { displayText } from '../../dataset/validation-error.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../exit-codes.js';
@@ -20,7 +21,9 @@ import { jsonReporter, textReporter, type Reporter } from './report.js';
 import { JsonArraySplitter } from './split-json-array.js';
 import { NdjsonSplitter } from './split-ndjson.js';
 import type { Validation } from './inline-validation.js';
-import { ValidationStopped } from './worker-pool.js';
+import { ValidationStopped } from './validation-stopped.js';
+import { checkWholeArray, parseWholeArray } from './whole-array.js';
+import { createRecordValidator } from '../../dataset/compiled-validator/record-validator.js';
 
 /** `validate --help`. */
 export const VALIDATE_HELP = `Usage: central-asia-security validate <file|-> --kind <kind> [options]
@@ -141,7 +144,7 @@ function cellTypes(schema: z.ZodType): JsonSchemaDocument {
 /** The input opened, with its first chunk (an empty input is a {@link UsageError}). */
 async function openFirstChunk(options: ValidateOptions, io: CliIo): Promise<{ input: Input; first: Buffer; rest: AsyncIterator<Buffer> }> {
   const { file } = options;
-  const input = await openInput(file, io.stdin);
+  const input = await openInput(file, () => io.stdin);
   const rest = input.stream[Symbol.asyncIterator]();
   let first: IteratorResult<Buffer>;
   try {
@@ -187,6 +190,59 @@ async function validateInput(
   } finally {
     await validation.close();
   }
+}
+
+/**
+ * The whole input, when it is a JSON array small enough to validate on the main thread (and
+ * threads were not asked for); `undefined` to stream it. Chunks are copied as they come: a
+ * file's chunks share one buffer.
+ */
+async function readSmallJsonArray(
+  format: InputFormat,
+  options: ValidateOptions,
+  { input, first, rest }: Awaited<ReturnType<typeof openFirstChunk>>,
+): Promise<Uint8Array | undefined> {
+  const { threads, fixed } = options.threads;
+  if (format !== 'json' || input.size === undefined || input.size > SMALL_INPUT_BYTES || (fixed && threads > 0)) return undefined;
+  const chunks = [Buffer.from(first)];
+  for (let next = await rest.next(); !next.done; next = await rest.next()) chunks.push(Buffer.from(next.value));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Validates a small JSON array read whole, delivering its one batch to `results`. Returns what
+ * made the input unusable, if anything; `'stream'` when the input is not such an array; or
+ * the bytes read, when they are not an array that parses (not UTF-8, not JSON, empty), for
+ * the streaming path to report why.
+ */
+async function validateWhole(
+  options: ValidateOptions,
+  opened: Awaited<ReturnType<typeof openFirstChunk>>,
+  format: InputFormat,
+  schema: z.ZodType,
+  onRead: (bytes: number) => void,
+  results: ResultCollector,
+): Promise<Fatal | Uint8Array | 'stream' | undefined> {
+  let whole: Uint8Array | undefined;
+  try {
+    whole = await readSmallJsonArray(format, options, opened);
+  } catch (error) {
+    return fatalOf(error, options.file);
+  }
+  if (whole === undefined) return 'stream';
+  const records = parseWholeArray(whole);
+  if (records === undefined) return whole;
+  onRead(whole.length);
+  const checked = checkWholeArray(whole, records, createRecordValidator(schema));
+  if (checked === 'all-valid') results.countValid(records.length);
+  else results.deliver(checked);
+  return undefined;
+}
+
+/** `bytes` in the chunks a file is read in, so that streaming them batches as reading would. */
+async function* chunksOf(bytes: Uint8Array): AsyncIterable<Buffer> {
+  for (let start = 0; start < bytes.length; start += CHUNK_BYTES)
+    yield Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.min(CHUNK_BYTES, bytes.length - start));
 }
 
 /** The name a report gives the input. */
@@ -237,9 +293,10 @@ async function validateOpened(
   io: CliIo,
   schema: z.ZodType,
   schemaModule: string | undefined,
-  { input, first, rest }: Awaited<ReturnType<typeof openFirstChunk>>,
+  opened: Awaited<ReturnType<typeof openFirstChunk>>,
 ): Promise<number> {
   const { file, kind } = options;
+  const { input, first, rest } = opened;
   const format = options.inputFormat ?? sniffFormat(first);
   const name = inputName(file);
   const reporter: Reporter = options.report === 'json' ? jsonReporter(io.stdout, { file: name, kind, format }) : textReporter(io.stdout, name);
@@ -265,7 +322,12 @@ async function validateOpened(
   const head = first.subarray(0, 65_536).toString('utf8');
   let fatal: Fatal | undefined;
   try {
-    fatal = await validateInput(prepend(first, rest), format, schema, validation, buffers, onRead, file);
+    const whole = await validateWhole(options, opened, format, schema, onRead, results);
+    if (whole === 'stream' || whole instanceof Uint8Array) {
+      fatal = await validateInput(whole === 'stream' ? prepend(first, rest) : chunksOf(whole), format, schema, validation, buffers, onRead, file);
+    } else {
+      fatal = whole;
+    }
   } finally {
     progress?.done();
   }

@@ -1,15 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Validation } from './inline-validation.js';
 import type { WorkerSetup, WorkRequest, WorkResult } from './worker-protocol.js';
-
-/**
- * A validation thread ended or failed before the run was done with it (a `--schemas` module
- * that calls `process.exit`, or throws outside a refinement): the records sent to it have no
- * answer, so the run cannot say whether they are valid.
- */
-export class ValidationStopped extends Error {
-  override readonly name = 'ValidationStopped';
-}
+import { ValidationStopped } from './validation-stopped.js';
 
 /** Batches each worker may hold at once: enough to keep it busy, few enough to bound memory. */
 const IN_FLIGHT_PER_WORKER = 2;

@@ -3,7 +3,7 @@
  * reads and cuts the input. Started by {@link ValidationPool}; built to dist/cli-worker.js.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createRecordValidator } from '../../dataset/index.js';
+import { createRecordValidator } from '../../dataset/compiled-validator/record-validator.js';
 import { createBatchChecker } from './check-batch.js';
 import { loadSchema } from './load-schema.js';
 import type { WorkerSetup, WorkRequest } from './worker-protocol.js';
