@@ -108,12 +108,6 @@ function parseValidateArgs(args: string[]): ValidateOptions | 'help' {
   };
 }
 
-/** Yields `first`, then the rest of `iterator`. */
-async function* prepend(first: Buffer, iterator: AsyncIterator<Buffer>): AsyncIterable<Buffer> {
-  yield first;
-  for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
-}
-
 async function feedText(
   chunks: AsyncIterable<Buffer>,
   splitter: { push(chunk: Uint8Array): TextBatch | undefined; end(): TextBatch | undefined },
@@ -193,50 +187,58 @@ async function validateInput(
 }
 
 /**
- * The whole input, when it is a JSON array small enough to validate on the main thread (and
- * threads were not asked for); `undefined` to stream it. Chunks are copied as they come: a
- * file's chunks share one buffer.
+ * The input's bytes, read on until its end or past `limit` bytes: `complete` says which.
+ * Chunks are copied as they come, since a file's chunks share one buffer.
  */
-async function readSmallJsonArray(
-  format: InputFormat,
-  options: ValidateOptions,
-  { input, first, rest }: Awaited<ReturnType<typeof openFirstChunk>>,
-): Promise<Uint8Array | undefined> {
-  const { threads, fixed } = options.threads;
-  if (format !== 'json' || input.size === undefined || input.size > SMALL_INPUT_BYTES || (fixed && threads > 0)) return undefined;
+async function readUpTo(first: Buffer, rest: AsyncIterator<Buffer>, limit: number): Promise<{ bytes: Buffer; complete: boolean }> {
   const chunks = [Buffer.from(first)];
-  for (let next = await rest.next(); !next.done; next = await rest.next()) chunks.push(Buffer.from(next.value));
-  return Buffer.concat(chunks);
+  let total = first.length;
+  while (total <= limit) {
+    const next = await rest.next();
+    if (next.done) return { bytes: Buffer.concat(chunks), complete: true };
+    chunks.push(Buffer.from(next.value));
+    total += next.value.length;
+  }
+  return { bytes: Buffer.concat(chunks), complete: false };
 }
 
 /**
- * Validates a small JSON array read whole, delivering its one batch to `results`. Returns what
- * made the input unusable, if anything; `'stream'` when the input is not such an array; or
- * the bytes read, when they are not an array that parses (not UTF-8, not JSON, empty), for
- * the streaming path to report why.
+ * Validates a JSON array that fits the main thread (and threads were not asked for) read
+ * whole, delivering its one batch to `results`: `done` holds what made the input unusable, if
+ * anything. Otherwise `stream` holds the input's chunks for the streaming path: other formats
+ * and big files, bytes that are not such an array (not UTF-8, not JSON, empty: the stream
+ * reports why), and inputs that read on past the limit (a device or pipe, whose size says
+ * nothing, or a file that grew).
  */
 async function validateWhole(
   options: ValidateOptions,
-  opened: Awaited<ReturnType<typeof openFirstChunk>>,
+  { input, first, rest }: Awaited<ReturnType<typeof openFirstChunk>>,
   format: InputFormat,
   schema: z.ZodType,
   onRead: (bytes: number) => void,
   results: ResultCollector,
-): Promise<Fatal | Uint8Array | 'stream' | undefined> {
-  let whole: Uint8Array | undefined;
+): Promise<{ done: Fatal | undefined } | { stream: AsyncIterable<Buffer> }> {
+  const { threads, fixed } = options.threads;
+  if (format !== 'json' || input.size === undefined || input.size > SMALL_INPUT_BYTES || (fixed && threads > 0)) return { stream: concatenated([first], rest) };
+  let read: { bytes: Buffer; complete: boolean };
   try {
-    whole = await readSmallJsonArray(format, options, opened);
+    read = await readUpTo(first, rest, SMALL_INPUT_BYTES);
   } catch (error) {
-    return fatalOf(error, options.file);
+    return { done: fatalOf(error, options.file) };
   }
-  if (whole === undefined) return 'stream';
-  const records = parseWholeArray(whole);
-  if (records === undefined) return whole;
-  onRead(whole.length);
-  const checked = checkWholeArray(whole, records, createRecordValidator(schema));
+  const records = read.complete ? parseWholeArray(read.bytes) : undefined;
+  if (records === undefined) return { stream: concatenated(chunksOf(read.bytes), rest) };
+  onRead(read.bytes.length);
+  const checked = checkWholeArray(read.bytes, records, createRecordValidator(schema));
   if (checked === 'all-valid') results.countValid(records.length);
   else results.deliver(checked);
-  return undefined;
+  return { done: undefined };
+}
+
+/** The chunks of `head`, then the rest of `tail`. */
+async function* concatenated(head: Iterable<Buffer> | AsyncIterable<Buffer>, tail: AsyncIterator<Buffer>): AsyncIterable<Buffer> {
+  yield* head;
+  for (let next = await tail.next(); !next.done; next = await tail.next()) yield next.value;
 }
 
 /** `bytes` in the chunks a file is read in, so that streaming them batches as reading would. */
@@ -296,7 +298,7 @@ async function validateOpened(
   opened: Awaited<ReturnType<typeof openFirstChunk>>,
 ): Promise<number> {
   const { file, kind } = options;
-  const { input, first, rest } = opened;
+  const { input, first } = opened;
   const format = options.inputFormat ?? sniffFormat(first);
   const name = inputName(file);
   const reporter: Reporter = options.report === 'json' ? jsonReporter(io.stdout, { file: name, kind, format }) : textReporter(io.stdout, name);
@@ -323,11 +325,7 @@ async function validateOpened(
   let fatal: Fatal | undefined;
   try {
     const whole = await validateWhole(options, opened, format, schema, onRead, results);
-    if (whole === 'stream' || whole instanceof Uint8Array) {
-      fatal = await validateInput(whole === 'stream' ? prepend(first, rest) : chunksOf(whole), format, schema, validation, buffers, onRead, file);
-    } else {
-      fatal = whole;
-    }
+    fatal = 'stream' in whole ? await validateInput(whole.stream, format, schema, validation, buffers, onRead, file) : whole.done;
   } finally {
     progress?.done();
   }

@@ -3,14 +3,14 @@
  * streaming splitter says, or step aside so that the stream reports the problem.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { BufferPool } from '../../../src/cli/validate/batch.js';
 import { JsonArraySplitter } from '../../../src/cli/validate/split-json-array.js';
 import { checkWholeArray, elementLines, parseWholeArray } from '../../../src/cli/validate/whole-array.js';
 import { createRecordValidator } from '../../../src/dataset/compiled-validator/record-validator.js';
 import { IncidentSchema } from '../../../src/schema/index.js';
 import { fullDataset } from '../../fixtures/full-dataset.js';
-import { expectNoCrash, runCli, scratch } from '../../helpers/run-cli.js';
+import { CLI, expectNoCrash, runCli, scratch } from '../../helpers/run-cli.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const incidents = fullDataset().incidents as Record<string, unknown>[];
@@ -90,5 +90,28 @@ describe('validate on a small JSON array', () => {
     expect(runCli(['validate', file('v.json', inputs.valid), '--kind', 'incident', '--quiet'], { cwd: dir }).stdout).toContain(
       `${incidents.length} records, all valid`,
     );
+  });
+
+  it('reads a device whose size says nothing no further than the stream would: /dev/zero as JSON is exit 2 at its first byte', () => {
+    const run = runCli(['validate', '/dev/zero', '--kind', 'incident', '--input-format', 'json', '--quiet'], { cwd: dir, timeout: 60_000 });
+    expectNoCrash(run);
+    expect([run.code, run.stderr]).toEqual([2, '/dev/zero: line 1: expected a JSON array starting with "[", found byte 0x0\n']);
+  });
+
+  it('streams on past 8 MiB when a pipe that said size 0 turns out bigger, with the same report as the file', () => {
+    const records = Array.from({ length: 15_000 }, (_, i) => JSON.stringify({ ...incidents[i % incidents.length], id: `r-${i}` }));
+    records[14_500] = records[14_500]!.replace('"type":"', '"type":"x');
+    const big = file('big.json', `[\n${records.join(',\n')}\n]\n`);
+    expect(statSync(big).size).toBeGreaterThan(8 * 1024 * 1024);
+    const args = `validate pipe.json --kind incident --quiet --format json --workers 0`;
+    const piped = runCli([], {
+      cwd: dir,
+      shell: `rm -f pipe.json && mkfifo pipe.json && (cat big.json > pipe.json &) && "${process.execPath}" "${CLI}" ${args}`,
+    });
+    const fromFile = runCli(['validate', 'big.json', '--kind', 'incident', '--quiet', '--format', 'json', '--workers', '0'], { cwd: dir });
+    expectNoCrash(piped);
+    expect(piped.code).toBe(1);
+    expect(piped.stdout.replace('"pipe.json"', '"big.json"')).toBe(fromFile.stdout);
+    expect((JSON.parse(piped.stdout) as { summary: { records: number } }).summary.records).toBe(15_000);
   });
 });
