@@ -48,8 +48,17 @@ function tooDeep(error: unknown): boolean {
 
 /** The issue for a schema that threw on a record rather than answering. */
 function thrownIssue(error: unknown): RecordIssue {
-  if (tooDeep(error)) return { code: 'schema', path: [], message: 'record is nested too deeply to validate' };
-  return { code: 'refinement-threw', path: [], message: `schema threw while validating: ${error instanceof Error ? error.message : String(error)}` };
+  let text: string;
+  // What a caller's refinement throws may be anything, even a value whose text throws in turn.
+  try {
+    if (tooDeep(error)) return { code: 'schema', path: [], message: 'record is nested too deeply to validate' };
+    // A message getter may return anything, or throw.
+    const said: unknown = error instanceof Error ? error.message : error;
+    text = String(said);
+  } catch {
+    text = 'an unprintable value';
+  }
+  return { code: 'refinement-threw', path: [], message: `schema threw while validating: ${text}` };
 }
 
 /** zod's issues for `value`, never throwing: a schema that throws gives one issue saying so. */

@@ -122,4 +122,27 @@ describe('createRecordValidator', () => {
     expect(either(true)).toHaveLength(1);
     expect(createRecordValidator(FuzzyDateSchema)({ start: '2023-02-30', end: '2023-03-01', precision: 'range' })[0]?.path).toEqual(['start']);
   });
+
+  it('reports a refinement that throws a value whose text throws too, instead of throwing itself', () => {
+    const unprintable = {
+      toString(): string {
+        throw new Error('no text');
+      },
+    };
+    const badMessage = new Error('x');
+    Object.defineProperty(badMessage, 'message', {
+      get(): string {
+        throw new Error('no message');
+      },
+    });
+    for (const thrown of [unprintable, badMessage]) {
+      const check = createRecordValidator(
+        IncidentSchema.refine(() => {
+          // eslint-disable-next-line @typescript-eslint/only-throw-error -- a caller's refinement may throw anything: that is the case tested
+          throw thrown;
+        }),
+      );
+      expect(check(incident)).toEqual([{ code: 'refinement-threw', path: [], message: 'schema threw while validating: an unprintable value' }]);
+    }
+  });
 });
