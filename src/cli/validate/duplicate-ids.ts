@@ -1,7 +1,11 @@
-/** Two independent 32-bit FNV-1a hashes of a string: together a 64-bit fingerprint. */
-function fingerprint(text: string): [number, number] {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ text.length;
+/**
+ * Two 32-bit FNV-1a style hashes of a string, started from the run's secret key: together a
+ * 64-bit fingerprint. Without the key, two different ids that share a fingerprint could be
+ * found offline in minutes (a birthday search over 64 bits) and made to look like one id.
+ */
+function fingerprint(text: string, key: Uint32Array): [number, number] {
+  let a = 0x811c9dc5 ^ key[0]!;
+  let b = (0x01000193 ^ text.length ^ key[1]!) >>> 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
@@ -15,8 +19,9 @@ function fingerprint(text: string): [number, number] {
 /**
  * Remembers the ids seen so far and the line each was first seen on, in 24 to 48 bytes an id
  * (12 a slot, the table doubling when half full) rather than the id itself, so that a file of millions of records keeps memory small. Ids are
- * compared by a 64-bit fingerprint: two different ids collide with a probability of about
- * n² / 2⁶⁵ (one in 37 million at a million ids), reported as a duplicate.
+ * compared by a 64-bit fingerprint keyed at random for each run: two different ids collide
+ * with a probability of about n² / 2⁶⁵ (one in 37 million at a million ids), reported as a
+ * duplicate, and the key keeps anyone from making a file whose ids collide on purpose.
  *
  * @example
  * ```ts
@@ -26,6 +31,8 @@ function fingerprint(text: string): [number, number] {
  * ```
  */
 export class DuplicateIds {
+  /** Random for each run, so that no file can be made whose different ids collide. */
+  readonly #key = crypto.getRandomValues(new Uint32Array(2));
   #capacity = 1 << 16;
   #a = new Uint32Array(this.#capacity);
   #b = new Uint32Array(this.#capacity);
@@ -34,7 +41,7 @@ export class DuplicateIds {
 
   /** Records `id` as seen on `line`; returns the line it was first seen on, if it was. */
   firstLine(id: string, line: number): number | undefined {
-    const [a, b] = fingerprint(id);
+    const [a, b] = fingerprint(id, this.#key);
     const found = this.#find(a, b);
     if (this.#a[found] !== 0) return this.#lines[found];
     this.#a[found] = a;

@@ -83,4 +83,12 @@ describe('DuplicateIds', () => {
     expect(seen.firstLine('record-123456', 999_999)).toBe(123_457);
     expect(seen.firstLine('record-200000', 200_001)).toBeUndefined();
   });
+
+  it('tells apart two ids made to share the fingerprint an unkeyed hash gives them (attack 4)', () => {
+    // Found by a birthday search against the fingerprint as it was, with no key.
+    const seen = new DuplicateIds();
+    expect(seen.firstLine('6bb43ef7c28a522b', 1)).toBeUndefined();
+    expect(seen.firstLine('1fa939986097f400', 2)).toBeUndefined();
+    expect(seen.firstLine('6bb43ef7c28a522b', 3)).toBe(1);
+  });
 });
