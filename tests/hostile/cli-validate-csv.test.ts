@@ -38,6 +38,23 @@ describe('CSV column paths', () => {
 });
 
 describe('CSV rows', () => {
+  it('refuses a quote inside an unquoted cell with exit 2 and its line, in text and JSON, not an internal error (attack 4)', () => {
+    for (const [name, text, line] of [
+      ['open-quote.csv', 'id,title\nab"c,x\n', 2],
+      ['open-quote-last.csv', 'id,title\nab,x"\n', 2],
+    ] as const) {
+      const run = validate(file(name, text));
+      expectNoCrash(run);
+      expect([name, run.code, run.stderr]).toEqual([
+        name,
+        2,
+        `${dir}/${name}: line ${line}: CSV: a quote inside an unquoted cell (quote the whole cell and double the quote) [INVALID_OPENING_QUOTE]\n`,
+      ]);
+      const json = validate(file(name, text), '--format', 'json');
+      expect((JSON.parse(json.stdout) as { error: { line: number } }).error.line).toBe(line);
+    }
+  });
+
   it('reports a row with the wrong number of cells by its line and csv-parse code, exit 2', () => {
     for (const [name, content, line] of [
       ['too-many.csv', 'id,type\na,clash\nb,clash,extra\n', 3],

@@ -45,6 +45,7 @@ const CSV_ERRORS: Readonly<Record<string, string>> = Object.freeze({
   CSV_MAX_RECORD_SIZE: `the row is longer than ${MAX_RECORD_BYTES / 1048576} MiB`,
   CSV_INVALID_CLOSING_QUOTE: 'a quote inside a quoted cell is not doubled',
   CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text follows the closing quote of a cell',
+  INVALID_OPENING_QUOTE: 'a quote inside an unquoted cell (quote the whole cell and double the quote)',
 });
 
 /** An unreadable row as an {@link InputSyntaxError}: its line, what is wrong, its cells if known, the code. */
@@ -54,7 +55,8 @@ function csvSyntaxError(line: number, code: string, said: string, cells: number 
 
 /** csv-parse's error as an {@link InputSyntaxError}, read by its `code`, never its text. */
 function csvError(error: Error & { code?: unknown; lines?: unknown; record?: unknown }, lines: RowLines): InputSyntaxError | undefined {
-  if (typeof error.code !== 'string' || !error.code.startsWith('CSV_')) return undefined;
+  // csv-parse's codes start with CSV_, but for INVALID_OPENING_QUOTE.
+  if (typeof error.code !== 'string' || !(error.code.startsWith('CSV_') || error.code in CSV_ERRORS)) return undefined;
   const row = Array.isArray(error.record) ? (error.record as unknown[]).map(String) : [];
   // The line the row starts on, as for the rows that are read.
   const line = typeof error.lines === 'number' ? lines.real(error.lines - count(row, '\n') - count(row, '\r')) : 0;
