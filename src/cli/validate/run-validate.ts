@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../../schema/record-map.js';
 import type { JsonSchemaDocument } from '../../schema/index.js';
 import { displayText } from '../../dataset/validation-error.js';
+import type { Writable } from 'node:stream';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../exit-codes.js';
 import { UsageError } from '../usage-error.js';
@@ -187,28 +188,39 @@ async function validateInput(
 }
 
 /**
- * The input's bytes, read on until its end or past `limit` bytes: `complete` says which.
- * Chunks are copied as they come, since a file's chunks share one buffer.
+ * The input's bytes, read on until its end or past `limit` bytes (`complete` says which), or
+ * until a read fails (`error`). Chunks are copied as they come, since a file's chunks share one
+ * buffer.
  */
-async function readUpTo(first: Buffer, rest: AsyncIterator<Buffer>, limit: number): Promise<{ bytes: Buffer; complete: boolean }> {
+async function readUpTo(first: Buffer, rest: AsyncIterator<Buffer>, limit: number): Promise<{ bytes: Buffer; complete: boolean; error?: unknown }> {
   const chunks = [Buffer.from(first)];
   let total = first.length;
-  while (total <= limit) {
-    const next = await rest.next();
-    if (next.done) return { bytes: Buffer.concat(chunks), complete: true };
-    chunks.push(Buffer.from(next.value));
-    total += next.value.length;
+  try {
+    while (total <= limit) {
+      const next = await rest.next();
+      if (next.done) return { bytes: Buffer.concat(chunks), complete: true };
+      chunks.push(Buffer.from(next.value));
+      total += next.value.length;
+    }
+  } catch (error) {
+    return { bytes: Buffer.concat(chunks), complete: false, error };
   }
   return { bytes: Buffer.concat(chunks), complete: false };
 }
 
+/** Yields nothing, then throws `error`: a failed read, replayed for the stream after the bytes read before it. */
+// eslint-disable-next-line require-yield -- the generator only fails, where the input failed
+async function* failing(error: unknown): AsyncIterable<Buffer> {
+  throw error;
+}
+
 /**
  * Validates a JSON array that fits the main thread (and threads were not asked for) read
- * whole, delivering its one batch to `results`: `done` holds what made the input unusable, if
- * anything. Otherwise `stream` holds the input's chunks for the streaming path: other formats
+ * whole, delivering its batches to `results`, and returns nothing. Otherwise it returns, in
+ * `stream`, the input's chunks for the streaming path: other formats
  * and big files, bytes that are not such an array (not UTF-8, not JSON, empty: the stream
- * reports why), and inputs that read on past the limit (a device or pipe, whose size says
- * nothing, or a file that grew).
+ * reports why), inputs that read on past the limit (a device or pipe, whose size says
+ * nothing, or a file that grew) and reads that failed midway.
  */
 async function validateWhole(
   options: ValidateOptions,
@@ -217,22 +229,35 @@ async function validateWhole(
   schema: z.ZodType,
   onRead: (bytes: number) => void,
   results: ResultCollector,
-): Promise<{ done: Fatal | undefined } | { stream: AsyncIterable<Buffer> }> {
+  out: Writable,
+): Promise<{ stream: AsyncIterable<Buffer> } | undefined> {
   const { threads, fixed } = options.threads;
   if (format !== 'json' || input.size === undefined || input.size > SMALL_INPUT_BYTES || (fixed && threads > 0)) return { stream: concatenated([first], rest) };
-  let read: { bytes: Buffer; complete: boolean };
-  try {
-    read = await readUpTo(first, rest, SMALL_INPUT_BYTES);
-  } catch (error) {
-    return { done: fatalOf(error, options.file) };
-  }
+  const read = await readUpTo(first, rest, SMALL_INPUT_BYTES);
+  // A read that failed midway is streamed too: the records before the failure are reported first.
+  if (read.error !== undefined) return { stream: concatenated(chunksOf(read.bytes), failing(read.error)[Symbol.asyncIterator]()) };
   const records = read.complete ? parseWholeArray(read.bytes) : undefined;
   if (records === undefined) return { stream: concatenated(chunksOf(read.bytes), rest) };
   onRead(read.bytes.length);
-  const checked = checkWholeArray(read.bytes, records, createRecordValidator(schema));
+  const checked = await checkWholeArray(read.bytes, records, createRecordValidator(schema), async (result) => {
+    results.deliver(result);
+    // A slow reader of a report that outgrows the pipe: wait until it has taken what was written,
+    // or the issues of a file of bad records pile up in memory.
+    if (out.writableNeedDrain) await drained(out);
+  });
   if (checked === 'all-valid') results.countValid(records.length);
-  else results.deliver(checked);
-  return { done: undefined };
+  return undefined;
+}
+
+/** Resolves when `out` drains, or can take no more (it failed or closed: its own handlers report that). */
+function drained(out: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      out.off('drain', done).off('error', done).off('close', done);
+      resolve();
+    };
+    out.on('drain', done).on('error', done).on('close', done);
+  });
 }
 
 /** The chunks of `head`, then the rest of `tail`. */
@@ -324,8 +349,8 @@ async function validateOpened(
   const head = first.subarray(0, 65_536).toString('utf8');
   let fatal: Fatal | undefined;
   try {
-    const whole = await validateWhole(options, opened, format, schema, onRead, results);
-    fatal = 'stream' in whole ? await validateInput(whole.stream, format, schema, validation, buffers, onRead, file) : whole.done;
+    const whole = await validateWhole(options, opened, format, schema, onRead, results, io.stdout);
+    fatal = whole === undefined ? undefined : await validateInput(whole.stream, format, schema, validation, buffers, onRead, file);
   } finally {
     progress?.done();
   }

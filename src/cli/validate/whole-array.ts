@@ -23,7 +23,8 @@ import type { WorkResult } from './worker-protocol.js';
 export function parseWholeArray(bytes: Uint8Array): unknown[] | undefined {
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(bomLength(bytes))));
+    // One byte order mark is the file's; the decoder must keep a second, which JSON refuses.
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(bomLength(bytes))));
   } catch {
     return undefined;
   }
@@ -46,36 +47,60 @@ export function elementLines(bytes: Uint8Array): Uint32Array {
   return lines;
 }
 
+/** Records a batch holds once a record has to be reported: as many as the stream's batches, about. */
+const SLICE = 1024;
+
 /**
  * Validates the records of a JSON array parsed whole. Returns `'all-valid'` when every record
- * is valid and no id is used twice; otherwise one batch with the streaming path's result: ids,
- * each bad record's issues, and the line each record starts on.
+ * is valid and no id is used twice, having delivered nothing. Otherwise it delivers every
+ * record, in batches of the streaming path's form (ids, each bad record's issues, the line each
+ * record starts on), and returns `'delivered'`: from the first record to report on, batches go
+ * out as they fill, and `deliver` is awaited, so memory holds one batch's issues and the report
+ * written so far can leave, not the whole file's.
  *
  * @example
  * ```ts
  * const bytes = Buffer.from('[{"id":"a"}]');
- * checkWholeArray(bytes, parseWholeArray(bytes)!, createRecordValidator(ActorSchema)); // a batch: the actor lacks its fields
+ * await checkWholeArray(bytes, parseWholeArray(bytes)!, createRecordValidator(ActorSchema), report); // => 'delivered'
  * ```
  */
-export function checkWholeArray(bytes: Uint8Array, records: readonly unknown[], validate: RecordValidator): WorkResult | 'all-valid' {
+export async function checkWholeArray(
+  bytes: Uint8Array,
+  records: readonly unknown[],
+  validate: RecordValidator,
+  deliver: (result: WorkResult) => Promise<void>,
+): Promise<'all-valid' | 'delivered'> {
   const ids: (string | null)[] = [];
-  const problems: WorkResult['problems'] = [];
   const seen = new Set<string>();
-  let repeated = false;
+  let lines: Uint32Array | undefined;
+  let problems: WorkResult['problems'] = [];
+  let from = 0;
+  const flush = async (to: number): Promise<void> => {
+    const batch = { seq: 0, lines: lines!.slice(from, to), ids: JSON.stringify(ids.slice(from, to)), problems, syntax: [] };
+    problems = [];
+    from = to;
+    await deliver(batch);
+  };
   for (let index = 0; index < records.length; index++) {
     const value = records[index];
     const id = idOf(value) ?? null;
     ids.push(id);
-    if (id !== null) {
-      repeated ||= seen.has(id);
-      seen.add(id);
-    }
+    const repeated = id !== null && seen.has(id);
+    if (id !== null) seen.add(id);
     const issues = validate(value);
-    if (issues.length > 0) problems.push({ index, issues });
+    if (lines === undefined && (issues.length > 0 || repeated)) lines = linesOf(bytes, records.length);
+    if (issues.length > 0) problems.push({ index: index - from, issues });
+    if (lines !== undefined && index + 1 - from >= SLICE) await flush(index + 1);
   }
-  if (problems.length === 0 && !repeated) return 'all-valid';
+  if (lines === undefined) return 'all-valid';
+  if (from < records.length) await flush(records.length);
+  return 'delivered';
+}
+
+/** {@link elementLines}, which must count as many elements as the parse found. */
+function linesOf(bytes: Uint8Array, count: number): Uint32Array {
   const lines = elementLines(bytes);
   // Both count the array's elements; a difference would be a bug in one of them.
-  if (lines.length !== records.length) throw new Error(`whole-array: ${lines.length} element lines for ${records.length} records`);
-  return { seq: 0, lines, ids: JSON.stringify(ids), problems, syntax: [] };
+  if (lines.length !== count) throw new Error(`whole-array: ${lines.length} element lines for ${count} records`);
+  return lines;
 }

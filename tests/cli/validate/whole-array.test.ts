@@ -8,6 +8,7 @@ import { BufferPool } from '../../../src/cli/validate/batch.js';
 import { JsonArraySplitter } from '../../../src/cli/validate/split-json-array.js';
 import { checkWholeArray, elementLines, parseWholeArray } from '../../../src/cli/validate/whole-array.js';
 import { createRecordValidator } from '../../../src/dataset/compiled-validator/record-validator.js';
+import type { WorkResult } from '../../../src/cli/validate/worker-protocol.js';
 import { IncidentSchema } from '../../../src/schema/index.js';
 import { fullDataset } from '../../fixtures/full-dataset.js';
 import { CLI, expectNoCrash, runCli, scratch } from '../../helpers/run-cli.js';
@@ -40,27 +41,44 @@ describe('elementLines', () => {
 
 describe('checkWholeArray', () => {
   const validate = createRecordValidator(IncidentSchema);
+  /** Runs the check on `text`; returns its answer and the batches it delivered. */
+  const check = async (text: string) => {
+    const batches: WorkResult[] = [];
+    const answer = await checkWholeArray(bytes(text), parseWholeArray(bytes(text))!, validate, async (batch) => {
+      batches.push(batch);
+    });
+    return { answer, batches };
+  };
 
-  it('answers all-valid when every record is valid and no id repeats', () => {
-    const text = JSON.stringify(incidents.slice(0, 3), null, 1);
-    expect(checkWholeArray(bytes(text), parseWholeArray(bytes(text))!, validate)).toBe('all-valid');
+  it('answers all-valid, delivering nothing, when every record is valid and no id repeats', async () => {
+    expect(await check(JSON.stringify(incidents.slice(0, 3), null, 1))).toEqual({ answer: 'all-valid', batches: [] });
   });
 
-  it('gives a batch with each record line, id and issues when one is bad', () => {
+  it('delivers a batch with each record line, id and issues when one is bad', async () => {
     const records = [incidents[0], { ...incidents[1], type: 'riot' }];
-    const text = `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]`;
-    const result = checkWholeArray(bytes(text), parseWholeArray(bytes(text))!, validate);
-    expect(result).not.toBe('all-valid');
-    if (result === 'all-valid') return;
-    expect([...result.lines]).toEqual([2, 3]);
-    expect(JSON.parse(result.ids)).toEqual([incidents[0]!['id'], incidents[1]!['id']]);
-    expect(result.problems.map((p) => [p.index, p.issues[0]?.path])).toEqual([[1, ['type']]]);
+    const { answer, batches } = await check(`[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]`);
+    expect(answer).toBe('delivered');
+    expect(batches.map((b) => [[...b.lines], JSON.parse(b.ids) as unknown])).toEqual([
+      [
+        [2, 3],
+        [incidents[0]!['id'], incidents[1]!['id']],
+      ],
+    ]);
+    expect(batches[0]!.problems.map((p) => [p.index, p.issues[0]?.path])).toEqual([[1, ['type']]]);
   });
 
-  it('gives a batch, with lines, when records are valid but an id repeats', () => {
-    const text = `[${JSON.stringify(incidents[0])},\n${JSON.stringify(incidents[0])}]`;
-    const result = checkWholeArray(bytes(text), parseWholeArray(bytes(text))!, validate);
-    expect(result === 'all-valid' ? result : [...result.lines]).toEqual([1, 2]);
+  it('delivers a batch, with lines, when records are valid but an id repeats', async () => {
+    const { answer, batches } = await check(`[${JSON.stringify(incidents[0])},\n${JSON.stringify(incidents[0])}]`);
+    expect([answer, batches.map((b) => [...b.lines])]).toEqual(['delivered', [[1, 2]]]);
+  });
+
+  it('delivers many bad records in batches of 1,024 as it goes, each indexed from its own start (attack 4: memory)', async () => {
+    const { batches } = await check(`[${Array.from({ length: 3000 }, () => '{}').join(',\n')}]`);
+    expect(batches.map((b) => [b.lines.length, b.problems.length, b.problems[0]?.index, b.lines[0]])).toEqual([
+      [1024, 1024, 0, 1],
+      [1024, 1024, 0, 1025],
+      [952, 952, 0, 2049],
+    ]);
   });
 });
 
@@ -75,6 +93,10 @@ describe('validate on a small JSON array', () => {
       repeated: `[\n${[...good, good[2]!].join(',\n')}\n]`,
       invalid: `[\n${[good[0], JSON.stringify({ ...incidents[1], id: 'x', type: 'riot' }), '7', good[0]].join(',\n  ')}\n]`,
       syntax: `[\n${good[0]},\n${good[1]},\n]`,
+      // attack 4: the decoder dropped a second byte order mark, which JSON and the stream refuse.
+      'double-bom-valid': `\uFEFF\uFEFF[\n${good.join(',\n')}\n]`,
+      'double-bom-invalid': `\uFEFF\uFEFF[\n${[good[0], JSON.stringify({ ...incidents[1], id: 'x', type: 'riot' })].join(',\n')}\n]`,
+      'many-invalid': `[${Array.from({ length: 2100 }, () => '{}').join(',\n')}]`,
       empty: '[ ]',
     };
     for (const [name, text] of Object.entries(inputs)) {
