@@ -15,7 +15,9 @@ import type { WorkRequest, WorkResult } from './worker-protocol.js';
  * ```
  */
 export function createBatchChecker(validate: RecordValidator): (request: WorkRequest) => WorkResult {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // ignoreBOM: a byte order mark is the file's alone (the splitters skip it); before an element or a line it is
+  // text JSON refuses, and the decoder must not drop it.
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   return (request) => {
     const ids: (string | null)[] = [];
     const result: WorkResult = { seq: request.seq, lines: request.lines, ids: '', problems: [], syntax: [] };

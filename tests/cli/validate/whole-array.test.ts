@@ -114,6 +114,19 @@ describe('validate on a small JSON array', () => {
     );
   });
 
+  it('refuses a byte order mark before an element or a line, as JSON does, on every path (attack 4)', () => {
+    const [a, b] = [JSON.stringify(incidents[0]), JSON.stringify(incidents[1])];
+    const array = file('bom-element.json', `[${a},\uFEFF${b}]`);
+    const lines = file('bom-line.ndjson', `\uFEFF${a}\n\uFEFF${b}\n`);
+    for (const workers of ['0', '2']) {
+      const json = runCli(['validate', array, '--kind', 'incident', '--quiet', '--workers', workers], { cwd: dir });
+      expect([workers, json.code, json.stderr]).toEqual([workers, 2, expect.stringMatching(/bom-element\.json: line 1: not valid JSON/)]);
+      const ndjson = runCli(['validate', lines, '--kind', 'incident', '--quiet', '--workers', workers], { cwd: dir });
+      // The file's own mark, before line 1, is skipped; the one before line 2 is not.
+      expect([workers, ndjson.code, ndjson.stdout]).toEqual([workers, 1, expect.stringMatching(/bom-line\.ndjson:2: record: not valid JSON/)]);
+    }
+  });
+
   it('reads a device whose size says nothing no further than the stream would: /dev/zero as JSON is exit 2 at its first byte', () => {
     const run = runCli(['validate', '/dev/zero', '--kind', 'incident', '--input-format', 'json', '--quiet'], { cwd: dir, timeout: 60_000 });
     expectNoCrash(run);
