@@ -31,7 +31,8 @@ export const VALIDATE_HELP = `Usage: central-asia-security validate <file|-> --k
        central-asia-security validate <datapackage.json|folder> [--format json] [--schemas <module>]
 
 Validates records of one kind against the schemas, one record at a time, streaming: memory
-stays flat whatever the file's size. Reads a JSON array, NDJSON (one record a line) or CSV
+stays flat whatever the file's size (a JSON array file of up to 8 MiB is read whole, which
+is faster). Reads a JSON array, NDJSON (one record a line) or CSV
 (one record a row; columns are field paths such as date.start, arrays and objects as JSON
 in one cell). "-" reads stdin. Ids must be unique within the file. References to other
 records and quotes are not checked here: use createDataset for whole datasets.
