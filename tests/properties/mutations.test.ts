@@ -99,6 +99,8 @@ function apply(data: Data, m: Mutation): void {
     case 'add': {
       const target = parent[key];
       const holder = target !== null && typeof target === 'object' && !Array.isArray(target) ? target : parent;
+      // JSON gives an array no named keys (and `length` cannot be redefined): no such input exists.
+      if (Array.isArray(holder)) break;
       Object.defineProperty(holder, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
       break;
     }
