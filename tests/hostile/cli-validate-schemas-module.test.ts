@@ -4,7 +4,7 @@
  * throws, which printed "internal error" and a stack. Each is exit 2 with one line naming the
  * module, for a file of records and for a data package. Runs the built CLI (dist/cli.js).
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectNoCrash, runCli, scratch } from '../helpers/run-cli.js';
@@ -76,6 +76,24 @@ describe('--schemas whose schemas throw when read', () => {
 });
 
 describe('--schemas whose module logs to the console', () => {
+  it('loses nothing a validation thread logs, even 20,000 lines on the last record (a loaded run lost one line)', () => {
+    const last = (JSON.parse(readFileSync(RECORDS, 'utf8')) as { id: string }[]).at(-1)!;
+    withSchemasModule(
+      'logs-a-lot',
+      [
+        "import { IncidentSchema } from 'central-asia-security/schema';",
+        `export const schemas = { incident: IncidentSchema.refine((r) => { if (r.id === ${JSON.stringify(last.id)}) { for (let i = 0; i < 20000; i++) console.info('log line', i); console.info('the end of the log'); } return true; }) };`,
+      ],
+      (module, folder) => {
+        const run = runCli(['validate', RECORDS, '--kind', 'incident', '--schemas', module, '--workers', '2', '--quiet', '--format', 'json'], { cwd: folder });
+        expectNoCrash(run);
+        expect(run.code).toBe(0);
+        const lines = run.stderr.split('\n');
+        expect([lines.filter((line) => line.startsWith('log line ')).length, lines.includes('the end of the log')]).toEqual([20_000, true]);
+      },
+    );
+  });
+
   it('keeps the JSON report on stdout whole: what the module logs goes to stderr, on the main thread and on threads', () => {
     withSchemasModule(
       'logs',

@@ -1,4 +1,6 @@
 import { Console } from 'node:console';
+import { writeSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as z from 'zod';
@@ -9,11 +11,40 @@ import { didYouMean } from '../../schema/closest-name.js';
 import { UsageError } from '../usage-error.js';
 
 /**
+ * File descriptor 2, written at once. In a validation thread, `process.stderr` reaches the
+ * terminal through the main thread, and a line still on its way when the run ends was lost
+ * (a loaded CI run caught a refinement's log missing).
+ */
+const stderrNow = new Writable({
+  write(chunk: Buffer, _encoding, done): void {
+    try {
+      writeAll(chunk);
+      done();
+    } catch (error) {
+      done(error as Error);
+    }
+  },
+});
+
+/** Writes all of `bytes` to fd 2, which Node may have made non-blocking: a full pipe is waited out. */
+function writeAll(bytes: Buffer): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let written = 0; written < bytes.length;) {
+    try {
+      written += writeSync(2, bytes, written);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(pause, 0, 0, 1);
+    }
+  }
+}
+
+/**
  * Sends what a --schemas module logs (at load or in a refinement) to stderr: stdout carries the
  * report, and a logged line inside `--format json` would make it unreadable.
  */
 function consoleToStderr(): void {
-  globalThis.console = new Console({ stdout: process.stderr, stderr: process.stderr });
+  globalThis.console = new Console({ stdout: stderrNow, stderr: stderrNow });
 }
 
 /**
