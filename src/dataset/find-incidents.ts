@@ -82,7 +82,9 @@ export type IncidentFilter = Omit<IncidentQuery, 'type'> & { type?: unknown };
  * Filters incidents by actor, place (with the places inside it), type, date and area, ordered by
  * date. `candidates` is the narrowest pre-indexed list available (the actor's incidents, say);
  * `geoOf` gives a place's geometry for the `within` and `near` filters; `dateOf` gives the date
- * to match and order by (the best-supported one, say), by default the incident's own.
+ * to match and order by (the best-supported one, say), by default the incident's own. The
+ * query's shape is checked by the caller, with {@link checkIncidentQuery}, before it picks the
+ * candidates by actor.
  *
  * @example
  * ```ts
@@ -96,7 +98,6 @@ export function filterIncidents<T extends Incident>(
   geoOf: (place: string) => PlaceGeo | undefined = () => undefined,
   dateOf: (incident: T) => FuzzyDate = (incident) => incident.date,
 ): T[] {
-  checkIncidentQuery(query);
   checkSpatialQuery(query);
   if (query.dates !== undefined && query.dates !== 'as-reported' && query.dates !== 'best') {
     throw new RangeError(`findIncidents: unknown dates "${String(query.dates)}"; expected as-reported or best`);
