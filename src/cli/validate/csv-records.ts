@@ -80,12 +80,12 @@ export class CsvRecordBuilder {
     if (repeated !== undefined) throw new InputSyntaxError(1, `line 1: ${repeated}; each field may have one column`);
   }
 
-  /** The row's id, from an `id` column, when it has one: for rows refused before validation. */
   /** How many cells each row must have: one per header column. */
   get columns(): number {
     return this.#columns.length;
   }
 
+  /** The row's id, from an `id` column, when it has one: for rows refused before validation. */
   idOf(cells: readonly string[]): string | null {
     const index = this.#columns.findIndex((column) => column.path.length === 1 && column.path[0] === 'id');
     const cell = index < 0 ? undefined : cells[index];
