@@ -26,14 +26,17 @@ const stderrNow = new Writable({
   },
 });
 
+/** What {@link writeAll} sleeps on, a millisecond at a time, while the pipe is full. */
+let pause: Int32Array | undefined;
+
 /** Writes all of `bytes` to fd 2, which Node may have made non-blocking: a full pipe is waited out. */
 function writeAll(bytes: Buffer): void {
-  const pause = new Int32Array(new SharedArrayBuffer(4));
   for (let written = 0; written < bytes.length;) {
     try {
       written += writeSync(2, bytes, written);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      pause ??= new Int32Array(new SharedArrayBuffer(4));
       Atomics.wait(pause, 0, 0, 1);
     }
   }
