@@ -3,7 +3,9 @@ import { FuzzyDateSchema } from './fuzzy-date.js';
 import { IdSchema } from './id.js';
 import { QuantitySchema } from './quantity.js';
 import { RecordBaseSchema, refineRecord } from './record-base.js';
-import { ASPECT_VALUE_KINDS, CHECK_ASPECTS, CHECK_VALUE_KINDS, CHECK_VERDICTS, type CheckValueKind } from './vocabulary.js';
+import { checkRule, checkValueRule, valueKindOf } from './rules/record-rules.js';
+import { markRule } from './rules/rule-calls.js';
+import { CHECK_ASPECTS, CHECK_VERDICTS, type CheckValueKind } from './vocabulary.js';
 
 /**
  * Refinement-free shape of a {@link CheckValue}: one of its four fields.
@@ -34,16 +36,10 @@ export const CheckValueBaseSchema = z.strictObject({
  * CheckValueSchema.safeParse({ record: 'astana', text: 'Astana' }).success; // => false
  * ```
  */
-export const CheckValueSchema = CheckValueBaseSchema.superRefine((value, ctx) => {
-  const given = CHECK_VALUE_KINDS.filter((kind) => value[kind] !== undefined);
-  if (given.length !== 1) {
-    ctx.addIssue({
-      code: 'custom',
-      path: [],
-      message: `a check value holds exactly one of ${CHECK_VALUE_KINDS.join(', ')}; got ${given.length === 0 ? 'none' : given.join(' and ')}`,
-    });
-  }
-});
+export const CheckValueSchema = markRule(
+  CheckValueBaseSchema.superRefine((value, ctx) => checkValueRule(value, ctx)),
+  checkValueRule,
+);
 
 /**
  * The value a check supports.
@@ -65,7 +61,7 @@ export type CheckValue = z.infer<typeof CheckValueBaseSchema>;
  * ```
  */
 export function checkValueKind(value: CheckValue): CheckValueKind | undefined {
-  return CHECK_VALUE_KINDS.find((kind) => value[kind] !== undefined);
+  return valueKindOf(value);
 }
 
 /**
@@ -151,20 +147,10 @@ export interface CheckRuleFields {
  * ```
  */
 export function refineCheck<T extends z.ZodType<CheckRuleFields>>(schema: T): T {
-  return schema.superRefine((check, ctx) => {
-    const kind = check.value === undefined ? undefined : checkValueKind(check.value);
-    if ((check.verdict === 'refines' || check.verdict === 'contradicts') && check.value === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `a check that ${check.verdict} needs the value the sources support` });
-    }
-    if (check.verdict === 'unverified') {
-      if (check.value !== undefined) ctx.addIssue({ code: 'custom', path: ['value'], message: 'an unverified check carries no value' });
-      if (check.sought === undefined) ctx.addIssue({ code: 'custom', path: ['sought'], message: 'an unverified check says what was sought' });
-    }
-    const allowed = ASPECT_VALUE_KINDS[check.aspect as keyof typeof ASPECT_VALUE_KINDS] as readonly string[] | undefined;
-    if (kind !== undefined && allowed !== undefined && !allowed.includes(kind)) {
-      ctx.addIssue({ code: 'custom', path: ['value', kind], message: `a ${check.aspect} check takes a value of kind ${allowed.join(' or ')}, not ${kind}` });
-    }
-  });
+  return markRule(
+    schema.superRefine((check, ctx) => checkRule(check, ctx)),
+    checkRule,
+  );
 }
 
 /**

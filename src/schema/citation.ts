@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { IdSchema } from './id.js';
+import { citationRule } from './rules/record-rules.js';
+import { markRule } from './rules/rule-calls.js';
 
 /**
  * Refinement-free citation schema; extend this one with `.extend()`.
@@ -37,15 +39,10 @@ export const CitationBaseSchema = z.strictObject({
  * CitationSchema.safeParse({ source: 'kazinform-2023-09-08-sco-attacks', quote: 'x', summary: 'y' }).success; // => false
  * ```
  */
-export const CitationSchema = CitationBaseSchema.superRefine((citation, ctx) => {
-  if ((citation.quote === undefined) === (citation.summary === undefined)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: citation.quote === undefined ? ['summary'] : ['quote'],
-      message: 'a citation has either a verbatim quote or a summary in our own words, not both and not neither',
-    });
-  }
-});
+export const CitationSchema = markRule(
+  CitationBaseSchema.superRefine((citation, ctx) => citationRule(citation, ctx)),
+  citationRule,
+);
 
 /**
  * A citation of a source: a verbatim quote, or a summary with a locator.

@@ -1,4 +1,9 @@
 import * as z from 'zod';
+import { geoProblems, OUTLINE_DECIMALS } from './rules/geo-rules.js';
+import { markRule } from './rules/rule-calls.js';
+import { bboxInOrder } from './rules/value-rules.js';
+
+export { decimalsOf } from './rules/geo-rules.js';
 
 /**
  * What a place's representative point stands for, finest first: an exact `site` (a post, a
@@ -44,9 +49,6 @@ export const GEO_DECIMALS: Readonly<Record<GeoPrecision, number>> = /* @__PURE__
   region: 1,
   line: 2,
 });
-
-/** Decimals allowed for a line's vertices and for a bounding box's edges at any precision. */
-const OUTLINE_DECIMALS = 3;
 
 /**
  * How a coordinate was obtained: a gazetteer's own point (`gazetteer-point`), the centroid of
@@ -123,9 +125,12 @@ export type LonLat = z.infer<typeof LonLatSchema>;
  * BBoxSchema.safeParse([70, 39, 75, 36]).success; // => false
  * ```
  */
-export const BBoxSchema = z
-  .tuple([LongitudeSchema, LatitudeSchema, LongitudeSchema, LatitudeSchema])
-  .refine(([, south, , north]) => south <= north, { error: 'bbox south is above north', params: { code: 'bbox-order' } });
+export const BBoxSchema = markRule(
+  z
+    .tuple([LongitudeSchema, LatitudeSchema, LongitudeSchema, LatitudeSchema])
+    .refine((bbox) => bboxInOrder(bbox), { error: 'bbox south is above north', params: { code: 'bbox-order' } }),
+  bboxInOrder,
+);
 
 /**
  * A bounding box `[west, south, east, north]`.
@@ -202,21 +207,6 @@ export const PlaceGeoBaseSchema = z.strictObject({
 export interface PlaceGeo extends z.infer<typeof PlaceGeoBaseSchema> {}
 
 /**
- * The number of decimal places a number is written with (`38.5` → 1).
- *
- * @example
- * ```ts
- * decimalsOf(68.779); // => 3
- * decimalsOf(71); // => 0
- * ```
- */
-export function decimalsOf(value: number): number {
-  const [mantissa = '', exponent = '0'] = String(value).toLowerCase().split('e');
-  const fraction = mantissa.split('.')[1]?.length ?? 0;
-  return Math.max(0, fraction - Number(exponent));
-}
-
-/**
  * Rounds a coordinate to the decimals a precision supports.
  *
  * @example
@@ -228,12 +218,6 @@ export function decimalsOf(value: number): number {
 export function roundForPrecision(point: LonLat, precision: GeoPrecision, decimals: Readonly<Record<string, number>> = GEO_DECIMALS): LonLat {
   const factor = 10 ** (decimals[precision] ?? OUTLINE_DECIMALS);
   return [Math.round(point[0] * factor) / factor, Math.round(point[1] * factor) / factor];
-}
-
-/** Whether a point lies in a bbox, edges included; a bbox with west > east crosses the antimeridian. */
-function inBBox([lon, lat]: LonLat, [west, south, east, north]: BBox): boolean {
-  const lonInside = west <= east ? lon >= west && lon <= east : lon >= west || lon <= east;
-  return lonInside && lat >= south && lat <= north;
 }
 
 /**
@@ -255,43 +239,5 @@ export function checkPlaceGeo(
   decimals: Readonly<Record<string, number>>,
   report: (issue: { path: (string | number)[]; message: string; params: { code: string } }) => void,
 ): void {
-  const allowed = decimals[geo.precision] ?? OUTLINE_DECIMALS;
-  geo.point.forEach((value, axis) => {
-    if (decimalsOf(value) > allowed) {
-      report({
-        path: ['point', axis],
-        message: `${value} has more decimals than precision "${geo.precision}" supports (at most ${allowed}); round it`,
-        params: { code: 'geo-decimals' },
-      });
-    }
-  });
-  const outline: [string, number[]][] = [
-    ...(geo.bbox === undefined ? [] : [['bbox', geo.bbox] as [string, number[]]]),
-    ...(geo.line ?? []).map((vertex, i) => [`line.${i}`, vertex] as [string, number[]]),
-  ];
-  for (const [where, values] of outline) {
-    if (values.some((value) => decimalsOf(value) > OUTLINE_DECIMALS)) {
-      report({
-        path: where.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
-        message: `${where} has more than ${OUTLINE_DECIMALS} decimals`,
-        params: { code: 'geo-decimals' },
-      });
-    }
-  }
-  if (geo.bbox !== undefined && !inBBox(geo.point, geo.bbox)) {
-    report({
-      path: ['point'],
-      message: `point ${geo.point.join(',')} lies outside its bbox ${geo.bbox.join(',')}`,
-      params: { code: 'geo-point-outside-bbox' },
-    });
-  }
-  if (geo.precision === 'line' && geo.line === undefined && geo.bbox === undefined) {
-    report({ path: ['precision'], message: 'a point of precision "line" needs the line or a bbox it stands for', params: { code: 'geo-line-extent' } });
-  }
-  if (geo.provenance.derivation === 'gazetteer-point' && geo.provenance.feature === undefined) {
-    report({ path: ['provenance', 'feature'], message: 'a gazetteer point needs the gazetteer id it was taken from', params: { code: 'geo-provenance' } });
-  }
-  if (geo.provenance.dataset === undefined && geo.provenance.url === undefined) {
-    report({ path: ['provenance'], message: 'a coordinate needs the data set or the source address it came from', params: { code: 'geo-provenance' } });
-  }
+  geoProblems(geo, decimals, report);
 }

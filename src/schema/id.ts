@@ -1,7 +1,6 @@
 import * as z from 'zod';
-import { COUNTRY_CODES } from './country-codes.js';
-
-const COUNTRIES = new Set(COUNTRY_CODES);
+import { markRule } from './rules/rule-calls.js';
+import { isAssignedCountry } from './rules/value-rules.js';
 
 /**
  * Pattern every record id follows: lowercase ASCII words joined by single hyphens.
@@ -51,13 +50,16 @@ export type Id = z.infer<typeof IdSchema>;
  * CountryCodeSchema.safeParse('XX').success; // => false
  * ```
  */
-export const CountryCodeSchema = z
-  .string()
-  .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as "TJ"', abort: true })
-  .refine((code) => COUNTRIES.has(code), {
-    error: (issue) => `"${String(issue.input)}" is not an assigned ISO 3166-1 alpha-2 code`,
-    params: { code: 'unknown-country' },
-  });
+export const CountryCodeSchema = markRule(
+  z
+    .string()
+    .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as "TJ"', abort: true })
+    .refine((code) => isAssignedCountry(code), {
+      error: (issue) => `"${String(issue.input)}" is not an assigned ISO 3166-1 alpha-2 code`,
+      params: { code: 'unknown-country' },
+    }),
+  isAssignedCountry,
+);
 
 /**
  * An ISO 3166-1 alpha-2 country code.

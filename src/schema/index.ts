@@ -22,3 +22,4 @@ export * from './record-map.js';
 export * from './define-schemas.js';
 export * from './record-schemas.js';
 export * from './json-schema.js';
+export * from './rules/index.js';

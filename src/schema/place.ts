@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import { checkPlaceGeo, GEO_DECIMALS, PlaceGeoBaseSchema, type PlaceGeo } from './geo.js';
+import { GEO_DECIMALS, PlaceGeoBaseSchema, type PlaceGeo } from './geo.js';
+import { placeGeoRule } from './rules/geo-rules.js';
+import { markRule } from './rules/rule-calls.js';
 import { CountryCodeSchema, IdSchema } from './id.js';
 import { ExternalIdSchema, RecordBaseSchema, refineRecord } from './record-base.js';
 import { PLACE_KINDS } from './vocabulary.js';
@@ -40,10 +42,11 @@ export const PlaceBaseSchema = z.strictObject({
  * ```
  */
 export function refinePlaceGeo<T extends z.ZodType<{ geo?: PlaceGeo | undefined }>>(schema: T, decimals: Readonly<Record<string, number>> = GEO_DECIMALS): T {
-  return schema.superRefine((place, ctx) => {
-    if (place.geo === undefined) return;
-    checkPlaceGeo(place.geo, decimals, ({ path, message, params }) => ctx.addIssue({ code: 'custom', path: ['geo', ...path], message, params }));
-  });
+  return markRule(
+    schema.superRefine((place, ctx) => placeGeoRule(place, ctx, decimals)),
+    placeGeoRule,
+    [decimals],
+  );
 }
 
 /**

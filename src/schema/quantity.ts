@@ -1,5 +1,8 @@
 import * as z from 'zod';
 import { QUANTITY_QUALIFIERS, UNITS } from './vocabulary.js';
+import { boundsRule } from './rules/record-rules.js';
+import { markRule } from './rules/rule-calls.js';
+import { isKnownUnit } from './rules/value-rules.js';
 
 /**
  * A unit schema that accepts the members of `units` only; `defineSchemas({ units })` builds one
@@ -13,13 +16,14 @@ import { QUANTITY_QUALIFIERS, UNITS } from './vocabulary.js';
  */
 export function unitSchema(units: readonly string[]) {
   const known = new Set(units);
-  return z
+  const schema = z
     .string()
     .min(1)
-    .refine((unit) => known.has(unit), {
+    .refine((unit) => isKnownUnit(unit, known), {
       error: (issue) => `unit "${String(issue.input)}" is not in the unit vocabulary (${units.join(', ')}); add it with defineSchemas({ units })`,
       params: { code: 'unknown-unit' },
     });
+  return markRule(schema, isKnownUnit, [known]);
 }
 
 /** The fields of a Quantity, with its unit checked against `units`. */
@@ -42,14 +46,10 @@ function quantityShape(units: readonly string[]) {
 
 /** Adds `low ≤ value ≤ high` to a quantity schema. */
 function refineBounds<T extends z.ZodType<{ value: number; low?: number | undefined; high?: number | undefined }>>(schema: T): T {
-  return schema.superRefine((q, ctx) => {
-    if (q.low !== undefined && q.low > q.value) {
-      ctx.addIssue({ code: 'custom', path: ['low'], message: `low ${q.low} is above value ${q.value}` });
-    }
-    if (q.high !== undefined && q.high < q.value) {
-      ctx.addIssue({ code: 'custom', path: ['high'], message: `high ${q.high} is below value ${q.value}` });
-    }
-  });
+  return markRule(
+    schema.superRefine((q, ctx) => boundsRule(q, ctx)),
+    boundsRule,
+  );
 }
 
 const count = () => z.number().int().nonnegative();

@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { CitationSchema } from './citation.js';
 import { IdSchema } from './id.js';
+import { withdrawalRule } from './rules/record-rules.js';
+import { markRule } from './rules/rule-calls.js';
 import { RECORD_STATUSES } from './vocabulary.js';
 
 /**
@@ -130,13 +132,8 @@ export type RecordBase = z.infer<typeof RecordBaseSchema>;
  * ```
  */
 export function refineRecord<T extends z.ZodType<{ status?: string | undefined; withdrawal?: unknown }>>(schema: T): T {
-  return schema.superRefine((record, ctx) => {
-    const withdrawn = record.status === 'withdrawn';
-    if (withdrawn && record.withdrawal === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['withdrawal'], message: 'a withdrawn record needs a withdrawal reason' });
-    }
-    if (!withdrawn && record.withdrawal !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['status'], message: 'withdrawal is given but status is not "withdrawn"' });
-    }
-  });
+  return markRule(
+    schema.superRefine((record, ctx) => withdrawalRule(record, ctx)),
+    withdrawalRule,
+  );
 }

@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { FuzzyDateSchema } from './fuzzy-date.js';
 import { IdSchema } from './id.js';
+import { relationRule } from './rules/record-rules.js';
+import { markRule } from './rules/rule-calls.js';
 import { RecordBaseSchema, refineRecord } from './record-base.js';
 import { RELATION_TYPES } from './vocabulary.js';
 
@@ -52,11 +54,10 @@ export const RelationSchema = refineRelation(refineRecord(RelationBaseSchema));
  * ```
  */
 export function refineRelation<T extends z.ZodType<{ from?: string; to?: string }>>(schema: T): T {
-  return schema.superRefine((relation, ctx) => {
-    if (relation.from !== undefined && relation.from === relation.to) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: 'a relation cannot point from an actor to itself' });
-    }
-  });
+  return markRule(
+    schema.superRefine((relation, ctx) => relationRule(relation, ctx)),
+    relationRule,
+  );
 }
 
 /**

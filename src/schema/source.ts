@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { FuzzyDateSchema } from './fuzzy-date.js';
 import { IdSchema } from './id.js';
+import { sourceRule } from './rules/record-rules.js';
+import { markRule } from './rules/rule-calls.js';
 import { IsoDateSchema } from './fuzzy-date.js';
 import { InferenceSchema } from './record-base.js';
 import { SOURCE_COPIES, SOURCE_KINDS } from './vocabulary.js';
@@ -97,14 +99,10 @@ export interface SourceRuleFields {
  * ```
  */
 export function refineSource<T extends z.ZodType<SourceRuleFields>>(schema: T): T {
-  return schema.superRefine((source, ctx) => {
-    if (source.text !== undefined && source.textHeld === false) {
-      ctx.addIssue({ code: 'custom', path: ['textHeld'], message: 'a source with textHeld: false cannot carry its text' });
-    }
-    if (source.host !== undefined && source.copy !== 'relay' && source.copy !== 'mirror') {
-      ctx.addIssue({ code: 'custom', path: ['copy'], message: 'host is given but copy is neither "relay" nor "mirror"' });
-    }
-  });
+  return markRule(
+    schema.superRefine((source, ctx) => sourceRule(source, ctx)),
+    sourceRule,
+  );
 }
 
 /**
