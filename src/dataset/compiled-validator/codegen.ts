@@ -1,6 +1,21 @@
 import type { ValidityCheck } from './validity-check.js';
 import { checksOf, runCheck, Unsupported, type ZodCheckLike, type ZodNode } from './zod-internals.js';
 
+/** The kind of value a check applies to, as far as inlining it goes. */
+export type CheckedKind = 'string' | 'number' | 'array' | 'other';
+
+/**
+ * How generated code reaches what it cannot write out inline: the values it refers to, and each
+ * check's exact rule. Checks compiled at run time call zod's own check functions; the modules
+ * generated at build time call the zod-free rules (src/schema/rules).
+ */
+export interface Emitter {
+  /** An expression for a value (a set of enum members, a pattern). */
+  ref(value: unknown): string;
+  /** An expression that is true exactly when `v` (an identifier of kind `kind`) passes `check`. */
+  exact(check: ZodCheckLike, v: string, kind: CheckedKind): string;
+}
+
 /** Formats whose check is the pattern test and nothing else. */
 const PATTERN_ONLY_FORMATS = new Set(['regex', 'date']);
 
@@ -11,14 +26,16 @@ const PATTERN_ONLY_FORMATS = new Set(['regex', 'date']);
  * inlined test is stricter (a string of surrogate pairs measured in code units), it defers to
  * zod's own check before answering no.
  */
-class Generator {
+export class Generator {
   readonly functions: string[] = [];
-  /** Values the code refers to: zod check runners, enum sets, patterns. */
-  readonly refs: unknown[] = [];
+  readonly #emitter: Emitter;
+
+  constructor(emitter: Emitter) {
+    this.#emitter = emitter;
+  }
 
   ref(value: unknown): string {
-    this.refs.push(value);
-    return `r[${this.refs.length - 1}]`;
+    return this.#emitter.ref(value);
   }
 
   /** An expression that is true when `v` (an identifier) passes the node. */
@@ -49,23 +66,23 @@ class Generator {
     }
   }
 
-  #withChecks(node: ZodNode, v: string, base: string, kind: 'string' | 'number' | 'array' | 'other'): string {
+  #withChecks(node: ZodNode, v: string, base: string, kind: CheckedKind): string {
     const checks = checksOf(node);
     const tests = checks.map((check) => this.#check(check, v, kind));
     return [base, ...tests].map((t) => `(${t})`).join(' && ');
   }
 
-  #check(check: ZodCheckLike, v: string, kind: 'string' | 'number' | 'array' | 'other'): string {
+  #check(check: ZodCheckLike, v: string, kind: CheckedKind): string {
     const def = check._zod.def;
-    const exact = this.ref(runCheck(check));
+    const exact = (): string => this.#emitter.exact(check, v, kind);
     switch (def.check) {
       case 'min_length':
         if (kind === 'array') return `${v}.length >= ${def.minimum}`;
         // Up to twice the minimum in code units may still be fewer code points: ask zod then.
-        if (kind === 'string') return `${v}.length >= ${def.minimum! * 2} || (${v}.length >= ${def.minimum} && ${exact}(${v}))`;
+        if (kind === 'string') return `${v}.length >= ${def.minimum! * 2} || (${v}.length >= ${def.minimum} && ${exact()})`;
         break;
       case 'max_length':
-        if (kind === 'array' || kind === 'string') return `${v}.length <= ${def.maximum} || ${exact}(${v})`;
+        if (kind === 'array' || kind === 'string') return `${v}.length <= ${def.maximum} || ${exact()}`;
         break;
       case 'string_format':
         if (kind === 'string' && def.pattern instanceof RegExp && PATTERN_ONLY_FORMATS.has(def.format ?? '') && !def.pattern.global && !def.pattern.sticky) {
@@ -82,7 +99,7 @@ class Generator {
         if (kind === 'number' && def.format === 'safeint') return `Number.isSafeInteger(${v})`;
         break;
     }
-    return `${exact}(${v})`;
+    return exact();
   }
 
   #objectFunction(node: ZodNode): string {
@@ -153,13 +170,18 @@ class Generator {
  * schemas it does not cover.
  */
 export function generateValidityCheck(schema: unknown): ValidityCheck | undefined {
-  const generator = new Generator();
+  const refs: unknown[] = [];
+  const ref = (value: unknown): string => {
+    refs.push(value);
+    return `r[${refs.length - 1}]`;
+  };
+  const generator = new Generator({ ref, exact: (check, v) => `${ref(runCheck(check))}(${v})` });
   const top = generator.expression(schema as ZodNode, 'v');
   const source = `${generator.functions.join('\n')}\nreturn function check(v) { return ${top}; };`;
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval -- compiling generated code is this module's purpose; the source is built from the schema, never from record data
     const build = new Function('r', source) as (refs: unknown[]) => ValidityCheck;
-    return build(generator.refs);
+    return build(refs);
   } catch (error) {
     if (error instanceof EvalError) return undefined;
     throw error;
