@@ -1,5 +1,5 @@
-import type * as z from 'zod';
 import { InlineValidation, type Validation } from './inline-validation.js';
+import type { KindSchema } from './kind-schema.js';
 import type { WorkerSetup, WorkRequest, WorkResult } from './worker-protocol.js';
 import type { ValidationPool } from './worker-pool.js';
 
@@ -19,12 +19,12 @@ export const SMALL_INPUT_BYTES = 8 * 1024 * 1024;
  *
  * @example
  * ```ts
- * const validation = new AdaptiveValidation({ kind: 'incident' }, IncidentSchema, { threads: 2, fixed: false }, onResult, () => bytesRead > SMALL_INPUT_BYTES);
+ * const validation = new AdaptiveValidation({ kind: 'incident' }, await kindSchema('incident'), { threads: 2, fixed: false }, onResult, () => bytesRead > SMALL_INPUT_BYTES);
  * ```
  */
 export class AdaptiveValidation implements Validation {
   readonly #setup: WorkerSetup;
-  readonly #schema: z.ZodType;
+  readonly #schema: KindSchema;
   readonly #threads: { threads: number; fixed: boolean };
   readonly #onResult: (result: WorkResult) => void;
   readonly #isBig: () => boolean;
@@ -33,7 +33,7 @@ export class AdaptiveValidation implements Validation {
 
   constructor(
     setup: WorkerSetup,
-    schema: z.ZodType,
+    schema: KindSchema,
     threads: { threads: number; fixed: boolean },
     onResult: (result: WorkResult) => void,
     isBig: () => boolean,

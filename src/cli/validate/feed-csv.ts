@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { parse } from 'csv-parse';
+import * as z from 'zod';
 import type { JsonSchemaDocument } from '../../schema/index.js';
 import { displayText } from '../../dataset/validation-error.js';
 import { EmptyInputError, InputSyntaxError, MAX_RECORD_BYTES } from './batch.js';
@@ -154,5 +155,17 @@ class RowBatch {
 
   take(): { type: 'records'; records: unknown[]; lines: Uint32Array; refused: { index: number; id: string | null; message: string }[] } {
     return { type: 'records', records: this.#records, lines: Uint32Array.from(this.#lines), refused: this.#refused };
+  }
+}
+
+/**
+ * The JSON Schema that types CSV cells. A caller's schema may hold what JSON Schema cannot say
+ * (`.transform()`, `z.custom()`): those parts type nothing, and their cells stay text.
+ */
+export function cellTypes(schema: z.ZodType): JsonSchemaDocument {
+  try {
+    return z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
+  } catch {
+    return {};
   }
 }

@@ -2,9 +2,7 @@ import { availableParallelism } from 'node:os';
 import { parseOptions } from '../parse-options.js';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as z from 'zod';
 import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../../schema/record-map.js';
-import type { JsonSchemaDocument } from '../../schema/index.js';
 import { displayText } from '../../dataset/validation-error.js';
 import type { Writable } from 'node:stream';
 import type { CliIo } from '../io.js';
@@ -17,13 +15,13 @@ import { dataPackagePath } from './data-package-path.js';
 import { formatFromName, sniffFormat, type InputFormat } from './input-format.js';
 import { CHUNK_BYTES, openInput, type Input } from './open-input.js';
 import { Progress } from './progress.js';
-import { loadSchema } from './load-schema.js';
+import { kindSchema, type KindSchema } from './kind-schema.js';
 import { jsonReporter, textReporter, type Reporter } from './report.js';
 import { JsonArraySplitter } from './split-json-array.js';
 import { NdjsonSplitter } from './split-ndjson.js';
 import type { Validation } from './inline-validation.js';
 import { ValidationStopped } from './validation-stopped.js';
-import { checkWholeArray, parseWholeArray } from './whole-array.js';
+import { allValidQuickly, checkWholeArray, parseWholeArray } from './whole-array.js';
 import { createRecordValidator } from '../../dataset/compiled-validator/record-validator.js';
 
 /** `validate --help`. */
@@ -125,18 +123,6 @@ async function feedText(
   if (last) await validation.submit({ type: 'text', ...last });
 }
 
-/**
- * The JSON Schema that types CSV cells. A caller's schema may hold what JSON Schema cannot say
- * (`.transform()`, `z.custom()`): those parts type nothing, and their cells stay text.
- */
-function cellTypes(schema: z.ZodType): JsonSchemaDocument {
-  try {
-    return z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
-  } catch {
-    return {};
-  }
-}
-
 /** The input opened, with its first chunk (an empty input is a {@link UsageError}). */
 async function openFirstChunk(options: ValidateOptions, io: CliIo): Promise<{ input: Input; first: Buffer; rest: AsyncIterator<Buffer> }> {
   const { file } = options;
@@ -168,15 +154,17 @@ function fatalOf(error: unknown, file: string): Fatal {
 async function validateInput(
   chunks: AsyncIterable<Buffer>,
   format: InputFormat,
-  schema: z.ZodType,
+  schema: KindSchema,
   validation: Validation,
   buffers: BufferPool,
   onRead: (bytes: number) => void,
   file: string,
 ): Promise<Fatal | undefined> {
   try {
-    if (format === 'csv') await (await import('./feed-csv.js')).feedCsv(chunks, cellTypes(schema), validation, onRead);
-    else await feedText(chunks, format === 'json' ? new JsonArraySplitter(buffers) : new NdjsonSplitter(buffers), validation, onRead);
+    if (format === 'csv') {
+      const { feedCsv, cellTypes } = await import('./feed-csv.js');
+      await feedCsv(chunks, cellTypes(await schema.schema()), validation, onRead);
+    } else await feedText(chunks, format === 'json' ? new JsonArraySplitter(buffers) : new NdjsonSplitter(buffers), validation, onRead);
     await validation.drain();
     return undefined;
   } catch (error) {
@@ -227,7 +215,7 @@ async function validateWhole(
   options: ValidateOptions,
   { input, first, rest }: Awaited<ReturnType<typeof openFirstChunk>>,
   format: InputFormat,
-  schema: z.ZodType,
+  schema: KindSchema,
   onRead: (bytes: number) => void,
   results: ResultCollector,
   out: Writable,
@@ -240,7 +228,11 @@ async function validateWhole(
   const records = read.complete ? parseWholeArray(read.bytes) : undefined;
   if (records === undefined) return { stream: concatenated(chunksOf(read.bytes), rest) };
   onRead(read.bytes.length);
-  const checked = await checkWholeArray(read.bytes, records, createRecordValidator(schema), async (result) => {
+  if (schema.quick !== undefined && allValidQuickly(records, schema.quick)) {
+    results.countValid(records.length);
+    return undefined;
+  }
+  const checked = await checkWholeArray(read.bytes, records, createRecordValidator(await schema.schema()), async (result) => {
     results.deliver(result);
     // A slow reader of a report that outgrows the pipe: wait until it has taken what was written,
     // or the issues of a file of bad records pile up in memory.
@@ -305,9 +297,9 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
   }
   const schemaModule = options.schemas === undefined ? undefined : pathToFileURL(resolve(options.schemas)).href;
   let opened: Awaited<ReturnType<typeof openFirstChunk>>;
-  let schema: z.ZodType;
+  let schema: KindSchema;
   try {
-    schema = await loadSchema(options.kind, schemaModule);
+    schema = await kindSchema(options.kind, schemaModule);
     opened = await openFirstChunk(options, io);
   } catch (error) {
     if (error instanceof UsageError && options.report === 'json') jsonFailure(options, io, error);
@@ -319,7 +311,7 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
 async function validateOpened(
   options: ValidateOptions,
   io: CliIo,
-  schema: z.ZodType,
+  schema: KindSchema,
   schemaModule: string | undefined,
   opened: Awaited<ReturnType<typeof openFirstChunk>>,
 ): Promise<number> {

@@ -1,5 +1,7 @@
 import { idOf } from '../../dataset/record-id.js';
 import type { RecordValidator } from '../../dataset/index.js';
+import type { ValidityCheck } from '../../dataset/compiled-validator/validity-check.js';
+import { passesQuickly } from './inline-validation.js';
 import { bomLength, BufferPool } from './batch.js';
 import { JsonArraySplitter } from './split-json-array.js';
 import type { WorkResult } from './worker-protocol.js';
@@ -95,6 +97,29 @@ export async function checkWholeArray(
   if (lines === undefined) return 'all-valid';
   if (from < records.length) await flush(records.length);
   return 'delivered';
+}
+
+/**
+ * Whether every record passes `quick` (a check generated with the package, which needs no zod)
+ * and no id is used twice: then the file is valid, and neither zod nor line numbers are needed.
+ *
+ * @example
+ * ```ts
+ * const quick = (await kindSchema('actor')).quick!;
+ * allValidQuickly([getActor('iskp'), getActor('tajikistan')], quick); // => true
+ * allValidQuickly([getActor('iskp'), getActor('iskp')], quick); // => false
+ * ```
+ */
+export function allValidQuickly(records: readonly unknown[], quick: ValidityCheck): boolean {
+  const seen = new Set<string>();
+  for (const value of records) {
+    if (!passesQuickly(quick, value)) return false;
+    const id = idOf(value);
+    if (id === undefined) continue;
+    if (seen.has(id)) return false;
+    seen.add(id);
+  }
+  return true;
 }
 
 /** {@link elementLines}, which must count as many elements as the parse found. */
