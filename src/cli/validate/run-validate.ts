@@ -179,22 +179,37 @@ async function validateInput(
 /**
  * The input's bytes, read on until its end or past `limit` bytes (`complete` says which), or
  * until a read fails (`error`). Chunks are copied as they come, since a file's chunks share one
- * buffer.
+ * buffer: into one buffer of the file's size (`size`, grown if the file grew), so that a small
+ * file is copied once and never concatenated.
  */
-async function readUpTo(first: Buffer, rest: AsyncIterator<Buffer>, limit: number): Promise<{ bytes: Buffer; complete: boolean; error?: unknown }> {
-  const chunks = [Buffer.from(first)];
-  let total = first.length;
+async function readUpTo(
+  first: Buffer,
+  rest: AsyncIterator<Buffer>,
+  limit: number,
+  size: number | undefined,
+): Promise<{ bytes: Buffer; complete: boolean; error?: unknown }> {
+  let buffer = Buffer.allocUnsafe(Math.max(first.length, Math.min(size ?? 0, limit)));
+  let total = 0;
+  const append = (chunk: Buffer): void => {
+    if (total + chunk.length > buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(2 * buffer.length, total + chunk.length));
+      buffer.copy(grown, 0, 0, total);
+      buffer = grown;
+    }
+    chunk.copy(buffer, total);
+    total += chunk.length;
+  };
+  append(first);
   try {
     while (total <= limit) {
       const next = await rest.next();
-      if (next.done) return { bytes: Buffer.concat(chunks), complete: true };
-      chunks.push(Buffer.from(next.value));
-      total += next.value.length;
+      if (next.done) return { bytes: buffer.subarray(0, total), complete: true };
+      append(next.value);
     }
   } catch (error) {
-    return { bytes: Buffer.concat(chunks), complete: false, error };
+    return { bytes: buffer.subarray(0, total), complete: false, error };
   }
-  return { bytes: Buffer.concat(chunks), complete: false };
+  return { bytes: buffer.subarray(0, total), complete: false };
 }
 
 /** Yields nothing, then throws `error`: a failed read, replayed for the stream after the bytes read before it. */
@@ -222,7 +237,7 @@ async function validateWhole(
 ): Promise<{ stream: AsyncIterable<Buffer> } | undefined> {
   const { threads, fixed } = options.threads;
   if (format !== 'json' || input.size === undefined || input.size > SMALL_INPUT_BYTES || (fixed && threads > 0)) return { stream: concatenated([first], rest) };
-  const read = await readUpTo(first, rest, SMALL_INPUT_BYTES);
+  const read = await readUpTo(first, rest, SMALL_INPUT_BYTES, input.size);
   // A read that failed midway is streamed too: the records before the failure are reported first.
   if (read.error !== undefined) return { stream: concatenated(chunksOf(read.bytes), failing(read.error)[Symbol.asyncIterator]()) };
   const records = read.complete ? parseWholeArray(read.bytes) : undefined;
