@@ -60,6 +60,10 @@ export function generateValidityModule(schema: z.ZodType, name: string): string 
       const refine = (def as { fn?: unknown }).fn !== undefined;
       return refine ? `!!${use(ruleName(call.rule))}(${[v, ...args].join(', ')})` : `${use('passes')}(${[use(ruleName(call.rule)), v, ...args].join(', ')})`;
     }
+    // zod's URL check rewrites a string it trims; one it takes as it is, the parser decides.
+    if (kind === 'string' && def.check === 'string_format' && def.format === 'url' && !('normalize' in def) && !('hostname' in def) && !('protocol' in def)) {
+      return `${use('urlAcceptedAsIs')}(${v})`;
+    }
     if (kind === 'string' && def.check === 'min_length') return `${use('codePointLength')}(${v}) >= ${def.minimum}`;
     if (kind === 'string' && def.check === 'max_length') return `${use('codePointLength')}(${v}) <= ${def.maximum}`;
     // An array's length is exact: the inlined test already said all there is to say.

@@ -8,6 +8,6 @@ export type { RuleContext, RuleIssue } from './rule-context.js';
 export { withdrawalRule, citationRule, relationRule, sourceRule, boundsRule, checkValueRule, checkRule, valueKindOf } from './record-rules.js';
 export { fuzzyDateRule } from './date-rules.js';
 export { placeGeoRule, geoProblems } from './geo-rules.js';
-export { isAssignedCountry, isKnownUnit, bboxInOrder } from './value-rules.js';
+export { isAssignedCountry, isKnownUnit, bboxInOrder, urlAcceptedAsIs } from './value-rules.js';
 export { markRule, ruleCallOf } from './rule-calls.js';
 export type { RuleCall } from './rule-calls.js';

@@ -38,3 +38,24 @@ export function isKnownUnit(unit: string, known: ReadonlySet<string>): boolean {
 export function bboxInOrder([, south, , north]: readonly [number, number, number, number]): boolean {
   return south <= north;
 }
+
+/**
+ * Whether `z.url()` (without options) accepts a string as it is: the URL parser takes it, and
+ * it has no edge whitespace, tab or line break, which zod would remove (a string it rewrites is
+ * left to zod itself).
+ *
+ * @example
+ * ```ts
+ * urlAcceptedAsIs('https://kabulnow.com/'); // => true
+ * urlAcceptedAsIs(' https://kabulnow.com/'); // => false
+ * urlAcceptedAsIs('not a url'); // => false
+ * ```
+ */
+export function urlAcceptedAsIs(text: string): boolean {
+  if (text !== text.trim() || /[\t\n\r]/.test(text)) return false;
+  try {
+    return URL.canParse(text);
+  } catch {
+    return false;
+  }
+}

@@ -50,8 +50,12 @@ describe('validate without zod', () => {
     expect(run.stdout).toContain(`id "${String(incidents[0]!['id'])}" is already used`);
   });
 
-  it('uses zod alone for a kind the generator does not cover (sources: a URL format)', () => {
-    const run = validate(file('sources.json', JSON.stringify(bundled['sources'])), 'source');
+  it('checks valid sources (URL fields) without zod, and asks zod about a URL it would trim', () => {
+    const sources = bundled['sources']!;
+    expect(validate(file('sources.json', JSON.stringify(sources)), 'source')).toMatchObject({ code: 0, zod: 'zod not loaded' });
+    const padded = sources.map((s, i) => (i === 0 ? { ...s, url: ` ${String(s['url'])} ` } : s));
+    const run = validate(file('padded.json', JSON.stringify(padded)), 'source');
     expect(run).toMatchObject({ code: 0, zod: expect.stringMatching(/^zod loaded by /) as unknown });
+    expect(run.stdout).toContain(`${sources.length} records, all valid`);
   });
 });
