@@ -15,6 +15,7 @@ import type { CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
 import { noRecords } from './batch.js';
 import { dataPackagePath } from './data-package-path.js';
+import { MAX_HEADER_BYTES } from './feed-csv.js';
 import { loadSchema } from './load-schema.js';
 import { repeatedColumns } from './repeated-columns.js';
 
@@ -63,9 +64,22 @@ function readText(path: string, what: string, followLinks = false): string {
 }
 
 /** One resource's rows: CSV cells typed by the table's column types, JSON and NDJSON as they are. */
+/** Where the first line of a text ends (its first CR or LF), or -1. */
+function firstLineEnd(text: string): number {
+  const lf = text.indexOf('\n');
+  const cr = text.indexOf('\r');
+  return lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+}
+
 function readResource(file: string, table: TableName): { rows: Row[]; issues: TableIssue[] } {
   const text = readText(file, 'resource');
   if (file.endsWith('.csv')) {
+    // csv-parse scans byte by byte for the first line end (about 0.4 s a MiB): a table with none
+    // in its first MiB is refused as the streaming reader refuses it.
+    const lineEnd = firstLineEnd(text);
+    if (lineEnd === -1 ? text.length > MAX_HEADER_BYTES : lineEnd > MAX_HEADER_BYTES) {
+      throw new UsageError(`"${file}": table "${table}": line 1: the header row is longer than ${MAX_HEADER_BYTES / 1048576} MiB`);
+    }
     let cells: string[][];
     try {
       cells = parse(text, { bom: true, relax_column_count: false });
