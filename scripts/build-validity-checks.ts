@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateValidityModule, unsupportedModule } from '../src/dataset/compiled-validator/validity-module.js';
 import { Unsupported } from '../src/dataset/compiled-validator/zod-internals.js';
-import { RECORD_KINDS, RECORD_SCHEMAS } from '../src/schema/index.js';
+import { RECORD_KINDS, recordSchemas } from '../src/schema/index.js';
 import { writeAtomicallySync as writeAtomically } from '../src/cli/export/write-atomically.js';
 
 const OUT = fileURLToPath(new URL('../src/generated/validity-checks/', import.meta.url));
@@ -19,7 +19,7 @@ for (const kind of RECORD_KINDS) {
   const name = `RECORD_SCHEMAS.${kind}`;
   let source: string;
   try {
-    source = generateValidityModule(RECORD_SCHEMAS[kind], name);
+    source = generateValidityModule(recordSchemas()[kind], name);
     covered.push(kind);
   } catch (error) {
     // A construct the generator cannot write without zod (a URL format): that kind is checked by zod alone.

@@ -6,7 +6,6 @@ export { DatasetValidationError, formatIssue } from './validation-error.js';
 export type { ValidationIssue, ValidationIssueCode } from './validation-error.js';
 export { RecordDataset, recordsByKind } from './record-dataset.js';
 export type { RecordsByKind } from './record-dataset.js';
-export { DEFAULT_SCHEMAS } from './default-schemas.js';
 export { foldText, foldWhitespace } from './fold-text.js';
 export { findContradictions, scopeDifferences } from './contradictions.js';
 export { deepFreeze } from './freeze.js';

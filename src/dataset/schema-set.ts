@@ -2,7 +2,7 @@ import { isZodSchema } from './is-zod-schema.js';
 import { RECORD_KINDS } from '../schema/index.js';
 import { didYouMean } from '../schema/closest-name.js';
 import { describeValue, isFieldObject } from '../schema/describe-value.js';
-import { DEFAULT_SCHEMAS } from './default-schemas.js';
+import { recordSchemas } from '../schema/index.js';
 import type { SchemaSet } from './validate-dataset.js';
 import type { ValidationIssue } from './validation-error.js';
 
@@ -22,7 +22,7 @@ import type { ValidationIssue } from './validation-error.js';
 export function schemaSetOf(options: unknown): { schemas: SchemaSet; issues: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
   const fail = (message: string) => issues.push({ code: 'input', kind: 'dataset', path: [], message });
-  const schemas: SchemaSet = { ...DEFAULT_SCHEMAS };
+  const schemas: SchemaSet = { ...recordSchemas() };
   try {
     if (options === undefined) return { schemas, issues };
     if (typeof options !== 'object' || options === null) {

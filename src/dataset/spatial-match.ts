@@ -1,5 +1,5 @@
 import { describeValue, isFieldObject } from '../schema/describe-value.js';
-import { BBoxSchema, LatitudeSchema, LongitudeSchema, type BBox, type LonLat, type PlaceGeo } from '../schema/index.js';
+import { bboxSchema, latitudeSchema, longitudeSchema, type BBox, type LonLat, type PlaceGeo } from '../schema/index.js';
 import type { Tristate } from '../time/index.js';
 import { bboxRelation, distanceKm, distanceRangeKm, pointInBBox } from './geometry.js';
 
@@ -110,7 +110,7 @@ export function allOf(answers: readonly Tristate[]): Tristate {
  * ```
  */
 export function checkSpatialQuery(query: { within?: unknown; near?: unknown }): void {
-  if (query.within !== undefined && !BBoxSchema.safeParse(query.within).success) {
+  if (query.within !== undefined && !bboxSchema().safeParse(query.within).success) {
     throw new RangeError(
       `within must be [west, south, east, north] with longitudes in -180…180, latitudes in -90…90 and south ≤ north; got ${JSON.stringify(query.within)}`,
     );
@@ -118,8 +118,8 @@ export function checkSpatialQuery(query: { within?: unknown; near?: unknown }): 
   if (query.near !== undefined) {
     const near = query.near as Partial<NearQuery>;
     const ok =
-      LongitudeSchema.safeParse(near.lon).success &&
-      LatitudeSchema.safeParse(near.lat).success &&
+      longitudeSchema().safeParse(near.lon).success &&
+      latitudeSchema().safeParse(near.lat).success &&
       typeof near.km === 'number' &&
       Number.isFinite(near.km) &&
       near.km >= 0;

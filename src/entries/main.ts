@@ -1,15 +1,121 @@
 /**
  * `central-asia-security`: the bundled, sourced dataset of Central Asian security actors,
  * incidents, indicators, claims and relations, with query helpers, `createDataset` for your own
- * data, and the schemas. Browser-safe: nothing here touches Node built-ins. An app that only
- * reads the bundled records imports `central-asia-security/records` instead, which has no zod.
+ * data, and the schema entry's types, vocabularies and helpers. Browser-safe: nothing here
+ * touches Node built-ins. An app that only reads the bundled records imports
+ * `central-asia-security/records` instead, which has no zod.
  *
- * Every name is listed here on purpose: this list (with the schema entry's, re-exported whole)
- * is the public surface that etc/main.api.md records; a name not listed stays internal.
+ * The zod schemas themselves (`ActorSchema`, `RECORD_SCHEMAS`, ...) are exported by
+ * `central-asia-security/schema` only: re-exported here they would all be built whenever this
+ * entry is imported (398 zod objects, about 13 ms), where `createDataset` builds them on its
+ * first call.
+ *
+ * Every name is listed here on purpose: this list is the public surface that etc/main.api.md
+ * records; a name not listed stays internal.
  *
  * @module
  */
-export * from './schema.js';
+export type {
+  ActorKind,
+  AliasOrigin,
+  DatePrecision,
+  IncidentRole,
+  IncidentType,
+  PlaceKind,
+  QuantityQualifier,
+  RecordKind,
+  RecordStatus,
+  RelationType,
+  Stance,
+  Id,
+  CountryCode,
+  FuzzyDate,
+  Quantity,
+  Citation,
+  Source,
+  Inference,
+  ExternalId,
+  Withdrawal,
+  RecordBase,
+  Actor,
+  Alias,
+  Place,
+  Incident,
+  IncidentActor,
+  Indicator,
+  Comparison,
+  Derivation,
+  Observation,
+  ClaimChannel,
+  Position,
+  Claim,
+  Relation,
+  DatasetInput,
+  DatasetSchemaOf,
+  DatasetCollections,
+  RecordMap,
+  IdMap,
+  CollectionName,
+  CollectionOf,
+  DefineSchemasOptions,
+  DefinedSchemas,
+  DefinedBases,
+  ExtraFields,
+  JsonSchemaName,
+  JsonSchemaDocument,
+  Unit,
+  PositionScope,
+  SourceKind,
+  SourceCopy,
+  SourceRuleFields,
+  Check,
+  CheckValue,
+  CheckVerdict,
+  CheckAspect,
+  CheckValueKind,
+  CheckRuleFields,
+  GeoPrecision,
+  GeoProvenance,
+  LonLat,
+  BBox,
+  PlaceGeo,
+} from './schema.js';
+export {
+  ACTOR_KINDS,
+  ALIAS_ORIGINS,
+  ASPECT_VALUE_KINDS,
+  CHECK_ASPECTS,
+  CHECK_VALUE_KINDS,
+  CHECK_VERDICTS,
+  COLLECTION_OF,
+  COUNTRY_CODES,
+  DATE_PRECISIONS,
+  GEO_DECIMALS,
+  GEO_DERIVATIONS,
+  GEO_PRECISIONS,
+  ID_PATTERN,
+  INCIDENT_ROLES,
+  INCIDENT_TYPES,
+  PLACE_KINDS,
+  QUANTITY_QUALIFIERS,
+  RECORD_KINDS,
+  RECORD_STATUSES,
+  RELATION_TYPES,
+  SCOPE_ASPECTS,
+  SOURCE_COPIES,
+  SOURCE_KINDS,
+  STANCES,
+  SYMMETRIC_RELATION_TYPES,
+  UNITS,
+  defineSchemas,
+  jsonSchemas,
+  refineCheck,
+  refinePlaceGeo,
+  refineRecord,
+  refineRelation,
+  refineSource,
+  toJsonSchema,
+} from '../schema/index.js';
 
 // The bundled data and its queries.
 export { dataset } from './bundled/dataset.js';

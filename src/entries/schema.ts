@@ -37,34 +37,13 @@ export type {
   RelationType,
   Stance,
 } from '../schema/index.js';
-export { ID_PATTERN, IdSchema, CountryCodeSchema, IsoDateSchema, FuzzyDateBaseSchema, FuzzyDateSchema } from '../schema/index.js';
+export { ID_PATTERN } from '../schema/index.js';
 export type { Id, CountryCode, FuzzyDate } from '../schema/index.js';
-export { QuantityBaseSchema, QuantitySchema, CitationSchema, SourceSchema } from '../schema/index.js';
+
 export type { Quantity, Citation, Source } from '../schema/index.js';
-export { InferenceSchema, ExternalIdSchema, WithdrawalSchema, RecordBaseSchema, refineRecord, refineRelation } from '../schema/index.js';
+export { refineRecord, refineRelation } from '../schema/index.js';
 export type { Inference, ExternalId, Withdrawal, RecordBase } from '../schema/index.js';
-export {
-  ActorBaseSchema,
-  ActorSchema,
-  AliasSchema,
-  PlaceBaseSchema,
-  PlaceSchema,
-  IncidentActorSchema,
-  IncidentBaseSchema,
-  IncidentSchema,
-  IndicatorBaseSchema,
-  IndicatorSchema,
-  ComparisonSchema,
-  DerivationSchema,
-  ObservationBaseSchema,
-  ObservationSchema,
-  ClaimChannelSchema,
-  PositionSchema,
-  ClaimBaseSchema,
-  ClaimSchema,
-  RelationBaseSchema,
-  RelationSchema,
-} from '../schema/index.js';
+
 export type {
   Actor,
   Alias,
@@ -80,7 +59,7 @@ export type {
   Claim,
   Relation,
 } from '../schema/index.js';
-export { DatasetSchema, COLLECTION_OF, RECORD_SCHEMAS } from '../schema/index.js';
+export { COLLECTION_OF } from '../schema/index.js';
 export type { DatasetInput, DatasetSchemaOf, DatasetCollections, RecordMap, IdMap, CollectionName, CollectionOf } from '../schema/index.js';
 export { defineSchemas } from '../schema/index.js';
 export type { DefineSchemasOptions, DefinedSchemas, DefinedBases, ExtraFields } from '../schema/index.js';
@@ -89,32 +68,14 @@ export type { JsonSchemaName, JsonSchemaDocument } from '../schema/index.js';
 
 // Vocabularies and schemas added in the second release: units and counts, claim scopes, sources
 // of more than one kind, checks against primary sources, and place geometry.
-export { UNITS, COUNTRY_CODES, CountSchema, SCOPE_ASPECTS, PositionScopeSchema } from '../schema/index.js';
+export { UNITS, COUNTRY_CODES, SCOPE_ASPECTS } from '../schema/index.js';
 export type { Unit, PositionScope } from '../schema/index.js';
-export { SOURCE_KINDS, SOURCE_COPIES, SourceBaseSchema, refineSource, CitationBaseSchema } from '../schema/index.js';
+export { SOURCE_KINDS, SOURCE_COPIES, refineSource } from '../schema/index.js';
 export type { SourceKind, SourceCopy, SourceRuleFields } from '../schema/index.js';
-export {
-  CHECK_VERDICTS,
-  CHECK_ASPECTS,
-  CHECK_VALUE_KINDS,
-  ASPECT_VALUE_KINDS,
-  CheckValueBaseSchema,
-  CheckValueSchema,
-  CheckBaseSchema,
-  CheckSchema,
-  refineCheck,
-} from '../schema/index.js';
+export { CHECK_VERDICTS, CHECK_ASPECTS, CHECK_VALUE_KINDS, ASPECT_VALUE_KINDS, refineCheck } from '../schema/index.js';
 export type { Check, CheckValue, CheckVerdict, CheckAspect, CheckValueKind, CheckRuleFields } from '../schema/index.js';
-export {
-  GEO_PRECISIONS,
-  GEO_DECIMALS,
-  GEO_DERIVATIONS,
-  LongitudeSchema,
-  LatitudeSchema,
-  LonLatSchema,
-  BBoxSchema,
-  GeoProvenanceSchema,
-  PlaceGeoBaseSchema,
-  refinePlaceGeo,
-} from '../schema/index.js';
+export { GEO_PRECISIONS, GEO_DECIMALS, GEO_DERIVATIONS, refinePlaceGeo } from '../schema/index.js';
 export type { GeoPrecision, GeoProvenance, LonLat, BBox, PlaceGeo } from '../schema/index.js';
+
+// The schema objects, built when this entry is imported (the main entry reaches only their factories).
+export * from './schema-objects.js';

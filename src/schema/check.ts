@@ -1,44 +1,33 @@
 import * as z from 'zod';
-import { FuzzyDateSchema } from './fuzzy-date.js';
-import { IdSchema } from './id.js';
-import { QuantitySchema } from './quantity.js';
-import { RecordBaseSchema, refineRecord } from './record-base.js';
+import { fuzzyDateSchema } from './fuzzy-date.js';
+import { idSchema } from './id.js';
+import { quantitySchema } from './quantity.js';
+import { recordBaseSchema, refineRecord } from './record-base.js';
 import { checkRule, checkValueRule, valueKindOf } from './rules/record-rules.js';
 import { markRule } from './rules/rule-calls.js';
 import { CHECK_ASPECTS, CHECK_VERDICTS, type CheckValueKind } from './vocabulary.js';
+import { once } from './once.js';
 
-/**
- * Refinement-free shape of a {@link CheckValue}: one of its four fields.
- *
- * @example
- * ```ts
- * Object.keys(CheckValueBaseSchema.shape); // => ['date', 'quantity', 'record', 'text']
- * ```
- */
-export const CheckValueBaseSchema = z.strictObject({
-  /** A date or period the sources support. */
-  date: FuzzyDateSchema.optional(),
-  /** A figure the sources support, with its unit and qualifier as they give them. */
-  quantity: QuantitySchema.optional(),
-  /** The id of a record (a finer place, a named person, another incident) the sources point to. */
-  record: IdSchema.optional(),
-  /** What the sources support, in our own words. */
-  text: z.string().min(1).optional(),
-});
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const checkValueBaseSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    /** A date or period the sources support. */
+    date: fuzzyDateSchema().optional(),
+    /** A figure the sources support, with its unit and qualifier as they give them. */
+    quantity: quantitySchema().optional(),
+    /** The id of a record (a finer place, a named person, another incident) the sources point to. */
+    record: idSchema().optional(),
+    /** What the sources support, in our own words. */
+    text: z.string().min(1).optional(),
+  }),
+);
 
-/**
- * The value primary sources support, typed by kind: exactly one of `date`, `quantity`,
- * `record` and `text`.
- *
- * @example
- * ```ts
- * CheckValueSchema.parse({ record: 'astana' }); // => { record: 'astana' }
- * CheckValueSchema.safeParse({ record: 'astana', text: 'Astana' }).success; // => false
- * ```
- */
-export const CheckValueSchema = markRule(
-  CheckValueBaseSchema.superRefine((value, ctx) => checkValueRule(value, ctx)),
-  checkValueRule,
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const checkValueSchema = /* @__PURE__ */ once(() =>
+  markRule(
+    checkValueBaseSchema().superRefine((value, ctx) => checkValueRule(value, ctx)),
+    checkValueRule,
+  ),
 );
 
 /**
@@ -50,7 +39,7 @@ export const CheckValueSchema = markRule(
  * checkValueKind(value); // => 'date'
  * ```
  */
-export type CheckValue = z.infer<typeof CheckValueBaseSchema>;
+export type CheckValue = z.infer<ReturnType<typeof checkValueBaseSchema>>;
 
 /**
  * Which kind of value a check value holds, or `undefined` when it holds none.
@@ -64,57 +53,32 @@ export function checkValueKind(value: CheckValue): CheckValueKind | undefined {
   return valueKindOf(value);
 }
 
-/**
- * Refinement-free shape of a {@link Check}; extend this one with `.extend()`.
- *
- * @example
- * ```ts
- * const MyCheck = CheckBaseSchema.extend({ reviewer: z.string() });
- * Object.keys(MyCheck.shape).includes('reviewer'); // => true
- * ```
- */
-export const CheckBaseSchema = z.strictObject({
-  ...RecordBaseSchema.shape,
-  /** Id of the record checked, of any kind. */
-  about: IdSchema,
-  /** Dotted path of the field checked in that record, e.g. `date`, `value`, `place`, `claimant`. */
-  field: z.string().min(1),
-  /** What about the field is checked. */
-  aspect: z.enum(CHECK_ASPECTS),
-  verdict: z.enum(CHECK_VERDICTS),
-  /** The value the sources support; required for `refines` and `contradicts`, absent for `unverified`. */
-  value: CheckValueSchema.optional(),
-  /** What the checked source says, in its words or ours, when the record does not show it plainly. */
-  reported: z.string().min(1).optional(),
-  /** What the primary sources say, in our own words. */
-  summary: z.string().min(1),
-  /** For `unverified`: what was looked for, and where. */
-  sought: z.string().min(1).optional(),
-  /** Records the primary sources add (a finer place, a named official, an earlier incident). */
-  adds: z.array(IdSchema).optional(),
-});
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const checkBaseSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    ...recordBaseSchema().shape,
+    /** Id of the record checked, of any kind. */
+    about: idSchema(),
+    /** Dotted path of the field checked in that record, e.g. `date`, `value`, `place`, `claimant`. */
+    field: z.string().min(1),
+    /** What about the field is checked. */
+    aspect: z.enum(CHECK_ASPECTS),
+    verdict: z.enum(CHECK_VERDICTS),
+    /** The value the sources support; required for `refines` and `contradicts`, absent for `unverified`. */
+    value: checkValueSchema().optional(),
+    /** What the checked source says, in its words or ours, when the record does not show it plainly. */
+    reported: z.string().min(1).optional(),
+    /** What the primary sources say, in our own words. */
+    summary: z.string().min(1),
+    /** For `unverified`: what was looked for, and where. */
+    sought: z.string().min(1).optional(),
+    /** Records the primary sources add (a finer place, a named official, an earlier incident). */
+    adds: z.array(idSchema()).optional(),
+  }),
+);
 
-/**
- * What primary sources say about one field of one record: the verdict, the sources (its
- * citations, each a summary with a locator) and the value they support. The statement model
- * of OpenSanctions' FollowTheMoney keeps one value per entity, property and source; a check
- * does the same for our records, so that `statementsOf(id, field)` lists which sources support
- * which value. Refined: a verdict that changes the value (`refines`, `contradicts`) carries
- * one; `unverified` carries none and says what was `sought`; the value's kind fits the aspect.
- * `createDataset` further checks that the record and the value's record exist, that a refined
- * date lies inside the reported one, and that a contradicting date does not.
- *
- * @example
- * ```ts
- * CheckSchema.parse({
- *   id: 'example-check', about: 'sco-rats-council-2023-09', field: 'date', aspect: 'date', verdict: 'refines',
- *   value: { date: { start: '2023-09-08', end: '2023-09-08', precision: 'day' } },
- *   summary: 'The council met on Friday 8 September 2023.',
- *   citations: [{ source: 'kazinform-2023-09-08-sco-attacks', summary: 'Dated 8 September 2023.', locator: 'dateline' }],
- * }).verdict; // => 'refines'
- * ```
- */
-export const CheckSchema = refineCheck(refineRecord(CheckBaseSchema));
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const checkSchema = /* @__PURE__ */ once(() => refineCheck(refineRecord(checkBaseSchema())));
 
 /**
  * The fields of a check that {@link refineCheck}'s rules read: a schema it refines must produce
@@ -163,4 +127,4 @@ export function refineCheck<T extends z.ZodType<CheckRuleFields>>(schema: T): T 
  * ```
  */
 // An interface, not a type alias, so that signatures and the API reference show its name.
-export interface Check extends z.infer<typeof CheckBaseSchema> {}
+export interface Check extends z.infer<ReturnType<typeof checkBaseSchema>> {}

@@ -1,24 +1,19 @@
 import * as z from 'zod';
-import { FuzzyDateSchema } from './fuzzy-date.js';
-import { IdSchema } from './id.js';
-import { RecordBaseSchema, refineRecord } from './record-base.js';
+import { fuzzyDateSchema } from './fuzzy-date.js';
+import { idSchema } from './id.js';
+import { recordBaseSchema, refineRecord } from './record-base.js';
 import { SCOPE_ASPECTS, STANCES } from './vocabulary.js';
+import { once } from './once.js';
 
-/**
- * One link in the chain a claim reached the source through, e.g. "cited in a Tajik media".
- *
- * @example
- * ```ts
- * ClaimChannelSchema.parse({ description: 'cited in a Tajik media' });
- * // => { description: 'cited in a Tajik media' }
- * ```
- */
-export const ClaimChannelSchema = z.strictObject({
-  /** Id of the actor relaying the claim, when the source names one. */
-  actor: IdSchema.optional(),
-  /** The source's description of the channel. */
-  description: z.string().min(1),
-});
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const claimChannelSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    /** Id of the actor relaying the claim, when the source names one. */
+    actor: idSchema().optional(),
+    /** The source's description of the channel. */
+    description: z.string().min(1),
+  }),
+);
 
 /**
  * One link in a claim's chain of transmission.
@@ -29,28 +24,21 @@ export const ClaimChannelSchema = z.strictObject({
  * channel; // => { description: 'cited in a Tajik media' }
  * ```
  */
-export type ClaimChannel = z.infer<typeof ClaimChannelSchema>;
+export type ClaimChannel = z.infer<ReturnType<typeof claimChannelSchema>>;
 
-/**
- * What a position asserts, where and when. Two claims on opposite sides of a topic contradict
- * each other only where their scopes meet: same aspect, places and periods not disjoint.
- *
- * @example
- * ```ts
- * PositionScopeSchema.parse({ aspect: 'capability', text: 'in the foreseeable future' }).aspect;
- * // => 'capability'
- * ```
- */
-export const PositionScopeSchema = z.strictObject({
-  /** What is asserted: a `trend`, a `capability`, `control`, or `presence`. */
-  aspect: z.enum(SCOPE_ASPECTS),
-  /** Id of the place the assertion is limited to, when the words limit it to one. */
-  place: IdSchema.optional(),
-  /** The period the assertion is about, when the words give one. */
-  period: FuzzyDateSchema.optional(),
-  /** The source's words that set the scope, e.g. "in Afghanistan". */
-  text: z.string().min(1).optional(),
-});
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const positionScopeSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    /** What is asserted: a `trend`, a `capability`, `control`, or `presence`. */
+    aspect: z.enum(SCOPE_ASPECTS),
+    /** Id of the place the assertion is limited to, when the words limit it to one. */
+    place: idSchema().optional(),
+    /** The period the assertion is about, when the words give one. */
+    period: fuzzyDateSchema().optional(),
+    /** The source's words that set the scope, e.g. "in Afghanistan". */
+    text: z.string().min(1).optional(),
+  }),
+);
 
 /**
  * What a position asserts, where and when.
@@ -61,27 +49,20 @@ export const PositionScopeSchema = z.strictObject({
  * [scope?.aspect, scope?.place]; // => ['control', 'afghanistan-territory']
  * ```
  */
-export interface PositionScope extends z.infer<typeof PositionScopeSchema> {}
+export interface PositionScope extends z.infer<ReturnType<typeof positionScopeSchema>> {}
 
-/**
- * The proposition a claim takes a side on. Claims sharing a `topic` with opposite stances
- * contradict each other.
- *
- * @example
- * ```ts
- * PositionSchema.parse({ topic: 'iskp-threat-rising', question: 'Is the ISKP threat rising?', stance: 'affirms' }).stance;
- * // => 'affirms'
- * ```
- */
-export const PositionSchema = z.strictObject({
-  /** Kebab-case key of the proposition, shared by every claim on it. */
-  topic: IdSchema,
-  /** The proposition as a yes/no question. */
-  question: z.string().min(1),
-  stance: z.enum(STANCES),
-  /** What, where and when the claim asserts; without it, the claim's scope is unstated. */
-  scope: PositionScopeSchema.optional(),
-});
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const positionSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    /** Kebab-case key of the proposition, shared by every claim on it. */
+    topic: idSchema(),
+    /** The proposition as a yes/no question. */
+    question: z.string().min(1),
+    stance: z.enum(STANCES),
+    /** What, where and when the claim asserts; without it, the claim's scope is unstated. */
+    scope: positionScopeSchema().optional(),
+  }),
+);
 
 /**
  * The side a claim takes on a proposition.
@@ -92,48 +73,30 @@ export const PositionSchema = z.strictObject({
  * [position?.topic, position?.stance]; // => ['iskp-threat-rising', 'denies']
  * ```
  */
-export type Position = z.infer<typeof PositionSchema>;
+export type Position = z.infer<ReturnType<typeof positionSchema>>;
 
-/**
- * Refinement-free shape of a {@link Claim}; extend this one with `.extend()`.
- *
- * @example
- * ```ts
- * const MyClaim = ClaimBaseSchema.extend({ verified: z.boolean() });
- * Object.keys(MyClaim.shape).includes('verified'); // => true
- * ```
- */
-export const ClaimBaseSchema = z.strictObject({
-  ...RecordBaseSchema.shape,
-  /** Id of the actor who asserted it. */
-  claimant: IdSchema,
-  /** Ids of the records the claim is about. */
-  about: z.array(IdSchema).min(1),
-  /** What was asserted, in neutral paraphrase; the citations hold the source's words. */
-  statement: z.string().min(1),
-  /** When it was asserted. */
-  date: FuzzyDateSchema,
-  /** How it reached the source, nearest the claimant first. */
-  via: z.array(ClaimChannelSchema).optional(),
-  /** Id of the incident (speech, report, meeting) in which it was asserted. */
-  incident: IdSchema.optional(),
-  position: PositionSchema.optional(),
-});
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const claimBaseSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    ...recordBaseSchema().shape,
+    /** Id of the actor who asserted it. */
+    claimant: idSchema(),
+    /** Ids of the records the claim is about. */
+    about: z.array(idSchema()).min(1),
+    /** What was asserted, in neutral paraphrase; the citations hold the source's words. */
+    statement: z.string().min(1),
+    /** When it was asserted. */
+    date: fuzzyDateSchema(),
+    /** How it reached the source, nearest the claimant first. */
+    via: z.array(claimChannelSchema()).optional(),
+    /** Id of the incident (speech, report, meeting) in which it was asserted. */
+    incident: idSchema().optional(),
+    position: positionSchema().optional(),
+  }),
+);
 
-/**
- * Who asserted what about whom, when, and through whom it reached the source.
- *
- * @example
- * ```ts
- * ClaimSchema.parse({
- *   id: 'example-claim', claimant: 'taliban', about: ['iskp'],
- *   statement: 'The Taliban says it has contained the ISKP threat.',
- *   date: { start: '2023-09-14', end: '2023-09-20', precision: 'range' },
- *   citations: [{ source: 'kabulnow-2023-09-central-asia-terrorism-concerns', quote: 'the Taliban says it has contained the ISKP threat' }],
- * }).claimant; // => 'taliban'
- * ```
- */
-export const ClaimSchema = refineRecord(ClaimBaseSchema);
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const claimSchema = /* @__PURE__ */ once(() => refineRecord(claimBaseSchema()));
 
 /**
  * Who asserted what about whom.
@@ -145,4 +108,4 @@ export const ClaimSchema = refineRecord(ClaimBaseSchema);
  * ```
  */
 // An interface, not a type alias, so that signatures and the API reference show its name.
-export interface Claim extends z.infer<typeof ClaimBaseSchema> {}
+export interface Claim extends z.infer<ReturnType<typeof claimBaseSchema>> {}

@@ -1,15 +1,16 @@
 import * as z from 'zod';
 import { byCollection, byKind, type CollectionOf, type RecordKind } from './record-map.js';
-import { RECORD_SCHEMAS } from './record-schemas.js';
+import { recordSchemas } from './record-schemas.js';
+import { once } from './once.js';
 
 /**
  * The zod schema of a whole dataset whose kinds are validated by `S`: one optional array per
- * collection, no other key. `DatasetSchema` is `DatasetSchemaOf<typeof RECORD_SCHEMAS>`;
+ * collection, no other key. `DatasetSchema` is `DatasetSchemaOf<ReturnType<typeof recordSchemas>>`;
  * `defineSchemas` returns one for its extended schemas.
  *
  * @example
  * ```ts
- * const schema: DatasetSchemaOf<typeof RECORD_SCHEMAS> = DatasetSchema;
+ * const schema: DatasetSchemaOf<ReturnType<typeof recordSchemas>> = DatasetSchema;
  * Object.keys(schema.shape).at(-1); // => 'checks'
  * ```
  */
@@ -30,16 +31,8 @@ export function datasetSchemaOf<S extends Record<RecordKind, z.ZodType>>(schemas
   return z.strictObject(byCollection(byKind<{ [K in RecordKind]: z.ZodOptional<z.ZodArray<S[K]>> }>((kind) => z.array(schemas[kind]).optional())));
 }
 
-/**
- * The shape of a whole dataset: one array per record kind, each optional on input.
- * Cross-record rules (unique ids, references, quotes) are checked by `createDataset`, not here.
- *
- * @example
- * ```ts
- * DatasetSchema.parse({ actors: [] }); // => { actors: [] }
- * ```
- */
-export const DatasetSchema: DatasetSchemaOf<typeof RECORD_SCHEMAS> = /* @__PURE__ */ datasetSchemaOf(RECORD_SCHEMAS);
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const datasetSchema = /* @__PURE__ */ once((): DatasetSchemaOf<ReturnType<typeof recordSchemas>> => datasetSchemaOf(recordSchemas()));
 
 /**
  * The input shape of a whole dataset.
@@ -50,4 +43,4 @@ export const DatasetSchema: DatasetSchemaOf<typeof RECORD_SCHEMAS> = /* @__PURE_
  * DatasetSchema.safeParse(input).success; // => true
  * ```
  */
-export type DatasetInput = z.input<typeof DatasetSchema>;
+export type DatasetInput = z.input<ReturnType<typeof datasetSchema>>;

@@ -1,19 +1,19 @@
 import * as z from 'zod';
-import { ActorBaseSchema } from './actor.js';
-import { CheckBaseSchema, refineCheck } from './check.js';
-import { ClaimBaseSchema } from './claim.js';
-import { GEO_DECIMALS, GEO_PRECISIONS, PlaceGeoBaseSchema, type GeoPrecision } from './geo.js';
+import { actorBaseSchema } from './actor.js';
+import { checkBaseSchema, refineCheck } from './check.js';
+import { claimBaseSchema } from './claim.js';
+import { GEO_DECIMALS, GEO_PRECISIONS, placeGeoBaseSchema, type GeoPrecision } from './geo.js';
 import { ID_PATTERN } from './id.js';
-import { IncidentActorSchema, IncidentBaseSchema } from './incident.js';
-import { IndicatorBaseSchema } from './indicator.js';
-import { ObservationBaseSchema } from './observation.js';
-import { PlaceBaseSchema, refinePlaceGeo } from './place.js';
+import { incidentActorSchema, incidentBaseSchema } from './incident.js';
+import { indicatorBaseSchema } from './indicator.js';
+import { observationBaseSchema } from './observation.js';
+import { placeBaseSchema, refinePlaceGeo } from './place.js';
 import { refineRecord } from './record-base.js';
-import { refineRelation, RelationBaseSchema } from './relation.js';
-import { refineSource, SourceBaseSchema } from './source.js';
+import { refineRelation, relationBaseSchema } from './relation.js';
+import { refineSource, sourceBaseSchema } from './source.js';
 import { datasetSchemaOf, type DatasetSchemaOf } from './dataset-schema.js';
 import { RECORD_KINDS, type RecordKind } from './record-map.js';
-import { ComparisonSchema } from './observation.js';
+import { comparisonSchema } from './observation.js';
 import { quantitySchemasFor, unitSchema } from './quantity.js';
 import { checkOptions } from './check-options.js';
 import { describeValue, isFieldObject, isList } from './describe-value.js';
@@ -136,24 +136,36 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
   const geoPrecisions = vocabulary('geoPrecisions', GEO_PRECISIONS, Object.keys(extraDecimals) as unknown as readonly AddedPrecisions<O>[]);
   const geoDecimals: Record<string, number> = { ...extraDecimals, ...GEO_DECIMALS };
 
-  const IncidentActor = IncidentActorSchema.extend({ role: z.enum(incidentRoles) });
-  const SourceBase = SourceBaseSchema.extend(fields.source ?? {});
-  const ActorBase = ActorBaseSchema.extend({ kind: z.enum(actorKinds) }).extend(fields.actor ?? {});
-  const PlaceGeo = PlaceGeoBaseSchema.extend({ precision: z.enum(geoPrecisions) });
-  const PlaceBase = PlaceBaseSchema.extend({ kind: z.enum(placeKinds), geo: PlaceGeo.optional() }).extend(fields.place ?? {});
-  const IncidentBase = IncidentBaseSchema.extend({
-    type: z.enum(incidentTypes),
-    actors: z.array(IncidentActor),
-    fatalities: quantities.count.optional(),
-  }).extend(fields.incident ?? {});
-  const IndicatorBase = IndicatorBaseSchema.extend({ unit: unitSchema(units) }).extend(fields.indicator ?? {});
-  const ObservationBase = ObservationBaseSchema.extend({
-    value: quantities.quantity,
-    comparison: ComparisonSchema.extend({ change: quantities.quantity }).optional(),
-  }).extend(fields.observation ?? {});
-  const ClaimBase = ClaimBaseSchema.extend(fields.claim ?? {});
-  const RelationBase = RelationBaseSchema.extend({ type: z.enum(relationTypes) }).extend(fields.relation ?? {});
-  const CheckBase = CheckBaseSchema.extend(fields.check ?? {});
+  const IncidentActor = incidentActorSchema().extend({ role: z.enum(incidentRoles) });
+  const SourceBase = sourceBaseSchema().extend(fields.source ?? {});
+  const ActorBase = actorBaseSchema()
+    .extend({ kind: z.enum(actorKinds) })
+    .extend(fields.actor ?? {});
+  const PlaceGeo = placeGeoBaseSchema().extend({ precision: z.enum(geoPrecisions) });
+  const PlaceBase = placeBaseSchema()
+    .extend({ kind: z.enum(placeKinds), geo: PlaceGeo.optional() })
+    .extend(fields.place ?? {});
+  const IncidentBase = incidentBaseSchema()
+    .extend({
+      type: z.enum(incidentTypes),
+      actors: z.array(IncidentActor),
+      fatalities: quantities.count.optional(),
+    })
+    .extend(fields.incident ?? {});
+  const IndicatorBase = indicatorBaseSchema()
+    .extend({ unit: unitSchema(units) })
+    .extend(fields.indicator ?? {});
+  const ObservationBase = observationBaseSchema()
+    .extend({
+      value: quantities.quantity,
+      comparison: comparisonSchema().extend({ change: quantities.quantity }).optional(),
+    })
+    .extend(fields.observation ?? {});
+  const ClaimBase = claimBaseSchema().extend(fields.claim ?? {});
+  const RelationBase = relationBaseSchema()
+    .extend({ type: z.enum(relationTypes) })
+    .extend(fields.relation ?? {});
+  const CheckBase = checkBaseSchema().extend(fields.check ?? {});
 
   const schemas = Object.freeze({
     source: refineSource(SourceBase),
@@ -194,28 +206,30 @@ type Extend<A extends Shape, B extends Shape> = z.core.util.Extend<A, z.core.uti
 type Strict<S extends Shape> = z.ZodObject<S, z.core.$strict>;
 type EnumOf<M extends string> = z.ZodEnum<{ [K in M]: K }>;
 
-type IncidentActorOf<O> = Strict<Extend<(typeof IncidentActorSchema)['shape'], { role: EnumOf<IncidentRole | Added<O, 'incidentRoles'>> }>>;
-type SourceBaseOf<O> = Strict<Extend<(typeof SourceBaseSchema)['shape'], FieldsFor<O, 'source'>>>;
-type ActorBaseOf<O> = Strict<Extend<Extend<(typeof ActorBaseSchema)['shape'], { kind: EnumOf<ActorKind | Added<O, 'actorKinds'>> }>, FieldsFor<O, 'actor'>>>;
-type PlaceGeoOf<O> = Strict<Extend<(typeof PlaceGeoBaseSchema)['shape'], { precision: EnumOf<GeoPrecision | AddedPrecisions<O>> }>>;
+type IncidentActorOf<O> = Strict<Extend<ReturnType<typeof incidentActorSchema>['shape'], { role: EnumOf<IncidentRole | Added<O, 'incidentRoles'>> }>>;
+type SourceBaseOf<O> = Strict<Extend<ReturnType<typeof sourceBaseSchema>['shape'], FieldsFor<O, 'source'>>>;
+type ActorBaseOf<O> = Strict<
+  Extend<Extend<ReturnType<typeof actorBaseSchema>['shape'], { kind: EnumOf<ActorKind | Added<O, 'actorKinds'>> }>, FieldsFor<O, 'actor'>>
+>;
+type PlaceGeoOf<O> = Strict<Extend<ReturnType<typeof placeGeoBaseSchema>['shape'], { precision: EnumOf<GeoPrecision | AddedPrecisions<O>> }>>;
 type PlaceBaseOf<O> = Strict<
   Extend<
-    Extend<(typeof PlaceBaseSchema)['shape'], { kind: EnumOf<PlaceKind | Added<O, 'placeKinds'>>; geo: z.ZodOptional<PlaceGeoOf<O>> }>,
+    Extend<ReturnType<typeof placeBaseSchema>['shape'], { kind: EnumOf<PlaceKind | Added<O, 'placeKinds'>>; geo: z.ZodOptional<PlaceGeoOf<O>> }>,
     FieldsFor<O, 'place'>
   >
 >;
 type IncidentBaseOf<O> = Strict<
   Extend<
-    Extend<(typeof IncidentBaseSchema)['shape'], { type: EnumOf<IncidentType | Added<O, 'incidentTypes'>>; actors: z.ZodArray<IncidentActorOf<O>> }>,
+    Extend<ReturnType<typeof incidentBaseSchema>['shape'], { type: EnumOf<IncidentType | Added<O, 'incidentTypes'>>; actors: z.ZodArray<IncidentActorOf<O>> }>,
     FieldsFor<O, 'incident'>
   >
 >;
-type IndicatorBaseOf<O> = Strict<Extend<(typeof IndicatorBaseSchema)['shape'], FieldsFor<O, 'indicator'>>>;
-type ObservationBaseOf<O> = Strict<Extend<(typeof ObservationBaseSchema)['shape'], FieldsFor<O, 'observation'>>>;
-type ClaimBaseOf<O> = Strict<Extend<(typeof ClaimBaseSchema)['shape'], FieldsFor<O, 'claim'>>>;
-type CheckBaseOf<O> = Strict<Extend<(typeof CheckBaseSchema)['shape'], FieldsFor<O, 'check'>>>;
+type IndicatorBaseOf<O> = Strict<Extend<ReturnType<typeof indicatorBaseSchema>['shape'], FieldsFor<O, 'indicator'>>>;
+type ObservationBaseOf<O> = Strict<Extend<ReturnType<typeof observationBaseSchema>['shape'], FieldsFor<O, 'observation'>>>;
+type ClaimBaseOf<O> = Strict<Extend<ReturnType<typeof claimBaseSchema>['shape'], FieldsFor<O, 'claim'>>>;
+type CheckBaseOf<O> = Strict<Extend<ReturnType<typeof checkBaseSchema>['shape'], FieldsFor<O, 'check'>>>;
 type RelationBaseOf<O> = Strict<
-  Extend<Extend<(typeof RelationBaseSchema)['shape'], { type: EnumOf<RelationType | Added<O, 'relationTypes'>> }>, FieldsFor<O, 'relation'>>
+  Extend<Extend<ReturnType<typeof relationBaseSchema>['shape'], { type: EnumOf<RelationType | Added<O, 'relationTypes'>> }>, FieldsFor<O, 'relation'>>
 >;
 
 /**

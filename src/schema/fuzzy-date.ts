@@ -2,56 +2,34 @@ import * as z from 'zod';
 import { DATE_PRECISIONS } from './vocabulary.js';
 import { fuzzyDateRule } from './rules/date-rules.js';
 import { markRule } from './rules/rule-calls.js';
+import { once } from './once.js';
 
-/**
- * An ISO calendar date `YYYY-MM-DD` that exists on the calendar (so `2023-02-30` is refused).
- *
- * @example
- * ```ts
- * IsoDateSchema.parse('2023-09-14'); // => '2023-09-14'
- * IsoDateSchema.safeParse('2023-02-30').success; // => false
- * ```
- */
-export const IsoDateSchema = z.iso.date({ error: 'must be a real calendar date written YYYY-MM-DD' });
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const isoDateSchema = /* @__PURE__ */ once(() => z.iso.date({ error: 'must be a real calendar date written YYYY-MM-DD' }));
 
-/**
- * Refinement-free shape of a {@link FuzzyDate}; extend this one with `.extend()`.
- *
- * @example
- * ```ts
- * Object.keys(FuzzyDateBaseSchema.extend({ calendar: z.literal('gregorian') }).shape);
- * // => ['start', 'end', 'precision', 'text', 'edtf', 'calendar']
- * ```
- */
-export const FuzzyDateBaseSchema = z.strictObject({
-  /** Earliest day the event can have happened on (inclusive). */
-  start: IsoDateSchema,
-  /** Latest day the event can have happened on (inclusive). */
-  end: IsoDateSchema,
-  /** How precisely the source gives the date. */
-  precision: z.enum(DATE_PRECISIONS),
-  /** The source's own phrase, e.g. "earlier this month". */
-  text: z.string().min(1).optional(),
-  /** The same interval in Extended Date/Time Format, e.g. `2023-09` or `2023-09-01/2023-09-15`. */
-  edtf: z.string().min(1).optional(),
-});
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const fuzzyDateBaseSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    /** Earliest day the event can have happened on (inclusive). */
+    start: isoDateSchema(),
+    /** Latest day the event can have happened on (inclusive). */
+    end: isoDateSchema(),
+    /** How precisely the source gives the date. */
+    precision: z.enum(DATE_PRECISIONS),
+    /** The source's own phrase, e.g. "earlier this month". */
+    text: z.string().min(1).optional(),
+    /** The same interval in Extended Date/Time Format, e.g. `2023-09` or `2023-09-01/2023-09-15`. */
+    edtf: z.string().min(1).optional(),
+  }),
+);
 
-/**
- * A date known only to lie within an inclusive interval, with the precision the source gives.
- * Refined: `start` must not be after `end`, and the interval must fit its precision.
- *
- * @example
- * ```ts
- * FuzzyDateSchema.parse({ start: '2023-09-01', end: '2023-09-30', precision: 'month' });
- * // => { start: '2023-09-01', end: '2023-09-30', precision: 'month' }
- * FuzzyDateSchema.safeParse({ start: '2023-09-20', end: '2023-09-01', precision: 'range' }).success;
- * // => false
- * ```
- */
-export const FuzzyDateSchema = markRule(
-  FuzzyDateBaseSchema.superRefine((value, ctx) => fuzzyDateRule(value, ctx, z.regexes.date)),
-  fuzzyDateRule,
-  [z.regexes.date],
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const fuzzyDateSchema = /* @__PURE__ */ once(() =>
+  markRule(
+    fuzzyDateBaseSchema().superRefine((value, ctx) => fuzzyDateRule(value, ctx, z.regexes.date)),
+    fuzzyDateRule,
+    [z.regexes.date],
+  ),
 );
 
 /**
@@ -64,4 +42,4 @@ export const FuzzyDateSchema = markRule(
  * ```
  */
 // An interface, not a type alias, so that signatures and the API reference show its name.
-export interface FuzzyDate extends z.infer<typeof FuzzyDateBaseSchema> {}
+export interface FuzzyDate extends z.infer<ReturnType<typeof fuzzyDateBaseSchema>> {}

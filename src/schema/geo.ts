@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { geoProblems, OUTLINE_DECIMALS } from './rules/geo-rules.js';
 import { markRule } from './rules/rule-calls.js';
 import { bboxInOrder } from './rules/value-rules.js';
+import { once } from './once.js';
 
 export { decimalsOf } from './rules/geo-rules.js';
 
@@ -73,36 +74,14 @@ export const GEO_DERIVATIONS = /* @__PURE__ */ Object.freeze([
   'source-coordinates',
 ] as const);
 
-/**
- * A longitude in degrees, −180…180 (WGS 84).
- *
- * @example
- * ```ts
- * LongitudeSchema.safeParse(191).success; // => false
- * ```
- */
-export const LongitudeSchema = z.number().min(-180).max(180);
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const longitudeSchema = /* @__PURE__ */ once(() => z.number().min(-180).max(180));
 
-/**
- * A latitude in degrees, −90…90 (WGS 84).
- *
- * @example
- * ```ts
- * LatitudeSchema.safeParse(-91).success; // => false
- * ```
- */
-export const LatitudeSchema = z.number().min(-90).max(90);
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const latitudeSchema = /* @__PURE__ */ once(() => z.number().min(-90).max(90));
 
-/**
- * A position `[longitude, latitude]` in WGS 84 degrees, in GeoJSON order.
- *
- * @example
- * ```ts
- * LonLatSchema.parse([68.779, 38.536]); // => [68.779, 38.536]
- * LonLatSchema.safeParse([38.536, 191]).success; // => false
- * ```
- */
-export const LonLatSchema = z.tuple([LongitudeSchema, LatitudeSchema]);
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const lonLatSchema = /* @__PURE__ */ once(() => z.tuple([longitudeSchema(), latitudeSchema()]));
 
 /**
  * A position `[longitude, latitude]`.
@@ -113,23 +92,16 @@ export const LonLatSchema = z.tuple([LongitudeSchema, LatitudeSchema]);
  * LonLatSchema.parse(dushanbe); // => [68.779, 38.536]
  * ```
  */
-export type LonLat = z.infer<typeof LonLatSchema>;
+export type LonLat = z.infer<ReturnType<typeof lonLatSchema>>;
 
-/**
- * A bounding box `[west, south, east, north]` as in RFC 7946; `west > east` crosses the
- * antimeridian, `south > north` is an error.
- *
- * @example
- * ```ts
- * BBoxSchema.parse([70.27, 36.67, 75.17, 39.47]); // => [70.27, 36.67, 75.17, 39.47]
- * BBoxSchema.safeParse([70, 39, 75, 36]).success; // => false
- * ```
- */
-export const BBoxSchema = markRule(
-  z
-    .tuple([LongitudeSchema, LatitudeSchema, LongitudeSchema, LatitudeSchema])
-    .refine((bbox) => bboxInOrder(bbox), { error: 'bbox south is above north', params: { code: 'bbox-order' } }),
-  bboxInOrder,
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const bboxSchema = /* @__PURE__ */ once(() =>
+  markRule(
+    z
+      .tuple([longitudeSchema(), latitudeSchema(), longitudeSchema(), latitudeSchema()])
+      .refine((bbox) => bboxInOrder(bbox), { error: 'bbox south is above north', params: { code: 'bbox-order' } }),
+    bboxInOrder,
+  ),
 );
 
 /**
@@ -141,26 +113,20 @@ export const BBoxSchema = markRule(
  * gbao?.length; // => 4
  * ```
  */
-export type BBox = z.infer<typeof BBoxSchema>;
+export type BBox = z.infer<ReturnType<typeof bboxSchema>>;
 
-/**
- * Where a coordinate came from: how it was derived, from which named data set (with the
- * feature's id in it), and the gazetteer ids or source address that identify the place.
- *
- * @example
- * ```ts
- * GeoProvenanceSchema.parse({ derivation: 'gazetteer-point', dataset: 'GeoNames cities500', feature: '1221874' }).feature; // => '1221874'
- * ```
- */
-export const GeoProvenanceSchema = z.strictObject({
-  derivation: z.enum(GEO_DERIVATIONS),
-  /** The named data set (with version and scale), e.g. `Natural Earth 4.1.0 admin-0 1:50m (world-atlas@2.0.2)`. */
-  dataset: z.string().min(1).optional(),
-  /** The feature's id in that data set: a GeoNames id, an ISO 3166 numeric code, Natural Earth's `adm1_code`. */
-  feature: z.string().min(1).optional(),
-  /** Address of the page that gives or locates the coordinate. */
-  url: z.url().optional(),
-});
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const geoProvenanceSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    derivation: z.enum(GEO_DERIVATIONS),
+    /** The named data set (with version and scale), e.g. `Natural Earth 4.1.0 admin-0 1:50m (world-atlas@2.0.2)`. */
+    dataset: z.string().min(1).optional(),
+    /** The feature's id in that data set: a GeoNames id, an ISO 3166 numeric code, Natural Earth's `adm1_code`. */
+    feature: z.string().min(1).optional(),
+    /** Address of the page that gives or locates the coordinate. */
+    url: z.url().optional(),
+  }),
+);
 
 /**
  * The provenance of a coordinate.
@@ -171,30 +137,24 @@ export const GeoProvenanceSchema = z.strictObject({
  * p?.feature; // => '1221874'
  * ```
  */
-export type GeoProvenance = z.infer<typeof GeoProvenanceSchema>;
+export type GeoProvenance = z.infer<ReturnType<typeof geoProvenanceSchema>>;
 
-/**
- * Refinement-free shape of a place's geometry: a representative point, what it stands for,
- * optionally a bounding box and a simplified line, and the provenance of each. Extend this one.
- *
- * @example
- * ```ts
- * Object.keys(PlaceGeoBaseSchema.shape); // => ['point', 'precision', 'bbox', 'line', 'provenance', 'outlineProvenance']
- * ```
- */
-export const PlaceGeoBaseSchema = z.strictObject({
-  /** The representative point, `[longitude, latitude]`, rounded to what `precision` supports. */
-  point: LonLatSchema,
-  precision: z.enum(GEO_PRECISIONS),
-  /** The place's extent, `[west, south, east, north]`, rounded outward to 0.001°. */
-  bbox: BBoxSchema.optional(),
-  /** A simplified line for a border or route, vertices rounded to 0.001°. */
-  line: z.array(LonLatSchema).min(2).optional(),
-  /** Where the point came from. */
-  provenance: GeoProvenanceSchema,
-  /** Where the bbox and line came from, when not from the same data set as the point. */
-  outlineProvenance: GeoProvenanceSchema.optional(),
-});
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const placeGeoBaseSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    /** The representative point, `[longitude, latitude]`, rounded to what `precision` supports. */
+    point: lonLatSchema(),
+    precision: z.enum(GEO_PRECISIONS),
+    /** The place's extent, `[west, south, east, north]`, rounded outward to 0.001°. */
+    bbox: bboxSchema().optional(),
+    /** A simplified line for a border or route, vertices rounded to 0.001°. */
+    line: z.array(lonLatSchema()).min(2).optional(),
+    /** Where the point came from. */
+    provenance: geoProvenanceSchema(),
+    /** Where the bbox and line came from, when not from the same data set as the point. */
+    outlineProvenance: geoProvenanceSchema().optional(),
+  }),
+);
 
 /**
  * A place's geometry.
@@ -204,7 +164,7 @@ export const PlaceGeoBaseSchema = z.strictObject({
  * getPlace('dushanbe')?.geo?.point; // => [68.779, 38.536]
  * ```
  */
-export interface PlaceGeo extends z.infer<typeof PlaceGeoBaseSchema> {}
+export interface PlaceGeo extends z.infer<ReturnType<typeof placeGeoBaseSchema>> {}
 
 /**
  * Rounds a coordinate to the decimals a precision supports.

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { markRule } from './rules/rule-calls.js';
 import { isAssignedCountry } from './rules/value-rules.js';
+import { once } from './once.js';
 
 /**
  * Pattern every record id follows: lowercase ASCII words joined by single hyphens.
@@ -13,21 +14,14 @@ import { isAssignedCountry } from './rules/value-rules.js';
  */
 export const ID_PATTERN: Readonly<RegExp> = /* @__PURE__ */ Object.freeze(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
-/**
- * A stable kebab-case record id. Ids are never reused or renamed; a withdrawn record stays as a
- * tombstone so that references keep resolving.
- *
- * @example
- * ```ts
- * IdSchema.parse('tajikistan'); // => 'tajikistan'
- * IdSchema.safeParse('Tajikistan').success; // => false
- * ```
- */
-export const IdSchema = z
-  .string()
-  .max(200)
-  // A private copy: zod resets the pattern's lastIndex, which the frozen export refuses.
-  .regex(new RegExp(ID_PATTERN.source), { error: 'must be kebab-case: lowercase letters and digits joined by single hyphens' });
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const idSchema = /* @__PURE__ */ once(() =>
+  z
+    .string()
+    .max(200)
+    // A private copy: zod resets the pattern's lastIndex, which the frozen export refuses.
+    .regex(new RegExp(ID_PATTERN.source), { error: 'must be kebab-case: lowercase letters and digits joined by single hyphens' }),
+);
 
 /**
  * A record id (kebab-case string).
@@ -37,28 +31,20 @@ export const IdSchema = z
  * const id: Id = IdSchema.parse('jamaat-ansarullah'); // => 'jamaat-ansarullah'
  * ```
  */
-export type Id = z.infer<typeof IdSchema>;
+export type Id = z.infer<ReturnType<typeof idSchema>>;
 
-/**
- * An ISO 3166-1 alpha-2 country code: two uppercase letters that are one of the officially
- * assigned codes in {@link COUNTRY_CODES}.
- *
- * @example
- * ```ts
- * CountryCodeSchema.parse('TJ'); // => 'TJ'
- * CountryCodeSchema.safeParse('tj').success; // => false
- * CountryCodeSchema.safeParse('XX').success; // => false
- * ```
- */
-export const CountryCodeSchema = markRule(
-  z
-    .string()
-    .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as "TJ"', abort: true })
-    .refine((code) => isAssignedCountry(code), {
-      error: (issue) => `"${String(issue.input)}" is not an assigned ISO 3166-1 alpha-2 code`,
-      params: { code: 'unknown-country' },
-    }),
-  isAssignedCountry,
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const countryCodeSchema = /* @__PURE__ */ once(() =>
+  markRule(
+    z
+      .string()
+      .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as "TJ"', abort: true })
+      .refine((code) => isAssignedCountry(code), {
+        error: (issue) => `"${String(issue.input)}" is not an assigned ISO 3166-1 alpha-2 code`,
+        params: { code: 'unknown-country' },
+      }),
+    isAssignedCountry,
+  ),
 );
 
 /**
@@ -69,4 +55,4 @@ export const CountryCodeSchema = markRule(
  * const code: CountryCode | undefined = getActor('tajikistan')?.country; // => 'TJ'
  * ```
  */
-export type CountryCode = z.infer<typeof CountryCodeSchema>;
+export type CountryCode = z.infer<ReturnType<typeof countryCodeSchema>>;

@@ -1,23 +1,18 @@
 import * as z from 'zod';
-import { FuzzyDateSchema } from './fuzzy-date.js';
-import { IdSchema } from './id.js';
-import { CountSchema } from './quantity.js';
-import { RecordBaseSchema, refineRecord } from './record-base.js';
+import { fuzzyDateSchema } from './fuzzy-date.js';
+import { idSchema } from './id.js';
+import { countSchema } from './quantity.js';
+import { recordBaseSchema, refineRecord } from './record-base.js';
 import { INCIDENT_ROLES, INCIDENT_TYPES } from './vocabulary.js';
+import { once } from './once.js';
 
-/**
- * An actor's part in an incident.
- *
- * @example
- * ```ts
- * IncidentActorSchema.parse({ actor: 'jamaat-ansarullah', role: 'perpetrator' });
- * // => { actor: 'jamaat-ansarullah', role: 'perpetrator' }
- * ```
- */
-export const IncidentActorSchema = z.strictObject({
-  actor: IdSchema,
-  role: z.enum(INCIDENT_ROLES),
-});
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const incidentActorSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    actor: idSchema(),
+    role: z.enum(INCIDENT_ROLES),
+  }),
+);
 
 /**
  * An actor's part in an incident.
@@ -28,42 +23,25 @@ export const IncidentActorSchema = z.strictObject({
  * host; // => { actor: 'tajikistan', role: 'host' }
  * ```
  */
-export type IncidentActor = z.infer<typeof IncidentActorSchema>;
+export type IncidentActor = z.infer<ReturnType<typeof incidentActorSchema>>;
 
-/**
- * Refinement-free shape of an {@link Incident}; extend this one with `.extend()`.
- *
- * @example
- * ```ts
- * const MyIncident = IncidentBaseSchema.extend({ severity: z.number().int().min(1).max(5) });
- * Object.keys(MyIncident.shape).includes('severity'); // => true
- * ```
- */
-export const IncidentBaseSchema = z.strictObject({
-  ...RecordBaseSchema.shape,
-  type: z.enum(INCIDENT_TYPES),
-  title: z.string().min(1),
-  date: FuzzyDateSchema,
-  place: IdSchema.optional(),
-  actors: z.array(IncidentActorSchema),
-  /** Deaths the source states, a whole number; absent when it states none, never 0 for unknown. */
-  fatalities: CountSchema.optional(),
-  description: z.string().min(1).optional(),
-});
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const incidentBaseSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    ...recordBaseSchema().shape,
+    type: z.enum(INCIDENT_TYPES),
+    title: z.string().min(1),
+    date: fuzzyDateSchema(),
+    place: idSchema().optional(),
+    actors: z.array(incidentActorSchema()),
+    /** Deaths the source states, a whole number; absent when it states none, never 0 for unknown. */
+    fatalities: countSchema().optional(),
+    description: z.string().min(1).optional(),
+  }),
+);
 
-/**
- * An event a source reports. Refined with the shared record rules.
- *
- * @example
- * ```ts
- * IncidentSchema.parse({
- *   id: 'example-meeting', type: 'meeting', title: 'A meeting', actors: [],
- *   date: { start: '2023-09-14', end: '2023-09-14', precision: 'day' },
- *   citations: [{ source: 'kabulnow-2023-09-central-asia-terrorism-concerns', quote: 'held on Thursday, September 14' }],
- * }).type; // => 'meeting'
- * ```
- */
-export const IncidentSchema = refineRecord(IncidentBaseSchema);
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const incidentSchema = /* @__PURE__ */ once(() => refineRecord(incidentBaseSchema()));
 
 /**
  * An event a source reports.
@@ -75,4 +53,4 @@ export const IncidentSchema = refineRecord(IncidentBaseSchema);
  * ```
  */
 // An interface, not a type alias, so that signatures and the API reference show its name.
-export interface Incident extends z.infer<typeof IncidentBaseSchema> {}
+export interface Incident extends z.infer<ReturnType<typeof incidentBaseSchema>> {}

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { DatasetSchema } from './dataset-schema.js';
-import { RECORD_SCHEMAS } from './record-schemas.js';
+import { datasetSchema } from './dataset-schema.js';
+import { recordSchemas } from './record-schemas.js';
+
 import type { RecordKind } from './record-map.js';
 
 /**
@@ -74,7 +75,7 @@ export function toJsonSchema(schema: z.ZodType, name: JsonSchemaName): JsonSchem
  * ```
  */
 export function jsonSchemas(): Record<JsonSchemaName, JsonSchemaDocument> {
-  const schemas: Record<JsonSchemaName, z.ZodType> = { ...RECORD_SCHEMAS, dataset: DatasetSchema };
+  const schemas: Record<JsonSchemaName, z.ZodType> = { ...recordSchemas(), dataset: datasetSchema() };
   return Object.fromEntries((Object.keys(schemas) as JsonSchemaName[]).map((name) => [name, toJsonSchema(schemas[name], name)])) as Record<
     JsonSchemaName,
     JsonSchemaDocument

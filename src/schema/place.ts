@@ -1,34 +1,29 @@
 import * as z from 'zod';
-import { GEO_DECIMALS, PlaceGeoBaseSchema, type PlaceGeo } from './geo.js';
+import { GEO_DECIMALS, placeGeoBaseSchema, type PlaceGeo } from './geo.js';
 import { placeGeoRule } from './rules/geo-rules.js';
 import { markRule } from './rules/rule-calls.js';
-import { CountryCodeSchema, IdSchema } from './id.js';
-import { ExternalIdSchema, RecordBaseSchema, refineRecord } from './record-base.js';
+import { countryCodeSchema, idSchema } from './id.js';
+import { recordBaseSchema, externalIdSchema, refineRecord } from './record-base.js';
 import { PLACE_KINDS } from './vocabulary.js';
+import { once } from './once.js';
 
-/**
- * Refinement-free shape of a {@link Place}; extend this one with `.extend()`.
- *
- * @example
- * ```ts
- * const MyPlace = PlaceBaseSchema.extend({ lat: z.number(), lon: z.number() });
- * Object.keys(MyPlace.shape).includes('lat'); // => true
- * ```
- */
-export const PlaceBaseSchema = z.strictObject({
-  ...RecordBaseSchema.shape,
-  kind: z.enum(PLACE_KINDS),
-  name: z.string().min(1),
-  /** ISO 3166-1 alpha-2 code of the country the place lies in. */
-  country: CountryCodeSchema.optional(),
-  /** Id of the enclosing place: a province's country, a city's province. */
-  parent: IdSchema.optional(),
-  /** Other places this one spans or connects, such as the two sides of a border. */
-  spans: z.array(IdSchema).optional(),
-  externalIds: z.array(ExternalIdSchema).optional(),
-  /** Where the place is: a representative point, its precision, extent and provenance. */
-  geo: PlaceGeoBaseSchema.optional(),
-});
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const placeBaseSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    ...recordBaseSchema().shape,
+    kind: z.enum(PLACE_KINDS),
+    name: z.string().min(1),
+    /** ISO 3166-1 alpha-2 code of the country the place lies in. */
+    country: countryCodeSchema().optional(),
+    /** Id of the enclosing place: a province's country, a city's province. */
+    parent: idSchema().optional(),
+    /** Other places this one spans or connects, such as the two sides of a border. */
+    spans: z.array(idSchema()).optional(),
+    externalIds: z.array(externalIdSchema()).optional(),
+    /** Where the place is: a representative point, its precision, extent and provenance. */
+    geo: placeGeoBaseSchema().optional(),
+  }),
+);
 
 /**
  * Adds the geometry rules of `checkPlaceGeo` to a place schema, with the decimals each
@@ -49,19 +44,8 @@ export function refinePlaceGeo<T extends z.ZodType<{ geo?: PlaceGeo | undefined 
   );
 }
 
-/**
- * A country, province, city, border or infrastructure project. Refined with the shared record
- * rules and the geometry rules (decimals per precision, point inside its bbox).
- *
- * @example
- * ```ts
- * PlaceSchema.parse({
- *   id: 'dushanbe', kind: 'city', name: 'Dushanbe', country: 'TJ',
- *   citations: [{ source: 'kabulnow-2023-09-central-asia-terrorism-concerns', quote: 'in Dushanbe, the capital of Tajikistan' }],
- * }).kind; // => 'city'
- * ```
- */
-export const PlaceSchema = refinePlaceGeo(refineRecord(PlaceBaseSchema));
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const placeSchema = /* @__PURE__ */ once(() => refinePlaceGeo(refineRecord(placeBaseSchema())));
 
 /**
  * A country, province, city, border or infrastructure project.
@@ -73,4 +57,4 @@ export const PlaceSchema = refinePlaceGeo(refineRecord(PlaceBaseSchema));
  * ```
  */
 // An interface, not a type alias, so that signatures and the API reference show its name.
-export interface Place extends z.infer<typeof PlaceBaseSchema> {}
+export interface Place extends z.infer<ReturnType<typeof placeBaseSchema>> {}

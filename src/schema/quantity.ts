@@ -3,6 +3,7 @@ import { QUANTITY_QUALIFIERS, UNITS } from './vocabulary.js';
 import { boundsRule } from './rules/record-rules.js';
 import { markRule } from './rules/rule-calls.js';
 import { isKnownUnit } from './rules/value-rules.js';
+import { once } from './once.js';
 
 /**
  * A unit schema that accepts the members of `units` only; `defineSchemas({ units })` builds one
@@ -72,40 +73,16 @@ export function quantitySchemasFor(units: readonly string[]) {
   };
 }
 
-/**
- * Refinement-free shape of a {@link Quantity}; extend this one with `.extend()`.
- *
- * @example
- * ```ts
- * QuantityBaseSchema.shape.qualifier.options; // => ['exact', 'about', 'at-least', 'at-most', 'estimate']
- * ```
- */
-export const QuantityBaseSchema = z.strictObject(quantityShape(UNITS));
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const quantityBaseSchema = /* @__PURE__ */ once(() => z.strictObject(quantityShape(UNITS)));
 
-/**
- * A figure with its unit and how certain it is. Refined: `low ≤ value ≤ high` where given.
- *
- * @example
- * ```ts
- * QuantitySchema.parse({ value: 80, unit: 'attack', qualifier: 'at-least' });
- * // => { value: 80, unit: 'attack', qualifier: 'at-least' }
- * QuantitySchema.safeParse({ value: 5, unit: 'tonne', qualifier: 'about', low: 6 }).success; // => false
- * ```
- */
-export const QuantitySchema = refineBounds(QuantityBaseSchema);
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const quantitySchema = /* @__PURE__ */ once(() => refineBounds(quantityBaseSchema()));
 
-/**
- * A count (deaths, people, attacks): a Quantity whose value and bounds are whole numbers, never
- * negative.
- *
- * @example
- * ```ts
- * CountSchema.safeParse({ value: 3, unit: 'person', qualifier: 'exact' }).success; // => true
- * CountSchema.safeParse({ value: -1, unit: 'person', qualifier: 'exact' }).success; // => false
- * CountSchema.safeParse({ value: 2.5, unit: 'person', qualifier: 'exact' }).success; // => false
- * ```
- */
-export const CountSchema = refineBounds(QuantityBaseSchema.extend({ value: count(), low: count().optional(), high: count().optional() }));
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const countSchema = /* @__PURE__ */ once(() =>
+  refineBounds(quantityBaseSchema().extend({ value: count(), low: count().optional(), high: count().optional() })),
+);
 
 /**
  * A figure with its unit and qualifier.
@@ -117,4 +94,4 @@ export const CountSchema = refineBounds(QuantityBaseSchema.extend({ value: count
  * ```
  */
 // An interface, not a type alias, so that signatures and the API reference show its name.
-export interface Quantity extends z.infer<typeof QuantityBaseSchema> {}
+export interface Quantity extends z.infer<ReturnType<typeof quantityBaseSchema>> {}

@@ -1,25 +1,20 @@
 import * as z from 'zod';
-import { CitationSchema } from './citation.js';
-import { IdSchema } from './id.js';
+import { citationSchema } from './citation.js';
+import { idSchema } from './id.js';
 import { withdrawalRule } from './rules/record-rules.js';
 import { markRule } from './rules/rule-calls.js';
 import { RECORD_STATUSES } from './vocabulary.js';
+import { once } from './once.js';
 
-/**
- * A value we inferred rather than read, with the reasoning that supports it.
- *
- * @example
- * ```ts
- * InferenceSchema.parse({ field: 'period', reasoning: 'compared with 2021, so after 2021' });
- * // => { field: 'period', reasoning: 'compared with 2021, so after 2021' }
- * ```
- */
-export const InferenceSchema = z.strictObject({
-  /** Dotted path of the inferred field, e.g. `period` or `value.unit`. */
-  field: z.string().min(1),
-  /** Why the text supports the inferred value. */
-  reasoning: z.string().min(1),
-});
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const inferenceSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    /** Dotted path of the inferred field, e.g. `period` or `value.unit`. */
+    field: z.string().min(1),
+    /** Why the text supports the inferred value. */
+    reasoning: z.string().min(1),
+  }),
+);
 
 /**
  * A field whose value is inferred, with its reasoning.
@@ -30,22 +25,16 @@ export const InferenceSchema = z.strictObject({
  * inference?.field; // => 'published'
  * ```
  */
-export type Inference = z.infer<typeof InferenceSchema>;
+export type Inference = z.infer<ReturnType<typeof inferenceSchema>>;
 
-/**
- * An identifier of the record in an external scheme, with the scheme's name.
- *
- * @example
- * ```ts
- * ExternalIdSchema.parse({ scheme: 'iso-3166-1-alpha-3', value: 'TJK' });
- * // => { scheme: 'iso-3166-1-alpha-3', value: 'TJK' }
- * ```
- */
-export const ExternalIdSchema = z.strictObject({
-  /** The scheme, e.g. `iso-3166-1-alpha-2`, `iso-3166-1-alpha-3`, `iso-3166-2`. */
-  scheme: z.string().min(1),
-  value: z.string().min(1),
-});
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const externalIdSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    /** The scheme, e.g. `iso-3166-1-alpha-2`, `iso-3166-1-alpha-3`, `iso-3166-2`. */
+    scheme: z.string().min(1),
+    value: z.string().min(1),
+  }),
+);
 
 /**
  * An identifier in an external scheme.
@@ -56,21 +45,15 @@ export const ExternalIdSchema = z.strictObject({
  * ids.find((x) => x.scheme === 'iso-3166-1-alpha-3')?.value; // => 'TJK'
  * ```
  */
-export type ExternalId = z.infer<typeof ExternalIdSchema>;
+export type ExternalId = z.infer<ReturnType<typeof externalIdSchema>>;
 
-/**
- * Why a record was withdrawn and what replaces it.
- *
- * @example
- * ```ts
- * WithdrawalSchema.parse({ reason: 'duplicate of tajikistan', successor: 'tajikistan' });
- * // => { reason: 'duplicate of tajikistan', successor: 'tajikistan' }
- * ```
- */
-export const WithdrawalSchema = z.strictObject({
-  reason: z.string().min(1),
-  successor: IdSchema.optional(),
-});
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const withdrawalSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    reason: z.string().min(1),
+    successor: idSchema().optional(),
+  }),
+);
 
 /**
  * Why a record was withdrawn, and its successor if any.
@@ -81,31 +64,24 @@ export const WithdrawalSchema = z.strictObject({
  * WithdrawalSchema.parse(withdrawal).successor; // => 'tajikistan'
  * ```
  */
-export type Withdrawal = z.infer<typeof WithdrawalSchema>;
+export type Withdrawal = z.infer<ReturnType<typeof withdrawalSchema>>;
 
-/**
- * Fields every sourced record shares: id, citations and provenance. Spread its `shape` into a
- * record schema.
- *
- * @example
- * ```ts
- * Object.keys(RecordBaseSchema.shape);
- * // => ['id', 'citations', 'inferred', 'notes', 'status', 'withdrawal']
- * ```
- */
-export const RecordBaseSchema = z.strictObject({
-  id: IdSchema,
-  /** At least one verbatim quote supporting the record. */
-  citations: z.array(CitationSchema).min(1, { error: 'needs at least one citation' }),
-  /** Fields whose values are inferred rather than stated, with reasoning. */
-  inferred: z.array(InferenceSchema).optional(),
-  /** Coding notes. */
-  notes: z.string().min(1).optional(),
-  /** `withdrawn` marks a tombstone kept so the id is never lost; absent means active. */
-  status: z.enum(RECORD_STATUSES).optional(),
-  /** Required when `status` is `withdrawn`. */
-  withdrawal: WithdrawalSchema.optional(),
-});
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const recordBaseSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    id: idSchema(),
+    /** At least one verbatim quote supporting the record. */
+    citations: z.array(citationSchema()).min(1, { error: 'needs at least one citation' }),
+    /** Fields whose values are inferred rather than stated, with reasoning. */
+    inferred: z.array(inferenceSchema()).optional(),
+    /** Coding notes. */
+    notes: z.string().min(1).optional(),
+    /** `withdrawn` marks a tombstone kept so the id is never lost; absent means active. */
+    status: z.enum(RECORD_STATUSES).optional(),
+    /** Required when `status` is `withdrawn`. */
+    withdrawal: withdrawalSchema().optional(),
+  }),
+);
 
 /**
  * Fields every sourced record shares.
@@ -116,7 +92,7 @@ export const RecordBaseSchema = z.strictObject({
  * base?.citations[0]?.paragraph; // => 3
  * ```
  */
-export type RecordBase = z.infer<typeof RecordBaseSchema>;
+export type RecordBase = z.infer<ReturnType<typeof recordBaseSchema>>;
 
 /**
  * Adds the cross-field rule every record shares: `withdrawal` is present exactly when the

@@ -1,31 +1,27 @@
 import type * as z from 'zod';
-import { ActorSchema } from './actor.js';
-import { CheckSchema } from './check.js';
-import { ClaimSchema } from './claim.js';
-import { IncidentSchema } from './incident.js';
-import { IndicatorSchema } from './indicator.js';
-import { ObservationSchema } from './observation.js';
-import { PlaceSchema } from './place.js';
-import { RelationSchema } from './relation.js';
-import { SourceSchema } from './source.js';
+import { actorSchema } from './actor.js';
+import { checkSchema } from './check.js';
+import { claimSchema } from './claim.js';
+import { incidentSchema } from './incident.js';
+import { indicatorSchema } from './indicator.js';
+import { observationSchema } from './observation.js';
+import { placeSchema } from './place.js';
+import { relationSchema } from './relation.js';
+import { sourceSchema } from './source.js';
 import type { RecordKind, RecordMap } from './record-map.js';
+import { once } from './once.js';
 
-/**
- * Our refined schema of each record kind, by kind.
- *
- * @example
- * ```ts
- * RECORD_SCHEMAS.incident === IncidentSchema; // => true
- * ```
- */
-export const RECORD_SCHEMAS = /* @__PURE__ */ Object.freeze({
-  source: SourceSchema,
-  actor: ActorSchema,
-  place: PlaceSchema,
-  incident: IncidentSchema,
-  indicator: IndicatorSchema,
-  observation: ObservationSchema,
-  claim: ClaimSchema,
-  relation: RelationSchema,
-  check: CheckSchema,
-} as const satisfies { [K in RecordKind]: z.ZodType<RecordMap[K]> });
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const recordSchemas = /* @__PURE__ */ once(() =>
+  Object.freeze({
+    source: sourceSchema(),
+    actor: actorSchema(),
+    place: placeSchema(),
+    incident: incidentSchema(),
+    indicator: indicatorSchema(),
+    observation: observationSchema(),
+    claim: claimSchema(),
+    relation: relationSchema(),
+    check: checkSchema(),
+  } as const satisfies { [K in RecordKind]: z.ZodType<RecordMap[K]> }),
+);

@@ -1,46 +1,31 @@
 import * as z from 'zod';
-import { FuzzyDateSchema } from './fuzzy-date.js';
-import { IdSchema } from './id.js';
+import { fuzzyDateSchema } from './fuzzy-date.js';
+import { idSchema } from './id.js';
 import { relationRule } from './rules/record-rules.js';
 import { markRule } from './rules/rule-calls.js';
-import { RecordBaseSchema, refineRecord } from './record-base.js';
+import { recordBaseSchema, refineRecord } from './record-base.js';
 import { RELATION_TYPES } from './vocabulary.js';
+import { once } from './once.js';
 
-/**
- * Refinement-free shape of a {@link Relation}; extend this one with `.extend()`.
- *
- * @example
- * ```ts
- * const MyRelation = RelationBaseSchema.extend({ strength: z.number().min(0).max(1) });
- * Object.keys(MyRelation.shape).includes('strength'); // => true
- * ```
- */
-export const RelationBaseSchema = z.strictObject({
-  ...RecordBaseSchema.shape,
-  type: z.enum(RELATION_TYPES),
-  /** Id of the actor the relation starts from ("from is member-of to"). */
-  from: IdSchema,
-  /** Id of the actor the relation points to. */
-  to: IdSchema,
-  /** Id of the claim the relation rests on, when someone asserted it. */
-  claim: IdSchema.optional(),
-  /** When the relation is said to hold. */
-  date: FuzzyDateSchema.optional(),
-  description: z.string().min(1).optional(),
-});
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const relationBaseSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    ...recordBaseSchema().shape,
+    type: z.enum(RELATION_TYPES),
+    /** Id of the actor the relation starts from ("from is member-of to"). */
+    from: idSchema(),
+    /** Id of the actor the relation points to. */
+    to: idSchema(),
+    /** Id of the claim the relation rests on, when someone asserted it. */
+    claim: idSchema().optional(),
+    /** When the relation is said to hold. */
+    date: fuzzyDateSchema().optional(),
+    description: z.string().min(1).optional(),
+  }),
+);
 
-/**
- * A typed edge between two actors. Refined with the shared record rules and `from ≠ to`.
- *
- * @example
- * ```ts
- * RelationSchema.parse({
- *   id: 'example-relation', type: 'shares-border-with', from: 'tajikistan', to: 'afghanistan',
- *   citations: [{ source: 'kabulnow-2023-09-central-asia-terrorism-concerns', quote: 'along the border with Afghanistan' }],
- * }).type; // => 'shares-border-with'
- * ```
- */
-export const RelationSchema = refineRelation(refineRecord(RelationBaseSchema));
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const relationSchema = /* @__PURE__ */ once(() => refineRelation(refineRecord(relationBaseSchema())));
 
 /**
  * Adds the relation rule `from ≠ to` to a relation schema, such as one extended with your own
@@ -70,4 +55,4 @@ export function refineRelation<T extends z.ZodType<{ from?: string; to?: string 
  * ```
  */
 // An interface, not a type alias, so that signatures and the API reference show its name.
-export interface Relation extends z.infer<typeof RelationBaseSchema> {}
+export interface Relation extends z.infer<ReturnType<typeof relationBaseSchema>> {}

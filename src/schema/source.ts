@@ -1,73 +1,55 @@
 import * as z from 'zod';
-import { FuzzyDateSchema } from './fuzzy-date.js';
-import { IdSchema } from './id.js';
+import { fuzzyDateSchema } from './fuzzy-date.js';
+import { idSchema } from './id.js';
 import { sourceRule } from './rules/record-rules.js';
 import { markRule } from './rules/rule-calls.js';
-import { IsoDateSchema } from './fuzzy-date.js';
-import { InferenceSchema } from './record-base.js';
+import { isoDateSchema } from './fuzzy-date.js';
+import { inferenceSchema } from './record-base.js';
 import { SOURCE_COPIES, SOURCE_KINDS } from './vocabulary.js';
+import { once } from './once.js';
 
-/**
- * Refinement-free shape of a {@link Source}; extend this one with `.extend()`.
- *
- * @example
- * ```ts
- * const MySource = SourceBaseSchema.extend({ paywalled: z.boolean() });
- * Object.keys(MySource.shape).includes('paywalled'); // => true
- * ```
- */
-export const SourceBaseSchema = z.strictObject({
-  id: IdSchema,
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  url: z.url(),
-  /** Publication date; when the source does not print it, an interval inferred from the text. */
-  published: FuzzyDateSchema,
-  author: z.string().min(1).optional(),
-  /** BCP 47 language tag, e.g. `en`. */
-  language: z.string().min(2).optional(),
-  /** What the source is; `secondary` for commentary, the other kinds count as primary. */
-  kind: z.enum(SOURCE_KINDS).optional(),
-  /** How the copy read reached us; absent means the publisher's own site. */
-  copy: z.enum(SOURCE_COPIES).optional(),
-  /** The site the copy was read on, when it is a relay or mirror of the publisher's. */
-  host: z.string().min(1).optional(),
-  /** The day the source was read at `url`. */
-  accessed: IsoDateSchema.optional(),
-  /**
-   * `true` when the repository may hold the source's full text, so citations of it may quote it
-   * verbatim. For every other source citations carry a locator and a summary in our own words,
-   * never a quote: `createDataset` refuses a quote on a source that has neither `textHeld: true`
-   * nor its `text`. It stays on the published record even though the package leaves the text out.
-   */
-  textHeld: z.boolean().optional(),
-  /**
-   * The full text, never on a source with `textHeld: false`. When present, `createDataset` checks every
-   * citation quote against it. The published package leaves it out and ships only the quotes and
-   * the address.
-   */
-  text: z.string().optional(),
-  /** How the source text was obtained and anything odd about it. */
-  textNotes: z.string().min(1).optional(),
-  /** Fields whose values are inferred rather than printed, with reasoning. */
-  inferred: z.array(InferenceSchema).optional(),
-});
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const sourceBaseSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    id: idSchema(),
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    url: z.url(),
+    /** Publication date; when the source does not print it, an interval inferred from the text. */
+    published: fuzzyDateSchema(),
+    author: z.string().min(1).optional(),
+    /** BCP 47 language tag, e.g. `en`. */
+    language: z.string().min(2).optional(),
+    /** What the source is; `secondary` for commentary, the other kinds count as primary. */
+    kind: z.enum(SOURCE_KINDS).optional(),
+    /** How the copy read reached us; absent means the publisher's own site. */
+    copy: z.enum(SOURCE_COPIES).optional(),
+    /** The site the copy was read on, when it is a relay or mirror of the publisher's. */
+    host: z.string().min(1).optional(),
+    /** The day the source was read at `url`. */
+    accessed: isoDateSchema().optional(),
+    /**
+     * `true` when the repository may hold the source's full text, so citations of it may quote it
+     * verbatim. For every other source citations carry a locator and a summary in our own words,
+     * never a quote: `createDataset` refuses a quote on a source that has neither `textHeld: true`
+     * nor its `text`. It stays on the published record even though the package leaves the text out.
+     */
+    textHeld: z.boolean().optional(),
+    /**
+     * The full text, never on a source with `textHeld: false`. When present, `createDataset` checks every
+     * citation quote against it. The published package leaves it out and ships only the quotes and
+     * the address.
+     */
+    text: z.string().optional(),
+    /** How the source text was obtained and anything odd about it. */
+    textNotes: z.string().min(1).optional(),
+    /** Fields whose values are inferred rather than printed, with reasoning. */
+    inferred: z.array(inferenceSchema()).optional(),
+  }),
+);
 
-/**
- * A publication that records cite.
- *
- * @example
- * ```ts
- * SourceSchema.parse({
- *   id: 'kabulnow-2023-09-central-asia-terrorism-concerns',
- *   title: 'Central Asia Voice Terrorism Concerns as US Projects Confidence in Taliban',
- *   publisher: 'KabulNow',
- *   url: 'https://kabulnow.com/2023/09/central-asia-voice-terrorism-concerns-as-us-projects-confidence-in-taliban/',
- *   published: { start: '2023-09-14', end: '2023-09-20', precision: 'range' },
- * }).publisher; // => 'KabulNow'
- * ```
- */
-export const SourceSchema = refineSource(SourceBaseSchema);
+// Built on first use, so that importing a module that only reaches the factory builds no schema.
+export const sourceSchema = /* @__PURE__ */ once(() => refineSource(sourceBaseSchema()));
 
 /**
  * The fields of a source that {@link refineSource}'s rules read: a schema it refines must
@@ -116,4 +98,4 @@ export function refineSource<T extends z.ZodType<SourceRuleFields>>(schema: T): 
  * ```
  */
 // An interface, not a type alias, so that signatures and the API reference show its name.
-export interface Source extends z.infer<typeof SourceBaseSchema> {}
+export interface Source extends z.infer<ReturnType<typeof sourceBaseSchema>> {}

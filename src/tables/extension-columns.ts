@@ -1,29 +1,31 @@
 import {
-  ActorBaseSchema,
-  ClaimBaseSchema,
-  IncidentBaseSchema,
-  IndicatorBaseSchema,
-  ObservationBaseSchema,
-  PlaceBaseSchema,
-  RelationBaseSchema,
-  SourceBaseSchema,
-  CheckBaseSchema,
+  actorBaseSchema,
+  claimBaseSchema,
+  incidentBaseSchema,
+  indicatorBaseSchema,
+  observationBaseSchema,
+  placeBaseSchema,
+  relationBaseSchema,
+  sourceBaseSchema,
+  checkBaseSchema,
   type RecordKind,
+  once,
 } from '../schema/index.js';
 import { column } from './columns.js';
 import type { Cell, ColumnDefinition, FieldType } from './table-spec.js';
 
-const KNOWN_FIELDS: Record<RecordKind, ReadonlySet<string>> = {
-  source: new Set(Object.keys(SourceBaseSchema.shape)),
-  actor: new Set(Object.keys(ActorBaseSchema.shape)),
-  place: new Set(Object.keys(PlaceBaseSchema.shape)),
-  incident: new Set(Object.keys(IncidentBaseSchema.shape)),
-  indicator: new Set(Object.keys(IndicatorBaseSchema.shape)),
-  observation: new Set(Object.keys(ObservationBaseSchema.shape)),
-  claim: new Set(Object.keys(ClaimBaseSchema.shape)),
-  relation: new Set(Object.keys(RelationBaseSchema.shape)),
-  check: new Set(Object.keys(CheckBaseSchema.shape)),
-};
+// Read from the schemas on first use: building them at import would cost every importer.
+const knownFields = once((): Record<RecordKind, ReadonlySet<string>> => ({
+  source: new Set(Object.keys(sourceBaseSchema().shape)),
+  actor: new Set(Object.keys(actorBaseSchema().shape)),
+  place: new Set(Object.keys(placeBaseSchema().shape)),
+  incident: new Set(Object.keys(incidentBaseSchema().shape)),
+  indicator: new Set(Object.keys(indicatorBaseSchema().shape)),
+  observation: new Set(Object.keys(observationBaseSchema().shape)),
+  claim: new Set(Object.keys(claimBaseSchema().shape)),
+  relation: new Set(Object.keys(relationBaseSchema().shape)),
+  check: new Set(Object.keys(checkBaseSchema().shape)),
+}));
 
 /** The table type of a scalar, or undefined for anything a cell cannot hold. */
 function typeOf(value: unknown): FieldType | undefined {
@@ -43,7 +45,7 @@ export function extensionColumns<T>(kind: RecordKind, records: readonly T[], tak
   const types = new Map<string, FieldType | 'none'>();
   for (const record of records) {
     for (const [field, v] of Object.entries(record as object)) {
-      if (KNOWN_FIELDS[kind].has(field) || taken.has(field) || v === undefined || v === null) continue;
+      if (knownFields()[kind].has(field) || taken.has(field) || v === undefined || v === null) continue;
       const type = typeOf(v);
       const seen = types.get(field);
       // Integers and fractions mix into numbers; any other mix (or a non-scalar) gets no column.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDataset, DatasetValidationError, type ValidationIssue } from '../../src/dataset/index.js';
-import { CheckSchema, CitationSchema, SourceSchema } from '../../src/schema/index.js';
+import { CheckSchema, CitationSchema, SourceSchema } from '../../src/entries/schema.js';
 import { checkedDataset, MINISTRY_STATEMENT } from '../fixtures/checked-dataset.js';
 
 function issuesOf(input: unknown): ValidationIssue[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/entries/bundled/dataset.js';
 import { createDataset, createRecordValidator, DatasetValidationError, safeCreateDataset, type ValidationIssue } from '../../src/dataset/index.js';
-import { ActorBaseSchema, FuzzyDateSchema } from '../../src/schema/index.js';
+import { ActorBaseSchema, FuzzyDateSchema } from '../../src/entries/schema.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
 
 function issuesOf(input: unknown): ValidationIssue[] {

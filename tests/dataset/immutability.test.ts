@@ -6,19 +6,18 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createDataset, type Dataset } from '../../src/dataset/index.js';
 import { dataset } from '../../src/entries/main.js';
+import { COLLECTION_OF, RECORD_KINDS } from '../../src/schema/index.js';
 import {
   ActorBaseSchema,
   ClaimBaseSchema,
-  COLLECTION_OF,
   IncidentBaseSchema,
   IndicatorBaseSchema,
   ObservationBaseSchema,
   PlaceBaseSchema,
-  RECORD_KINDS,
   RelationBaseSchema,
   CheckBaseSchema,
   SourceBaseSchema,
-} from '../../src/schema/index.js';
+} from '../../src/entries/schema.js';
 import { fullDataset } from '../fixtures/full-dataset.js';
 
 /** Every object reachable from `root`, walked with a stack. */

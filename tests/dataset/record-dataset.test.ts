@@ -25,7 +25,8 @@ import {
   type BundledRelation,
   type PlaceId,
 } from '../../src/entries/main.js';
-import { ActorSchema, ClaimSchema, type DatasetCollections, type RecordMap } from '../../src/schema/index.js';
+import { type DatasetCollections, type RecordMap } from '../../src/schema/index.js';
+import { ActorSchema, ClaimSchema } from '../../src/entries/schema.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
 
 describe('the bundled dataset', () => {

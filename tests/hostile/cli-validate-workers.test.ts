@@ -141,7 +141,7 @@ describe('validating on the main thread and on worker threads', () => {
 describe('createRecordValidator with a refinement that throws', () => {
   it('returns a refinement-threw issue for that record instead of throwing', async () => {
     const { createRecordValidator } = await import('../../src/dataset/index.js');
-    const { IncidentSchema } = await import('../../src/schema/index.js');
+    const { IncidentSchema } = await import('../../src/entries/schema.js');
     const validate = createRecordValidator(
       IncidentSchema.refine((r) => {
         if (r.id === incidents[1]!['id']) throw new TypeError('cannot read x');

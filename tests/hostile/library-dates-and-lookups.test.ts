@@ -7,7 +7,7 @@ import { compare, impliedBaseline } from '../../src/compare/index.js';
 import { createDataset, DatasetValidationError } from '../../src/dataset/index.js';
 import { dataset, findIncidents } from '../../src/entries/main.js';
 import { convertQuantity, convertValue, unitInfo } from '../../src/quantity/index.js';
-import { FuzzyDateSchema } from '../../src/schema/index.js';
+import { FuzzyDateSchema } from '../../src/entries/schema.js';
 import { fuzzyDate, overlaps, resolveRelativeDate, within } from '../../src/time/index.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
 

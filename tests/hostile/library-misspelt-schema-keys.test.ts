@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createDataset, DatasetValidationError, mergeDatasets, safeCreateDataset } from '../../src/dataset/index.js';
-import { defineSchemas, IncidentSchema } from '../../src/schema/index.js';
+import { defineSchemas } from '../../src/schema/index.js';
+import { IncidentSchema } from '../../src/entries/schema.js';
 import { fullDataset } from '../fixtures/full-dataset.js';
 
 const KINDS = 'source, actor, place, incident, indicator, observation, claim, relation, check';

@@ -6,8 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createDataset, createRecordValidator, DatasetValidationError } from '../../src/dataset/index.js';
-import * as schemas from '../../src/schema/index.js';
-import { COLLECTION_OF, IncidentSchema, RECORD_KINDS, type RecordKind } from '../../src/schema/index.js';
+import * as schemas from '../../src/entries/schema.js';
+import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../../src/schema/index.js';
+import { IncidentSchema } from '../../src/entries/schema.js';
 import { fullDataset } from '../fixtures/full-dataset.js';
 import { smallDataset, TEXT } from '../fixtures/small-dataset.js';
 import { getAt, issuesOf, leafPaths, messageOf, nestedArrays, nestedJson, nestedObjects, objectPaths, prototypeSnapshot, setAt } from '../helpers/hostile.js';

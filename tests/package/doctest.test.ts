@@ -72,6 +72,8 @@ beforeAll(async () => {
     // The layer barrels give internal examples their neighbours (compileValidityCheck, …).
     ...['schema', 'time', 'quantity', 'dataset', 'compare', 'tables'].map((layer) => load(`src/${layer}/index.ts`)),
     load('src/entries/main.ts'),
+    // The schema objects (ActorSchema, …) live in the schema entry only.
+    load('src/entries/schema.ts'),
   ]);
   built = { ...schema, ...main, z: zod.z };
   sources = Object.assign({}, ...layers, { z: zod.z }) as Record<string, unknown>;

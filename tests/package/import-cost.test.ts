@@ -37,3 +37,38 @@ describe('what importing the built main entry loads', () => {
     expect([...bare]).toEqual(['zod']);
   });
 });
+
+/**
+ * How many zod schema objects importing a built entry creates, counted in a fresh process: zod
+ * first, then a hook on `Object.defineProperty` of `_zod` (each zod schema and check defines
+ * it once), then the entry; `use` runs after the count at import is taken.
+ */
+function zodObjectsBuilt(entry: string, use = ''): { atImport: number; afterUse: number } {
+  const script = `
+    await import('zod');
+    let n = 0;
+    const define = Object.defineProperty;
+    Object.defineProperty = function (o, p, d) { if (p === '_zod') n++; return define.call(this, o, p, d); };
+    const m = await import(${JSON.stringify(new URL(`../../dist/${entry}`, import.meta.url).href)});
+    const atImport = n;
+    ${use}
+    console.log(JSON.stringify({ atImport, afterUse: n }));`;
+  const cwd = fileURLToPath(new URL('../../', import.meta.url));
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd })) as {
+    atImport: number;
+    afterUse: number;
+  };
+}
+
+describe('the zod schemas a built entry builds at import', () => {
+  it('are none for the main entry: createDataset builds them on its first call', () => {
+    const main = zodObjectsBuilt('index.js', `m.createDataset({ sources: [...m.dataset.sources], actors: [m.getActor('iskp')] });`);
+    expect(main.atImport).toBe(0);
+    expect(main.afterUse).toBeGreaterThan(100);
+  });
+
+  it('are all of them for the schema entry, whose exports are the schema objects', () => {
+    // 398 on 2026-12-02 (323 schemas, 75 checks); the bound only shows that the count sees them.
+    expect(zodObjectsBuilt('schema.js').atImport).toBeGreaterThan(300);
+  });
+});

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createDataset, DatasetValidationError, formatIssue } from '../../src/dataset/index.js';
-import { ActorBaseSchema, IncidentBaseSchema, ObservationBaseSchema } from '../../src/schema/index.js';
+import { ActorBaseSchema, IncidentBaseSchema, ObservationBaseSchema } from '../../src/entries/schema.js';
 import { leafPaths, nestedArrays, objectPaths, prototypeSnapshot } from '../helpers/hostile.js';
 import { validDataset } from './arbitraries.js';
 import { runProperty } from './run-property.js';

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createDataset } from '../../src/dataset/index.js';
-import { ActorBaseSchema, IncidentBaseSchema, ObservationBaseSchema } from '../../src/schema/index.js';
+import { ActorBaseSchema, IncidentBaseSchema, ObservationBaseSchema } from '../../src/entries/schema.js';
 import { recordsOf } from './records-of.js';
 import { validDataset } from './arbitraries.js';
 import { runProperty } from './run-property.js';

@@ -1,7 +1,8 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { createDataset, DatasetValidationError } from '../../src/dataset/index.js';
-import { IncidentBaseSchema, IncidentSchema, type Incident } from '../../src/schema/index.js';
+import { type Incident } from '../../src/schema/index.js';
+import { IncidentBaseSchema, IncidentSchema } from '../../src/entries/schema.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
 
 const SeverityIncidentSchema = IncidentSchema.safeExtend({ severity: z.number().int().min(1).max(5) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FuzzyDateSchema, IsoDateSchema } from '../../src/schema/index.js';
+import { FuzzyDateSchema, IsoDateSchema } from '../../src/entries/schema.js';
 
 /** The issue codes FuzzyDateSchema gives for a range from `start` to 2000-01-01. */
 function codes(start: string): unknown[] {

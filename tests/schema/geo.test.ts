@@ -2,17 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { places } from '../../data/places.js';
 import { compileValidityCheck } from '../../src/dataset/index.js';
-import {
-  decimalsOf,
-  defineSchemas,
-  GEO_DECIMALS,
-  GEO_PRECISIONS,
-  PlaceBaseSchema,
-  PlaceSchema,
-  roundForPrecision,
-  toJsonSchema,
-  type Place,
-} from '../../src/schema/index.js';
+import { decimalsOf, defineSchemas, GEO_DECIMALS, GEO_PRECISIONS, roundForPrecision, toJsonSchema, type Place } from '../../src/schema/index.js';
+import { PlaceBaseSchema, PlaceSchema } from '../../src/entries/schema.js';
 
 const tajikistan = places.find((p) => p.id === 'tajikistan-territory')!;
 

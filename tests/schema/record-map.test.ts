@@ -7,14 +7,11 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import { createDataset, type Dataset } from '../../src/dataset/index.js';
 import {
-  ActorSchema,
   byCollection,
   byKind,
   COLLECTION_OF,
-  DatasetSchema,
   defineSchemas,
   RECORD_KINDS,
-  RECORD_SCHEMAS,
   type Actor,
   type CollectionName,
   type CollectionOf,
@@ -22,6 +19,7 @@ import {
   type DatasetSchemaOf,
   type RecordKind,
 } from '../../src/schema/index.js';
+import { ActorSchema, DatasetSchema, RECORD_SCHEMAS } from '../../src/entries/schema.js';
 
 describe('the collections of a dataset', () => {
   it('are named after their kinds, in the order of RECORD_KINDS', () => {

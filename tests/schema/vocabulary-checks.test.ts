@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CountryCodeSchema, defineSchemas, IncidentSchema, IndicatorSchema, QuantitySchema } from '../../src/schema/index.js';
+import { defineSchemas } from '../../src/schema/index.js';
+import { CountryCodeSchema, IncidentSchema, IndicatorSchema, QuantitySchema } from '../../src/entries/schema.js';
 import { getIncident, getIndicator } from '../../src/entries/main.js';
 
 const incident = getIncident('badakhshan-border-incursion-2023-09')!;

@@ -1,4 +1,4 @@
-import { BBoxSchema, type BBox } from '../../schema/index.js';
+import { bboxSchema, type BBox } from '../../schema/index.js';
 import { UsageError } from '../usage-error.js';
 
 /**
@@ -12,7 +12,7 @@ import { UsageError } from '../usage-error.js';
 export function parseBBox(text: string): BBox {
   const parts = text.split(',').map((part) => part.trim());
   const numbers = parts.map(Number);
-  const box = BBoxSchema.safeParse(numbers);
+  const box = bboxSchema().safeParse(numbers);
   if (parts.length !== 4 || parts.some((p) => p === '') || !box.success) {
     throw new UsageError(`--within takes W,S,E,N in degrees (longitudes -180…180, latitudes -90…90, S ≤ N), got "${text}"`);
   }

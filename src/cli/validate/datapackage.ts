@@ -4,7 +4,7 @@ import { parseOptions } from '../parse-options.js';
 import { parse } from 'csv-parse/sync';
 import { validateDataset } from '../../dataset/validate-dataset.js';
 import { displayText } from '../../dataset/validation-error.js';
-import { DEFAULT_SCHEMAS } from '../../dataset/index.js';
+import { recordSchemas } from '../../schema/index.js';
 import { RECORD_KINDS, type RecordKind } from '../../schema/index.js';
 import { checkTables, typedRows, type TableIssue } from '../../tables/check-tables.js';
 import { rebuildFromTables } from '../../tables/from-tables.js';
@@ -140,7 +140,7 @@ function readPackage(descriptorPath: string): { tables: Map<string, Row[]>; issu
 }
 
 async function schemasFrom(module: string | undefined): Promise<Record<RecordKind, unknown>> {
-  if (module === undefined) return DEFAULT_SCHEMAS;
+  if (module === undefined) return recordSchemas();
   const entries = await Promise.all(RECORD_KINDS.map(async (kind) => [kind, await loadSchema(kind, module)] as const));
   return Object.fromEntries(entries) as Record<RecordKind, unknown>;
 }

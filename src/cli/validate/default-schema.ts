@@ -7,15 +7,15 @@ import type { RecordKind } from '../../schema/index.js';
  * (docs/performance.md).
  */
 const LOADERS: { readonly [K in RecordKind]: () => Promise<z.ZodType> } = {
-  source: async () => (await import('../../schema/source.js')).SourceSchema,
-  actor: async () => (await import('../../schema/actor.js')).ActorSchema,
-  place: async () => (await import('../../schema/place.js')).PlaceSchema,
-  incident: async () => (await import('../../schema/incident.js')).IncidentSchema,
-  indicator: async () => (await import('../../schema/indicator.js')).IndicatorSchema,
-  observation: async () => (await import('../../schema/observation.js')).ObservationSchema,
-  claim: async () => (await import('../../schema/claim.js')).ClaimSchema,
-  relation: async () => (await import('../../schema/relation.js')).RelationSchema,
-  check: async () => (await import('../../schema/check.js')).CheckSchema,
+  source: async () => (await import('../../schema/source.js')).sourceSchema(),
+  actor: async () => (await import('../../schema/actor.js')).actorSchema(),
+  place: async () => (await import('../../schema/place.js')).placeSchema(),
+  incident: async () => (await import('../../schema/incident.js')).incidentSchema(),
+  indicator: async () => (await import('../../schema/indicator.js')).indicatorSchema(),
+  observation: async () => (await import('../../schema/observation.js')).observationSchema(),
+  claim: async () => (await import('../../schema/claim.js')).claimSchema(),
+  relation: async () => (await import('../../schema/relation.js')).relationSchema(),
+  check: async () => (await import('../../schema/check.js')).checkSchema(),
 };
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSchema } from '../../../src/cli/validate/default-schema.js';
-import { RECORD_KINDS, RECORD_SCHEMAS } from '../../../src/schema/index.js';
+import { RECORD_KINDS } from '../../../src/schema/index.js';
+import { RECORD_SCHEMAS } from '../../../src/entries/schema.js';
 
 describe('defaultSchema', () => {
   it("loads each kind's own schema, the very one createDataset validates with", async () => {

@@ -9,7 +9,7 @@ import { JsonArraySplitter } from '../../../src/cli/validate/split-json-array.js
 import { checkWholeArray, elementLines, parseWholeArray } from '../../../src/cli/validate/whole-array.js';
 import { createRecordValidator } from '../../../src/dataset/compiled-validator/record-validator.js';
 import type { WorkResult } from '../../../src/cli/validate/worker-protocol.js';
-import { IncidentSchema } from '../../../src/schema/index.js';
+import { IncidentSchema } from '../../../src/entries/schema.js';
 import { fullDataset } from '../../fixtures/full-dataset.js';
 import { CLI, expectNoCrash, runCli, scratch } from '../../helpers/run-cli.js';
 

@@ -3,16 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dataset } from '../../../src/entries/bundled/dataset.js';
 import { compileValidityCheck, createRecordValidator } from '../../../src/dataset/index.js';
-import {
-  ActorSchema,
-  ClaimSchema,
-  FuzzyDateSchema,
-  IncidentSchema,
-  ObservationSchema,
-  RelationSchema,
-  SourceSchema,
-  defineSchemas,
-} from '../../../src/schema/index.js';
+import { defineSchemas } from '../../../src/schema/index.js';
+import { ActorSchema, ClaimSchema, FuzzyDateSchema, IncidentSchema, ObservationSchema, RelationSchema, SourceSchema } from '../../../src/entries/schema.js';
 import { recordMutations } from '../../helpers/record-mutations.js';
 
 const incident = dataset.getIncident('badakhshan-border-incursion-2023-09')!;

@@ -11,7 +11,8 @@ import { z } from 'zod';
 import { dataset } from '../../../src/entries/bundled/dataset.js';
 import { generateValidityModule } from '../../../src/dataset/compiled-validator/validity-module.js';
 import { Unsupported, type ZodNode } from '../../../src/dataset/compiled-validator/zod-internals.js';
-import { COLLECTION_OF, RECORD_KINDS, RECORD_SCHEMAS, ruleCallOf, type RecordKind } from '../../../src/schema/index.js';
+import { COLLECTION_OF, RECORD_KINDS, ruleCallOf, type RecordKind } from '../../../src/schema/index.js';
+import { RECORD_SCHEMAS } from '../../../src/entries/schema.js';
 import { recordMutations } from '../../helpers/record-mutations.js';
 
 const GENERATED = new URL('../../../src/generated/validity-checks/', import.meta.url);
