@@ -1,4 +1,4 @@
-import { describeValue, isFieldObject } from '../schema/describe-value.js';
+import { describeValue, isFieldObject, isList } from '../schema/describe-value.js';
 import { bboxSchema, latitudeSchema, longitudeSchema, type BBox, type LonLat, type PlaceGeo } from '../schema/index.js';
 import type { Tristate } from '../time/index.js';
 import { bboxRelation, distanceKm, distanceRangeKm, pointInBBox } from './geometry.js';
@@ -99,6 +99,18 @@ export function allOf(answers: readonly Tristate[]): Tristate {
 }
 
 /**
+ * A bad `within` or `near` as an error message shows it: numbers as written (`Infinity`, not
+ * JSON's `null`), a bigint with its `n`, a box or point field by field, anything else by its
+ * kind. Never `JSON.stringify`, which throws on a bigint and has no bound on a long array.
+ */
+function shownArgument(value: unknown): string {
+  const one = (item: unknown): string => (typeof item === 'number' ? String(item) : typeof item === 'bigint' ? `${item}n` : describeValue(item));
+  if (isList(value)) return value.length <= 4 ? `[${Array.from(value, one).join(', ')}]` : `an array of ${value.length} items`;
+  if (isFieldObject(value)) return `{ lon: ${one(value['lon'])}, lat: ${one(value['lat'])}, km: ${one(value['km'])} }`;
+  return one(value);
+}
+
+/**
  * Checks the spatial filters of a query, throwing a one-line RangeError that names the bad part.
  *
  * @throws {RangeError} When `within` is not `[west, south, east, north]` in range with south ≤
@@ -112,17 +124,18 @@ export function allOf(answers: readonly Tristate[]): Tristate {
 export function checkSpatialQuery(query: { within?: unknown; near?: unknown }): void {
   if (query.within !== undefined && !bboxSchema().safeParse(query.within).success) {
     throw new RangeError(
-      `within must be [west, south, east, north] with longitudes in -180…180, latitudes in -90…90 and south ≤ north; got ${JSON.stringify(query.within)}`,
+      `within must be [west, south, east, north] with longitudes in -180…180, latitudes in -90…90 and south ≤ north; got ${shownArgument(query.within)}`,
     );
   }
   if (query.near !== undefined) {
-    const near = query.near as Partial<NearQuery>;
+    const near = (isFieldObject(query.near) ? query.near : {}) as Partial<NearQuery>;
     const ok =
+      isFieldObject(query.near) &&
       longitudeSchema().safeParse(near.lon).success &&
       latitudeSchema().safeParse(near.lat).success &&
       typeof near.km === 'number' &&
       Number.isFinite(near.km) &&
       near.km >= 0;
-    if (!ok) throw new RangeError(`near must be { lon: -180…180, lat: -90…90, km: ≥ 0 }; got ${JSON.stringify(query.near)}`);
+    if (!ok) throw new RangeError(`near must be { lon: -180…180, lat: -90…90, km: ≥ 0 }; got ${shownArgument(query.near)}`);
   }
 }

@@ -5,12 +5,12 @@ import { once } from './once.js';
 
 /**
  * The zod schema of a whole dataset whose kinds are validated by `S`: one optional array per
- * collection, no other key. `DatasetSchema` is `DatasetSchemaOf<ReturnType<typeof recordSchemas>>`;
+ * collection, no other key. `DatasetSchema` is `DatasetSchemaOf<typeof RECORD_SCHEMAS>`;
  * `defineSchemas` returns one for its extended schemas.
  *
  * @example
  * ```ts
- * const schema: DatasetSchemaOf<ReturnType<typeof recordSchemas>> = DatasetSchema;
+ * const schema: DatasetSchemaOf<typeof RECORD_SCHEMAS> = DatasetSchema;
  * Object.keys(schema.shape).at(-1); // => 'checks'
  * ```
  */

@@ -14,8 +14,12 @@ export function once<T>(build: () => T): () => T {
   let built = false;
   let value: T;
   return () => {
+    if (built) return value;
+    const result = build();
+    // A build that re-enters (a caller's hook that imports the schema entry mid-build) has
+    // already stored its result: the first stored wins, so every caller holds one object.
     if (!built) {
-      value = build();
+      value = result;
       built = true;
     }
     return value;

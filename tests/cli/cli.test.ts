@@ -260,6 +260,17 @@ describe('central-asia-security export', () => {
     expect(lines.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(incidents.map((i) => i.id));
   });
 
+  it("writes the shipped datapackage.json whole: its title, licences and sources' attribution are kept", () => {
+    // The descriptor was read from dist/cli/data/, which does not exist, and the export quietly
+    // fell back to a bare name, dropping the CC BY attribution the place points need.
+    const out = join(dir, 'export-descriptor');
+    expect(run(['export', out]).code).toBe(0);
+    const written = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8')) as Record<string, unknown>;
+    const shipped = JSON.parse(readFileSync(new URL('../../dist/data/datapackage.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    expect((written['licenses'] as { name: string }[]).map((l) => l.name)).toEqual(['MIT', 'CC-BY-4.0']);
+    expect(written).toEqual(shipped);
+  });
+
   it('writes only the formats asked for, and refuses an unknown one', () => {
     const out = join(dir, 'export-ndjson');
     expect(run(['export', out, '--format', 'ndjson']).code).toBe(0);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/entries/bundled/dataset.js';
 import { allOf, bboxRelation, distanceKm, placeNear, placeWithin, pointInBBox } from '../../src/dataset/index.js';
 import { distanceRangeKm } from '../../src/dataset/geometry.js';
+import { checkSpatialQuery } from '../../src/dataset/spatial-match.js';
 
 const geo = (id: string) => dataset.getPlace(id as never)!.geo;
 const idsOf = (query: Parameters<typeof dataset.findIncidents>[0]) => dataset.findIncidents(query).map((i) => i.id);
@@ -97,5 +98,28 @@ describe('findIncidents({ within, near })', () => {
     expect(() => dataset.findIncidents({ within: [68, 39.5, 72, 38] })).toThrow(/within must be \[west, south, east, north\]/);
     expect(() => dataset.findIncidents({ within: [68, 38, 272, 39.5] })).toThrow(RangeError);
     expect(() => dataset.findIncidents({ near: { lon: 68, lat: 38, km: -1 } })).toThrow(/near must be/);
+  });
+});
+
+describe('a bad within or near, as the error shows it', () => {
+  it('is a RangeError naming the value for a bigint, Infinity, a huge array and null (attack 5: a bigint threw a TypeError from JSON.stringify)', () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ within: [1n, 2, 3, 4] }, 'got [1n, 2, 3, 4]'],
+      [{ within: [Infinity, 2, 3, 4] }, 'got [Infinity, 2, 3, 4]'],
+      [{ within: new Array(1_000_000).fill(1) }, 'got an array of 1000000 items'],
+      [{ near: null }, 'got null'],
+      [{ near: { lon: 1n, lat: 2, km: -1 } }, 'got { lon: 1n, lat: 2, km: -1 }'],
+    ];
+    for (const [query, shown] of cases) {
+      let error: unknown;
+      try {
+        checkSpatialQuery(query);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error, shown).toBeInstanceOf(RangeError);
+      expect((error as Error).message, shown).toContain(shown);
+      expect((error as Error).message.length).toBeLessThan(300);
+    }
   });
 });

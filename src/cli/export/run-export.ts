@@ -1,5 +1,6 @@
 import { access, constants, lstat, mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseOptions } from '../parse-options.js';
 import { dataset } from '../../entries/bundled/dataset.js';
 import { displayText } from '../../dataset/validation-error.js';
@@ -37,13 +38,18 @@ Exit codes: 0 written, 2 bad arguments or a directory that cannot be written.
  * itself exactly as the package's own datapackage.json does.
  */
 async function packageMetadata(): Promise<DataPackageOptions> {
+  // The command line's chunks sit in dist/cli/, the shipped descriptor in dist/data/. Without it
+  // the descriptor would lose the licences and the sources' attribution the data must carry, so
+  // a missing one is an error, not a quiet fallback (it was, and every export lost them).
+  const url = new URL('../data/datapackage.json', import.meta.url);
+  let shipped: DataPackageOptions & { resources?: unknown };
   try {
-    const shipped = JSON.parse(await readFile(new URL('./data/datapackage.json', import.meta.url), 'utf8')) as DataPackageOptions & { resources?: unknown };
-    const { resources: _resources, ...metadata } = shipped;
-    return metadata;
-  } catch {
-    return { name: 'central-asia-security' };
+    shipped = JSON.parse(await readFile(url, 'utf8')) as typeof shipped;
+  } catch (error) {
+    throw new UsageError(`cannot read the package's own ${fileURLToPath(url)} (its licences and sources go into datapackage.json): ${reason(error)}`);
   }
+  const { resources: _resources, ...metadata } = shipped;
+  return metadata;
 }
 
 function reason(error: unknown): string {
