@@ -4,7 +4,6 @@ import { recordBaseSchema, externalIdSchema, refineRecord } from './record-base.
 import { ACTOR_KINDS, ALIAS_ORIGINS } from './vocabulary.js';
 import { once } from './once.js';
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const aliasSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     name: z.string().min(1),
@@ -26,7 +25,6 @@ export const aliasSchema = /* @__PURE__ */ once(() =>
  */
 export type Alias = z.infer<ReturnType<typeof aliasSchema>>;
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const actorBaseSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     ...recordBaseSchema().shape,
@@ -42,7 +40,6 @@ export const actorBaseSchema = /* @__PURE__ */ once(() =>
   }),
 );
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const actorSchema = /* @__PURE__ */ once(() => refineRecord(actorBaseSchema()));
 
 /**

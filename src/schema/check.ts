@@ -8,7 +8,6 @@ import { markRule } from './rules/rule-calls.js';
 import { CHECK_ASPECTS, CHECK_VERDICTS, type CheckValueKind } from './vocabulary.js';
 import { once } from './once.js';
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const checkValueBaseSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     /** A date or period the sources support. */
@@ -22,7 +21,6 @@ export const checkValueBaseSchema = /* @__PURE__ */ once(() =>
   }),
 );
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const checkValueSchema = /* @__PURE__ */ once(() =>
   markRule(
     checkValueBaseSchema().superRefine((value, ctx) => checkValueRule(value, ctx)),
@@ -53,7 +51,6 @@ export function checkValueKind(value: CheckValue): CheckValueKind | undefined {
   return valueKindOf(value);
 }
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const checkBaseSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     ...recordBaseSchema().shape,
@@ -77,7 +74,6 @@ export const checkBaseSchema = /* @__PURE__ */ once(() =>
   }),
 );
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const checkSchema = /* @__PURE__ */ once(() => refineCheck(refineRecord(checkBaseSchema())));
 
 /**

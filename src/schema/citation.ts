@@ -4,7 +4,6 @@ import { citationRule } from './rules/record-rules.js';
 import { markRule } from './rules/rule-calls.js';
 import { once } from './once.js';
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const citationBaseSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     /** Id of the Source record cited. */
@@ -23,7 +22,6 @@ export const citationBaseSchema = /* @__PURE__ */ once(() =>
   }),
 );
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const citationSchema = /* @__PURE__ */ once(() =>
   markRule(
     citationBaseSchema().superRefine((citation, ctx) => citationRule(citation, ctx)),

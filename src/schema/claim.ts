@@ -5,7 +5,6 @@ import { recordBaseSchema, refineRecord } from './record-base.js';
 import { SCOPE_ASPECTS, STANCES } from './vocabulary.js';
 import { once } from './once.js';
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const claimChannelSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     /** Id of the actor relaying the claim, when the source names one. */
@@ -26,7 +25,6 @@ export const claimChannelSchema = /* @__PURE__ */ once(() =>
  */
 export type ClaimChannel = z.infer<ReturnType<typeof claimChannelSchema>>;
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const positionScopeSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     /** What is asserted: a `trend`, a `capability`, `control`, or `presence`. */
@@ -51,7 +49,6 @@ export const positionScopeSchema = /* @__PURE__ */ once(() =>
  */
 export interface PositionScope extends z.infer<ReturnType<typeof positionScopeSchema>> {}
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const positionSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     /** Kebab-case key of the proposition, shared by every claim on it. */
@@ -75,7 +72,6 @@ export const positionSchema = /* @__PURE__ */ once(() =>
  */
 export type Position = z.infer<ReturnType<typeof positionSchema>>;
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const claimBaseSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     ...recordBaseSchema().shape,
@@ -95,7 +91,6 @@ export const claimBaseSchema = /* @__PURE__ */ once(() =>
   }),
 );
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const claimSchema = /* @__PURE__ */ once(() => refineRecord(claimBaseSchema()));
 
 /**

@@ -31,7 +31,6 @@ export function datasetSchemaOf<S extends Record<RecordKind, z.ZodType>>(schemas
   return z.strictObject(byCollection(byKind<{ [K in RecordKind]: z.ZodOptional<z.ZodArray<S[K]>> }>((kind) => z.array(schemas[kind]).optional())));
 }
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const datasetSchema = /* @__PURE__ */ once((): DatasetSchemaOf<ReturnType<typeof recordSchemas>> => datasetSchemaOf(recordSchemas()));
 
 /**

@@ -4,10 +4,8 @@ import { fuzzyDateRule } from './rules/date-rules.js';
 import { markRule } from './rules/rule-calls.js';
 import { once } from './once.js';
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const isoDateSchema = /* @__PURE__ */ once(() => z.iso.date({ error: 'must be a real calendar date written YYYY-MM-DD' }));
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const fuzzyDateBaseSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     /** Earliest day the event can have happened on (inclusive). */
@@ -23,7 +21,6 @@ export const fuzzyDateBaseSchema = /* @__PURE__ */ once(() =>
   }),
 );
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const fuzzyDateSchema = /* @__PURE__ */ once(() =>
   markRule(
     fuzzyDateBaseSchema().superRefine((value, ctx) => fuzzyDateRule(value, ctx, z.regexes.date)),

@@ -74,13 +74,10 @@ export const GEO_DERIVATIONS = /* @__PURE__ */ Object.freeze([
   'source-coordinates',
 ] as const);
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const longitudeSchema = /* @__PURE__ */ once(() => z.number().min(-180).max(180));
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const latitudeSchema = /* @__PURE__ */ once(() => z.number().min(-90).max(90));
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const lonLatSchema = /* @__PURE__ */ once(() => z.tuple([longitudeSchema(), latitudeSchema()]));
 
 /**
@@ -94,7 +91,6 @@ export const lonLatSchema = /* @__PURE__ */ once(() => z.tuple([longitudeSchema(
  */
 export type LonLat = z.infer<ReturnType<typeof lonLatSchema>>;
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const bboxSchema = /* @__PURE__ */ once(() =>
   markRule(
     z
@@ -115,7 +111,6 @@ export const bboxSchema = /* @__PURE__ */ once(() =>
  */
 export type BBox = z.infer<ReturnType<typeof bboxSchema>>;
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const geoProvenanceSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     derivation: z.enum(GEO_DERIVATIONS),
@@ -139,7 +134,6 @@ export const geoProvenanceSchema = /* @__PURE__ */ once(() =>
  */
 export type GeoProvenance = z.infer<ReturnType<typeof geoProvenanceSchema>>;
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const placeGeoBaseSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     /** The representative point, `[longitude, latitude]`, rounded to what `precision` supports. */

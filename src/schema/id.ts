@@ -14,7 +14,6 @@ import { once } from './once.js';
  */
 export const ID_PATTERN: Readonly<RegExp> = /* @__PURE__ */ Object.freeze(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const idSchema = /* @__PURE__ */ once(() =>
   z
     .string()
@@ -33,7 +32,6 @@ export const idSchema = /* @__PURE__ */ once(() =>
  */
 export type Id = z.infer<ReturnType<typeof idSchema>>;
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const countryCodeSchema = /* @__PURE__ */ once(() =>
   markRule(
     z

@@ -6,7 +6,6 @@ import { recordBaseSchema, refineRecord } from './record-base.js';
 import { INCIDENT_ROLES, INCIDENT_TYPES } from './vocabulary.js';
 import { once } from './once.js';
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const incidentActorSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     actor: idSchema(),
@@ -25,7 +24,6 @@ export const incidentActorSchema = /* @__PURE__ */ once(() =>
  */
 export type IncidentActor = z.infer<ReturnType<typeof incidentActorSchema>>;
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const incidentBaseSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     ...recordBaseSchema().shape,
@@ -40,7 +38,6 @@ export const incidentBaseSchema = /* @__PURE__ */ once(() =>
   }),
 );
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const incidentSchema = /* @__PURE__ */ once(() => refineRecord(incidentBaseSchema()));
 
 /**

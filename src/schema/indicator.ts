@@ -4,7 +4,6 @@ import { recordBaseSchema, refineRecord } from './record-base.js';
 import { UNITS } from './vocabulary.js';
 import { once } from './once.js';
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const indicatorBaseSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     ...recordBaseSchema().shape,
@@ -15,7 +14,6 @@ export const indicatorBaseSchema = /* @__PURE__ */ once(() =>
   }),
 );
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const indicatorSchema = /* @__PURE__ */ once(() => refineRecord(indicatorBaseSchema()));
 
 /**

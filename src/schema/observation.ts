@@ -5,7 +5,6 @@ import { quantitySchema } from './quantity.js';
 import { recordBaseSchema, refineRecord } from './record-base.js';
 import { once } from './once.js';
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const comparisonSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     /** The period compared against. */
@@ -26,7 +25,6 @@ export const comparisonSchema = /* @__PURE__ */ once(() =>
  */
 export type Comparison = z.infer<ReturnType<typeof comparisonSchema>>;
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const derivationSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     /** How the value follows from the inputs, in words or arithmetic. */
@@ -53,7 +51,6 @@ export const derivationSchema = /* @__PURE__ */ once(() =>
  */
 export type Derivation = z.infer<ReturnType<typeof derivationSchema>>;
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const observationBaseSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     ...recordBaseSchema().shape,
@@ -73,7 +70,6 @@ export const observationBaseSchema = /* @__PURE__ */ once(() =>
   }),
 );
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const observationSchema = /* @__PURE__ */ once(() => refineRecord(observationBaseSchema()));
 
 /**

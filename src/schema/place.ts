@@ -7,7 +7,6 @@ import { recordBaseSchema, externalIdSchema, refineRecord } from './record-base.
 import { PLACE_KINDS } from './vocabulary.js';
 import { once } from './once.js';
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const placeBaseSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     ...recordBaseSchema().shape,
@@ -44,7 +43,6 @@ export function refinePlaceGeo<T extends z.ZodType<{ geo?: PlaceGeo | undefined 
   );
 }
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const placeSchema = /* @__PURE__ */ once(() => refinePlaceGeo(refineRecord(placeBaseSchema())));
 
 /**

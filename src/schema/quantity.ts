@@ -73,13 +73,10 @@ export function quantitySchemasFor(units: readonly string[]) {
   };
 }
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const quantityBaseSchema = /* @__PURE__ */ once(() => z.strictObject(quantityShape(UNITS)));
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const quantitySchema = /* @__PURE__ */ once(() => refineBounds(quantityBaseSchema()));
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const countSchema = /* @__PURE__ */ once(() =>
   refineBounds(quantityBaseSchema().extend({ value: count(), low: count().optional(), high: count().optional() })),
 );

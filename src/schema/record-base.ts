@@ -6,7 +6,6 @@ import { markRule } from './rules/rule-calls.js';
 import { RECORD_STATUSES } from './vocabulary.js';
 import { once } from './once.js';
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const inferenceSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     /** Dotted path of the inferred field, e.g. `period` or `value.unit`. */
@@ -27,7 +26,6 @@ export const inferenceSchema = /* @__PURE__ */ once(() =>
  */
 export type Inference = z.infer<ReturnType<typeof inferenceSchema>>;
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const externalIdSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     /** The scheme, e.g. `iso-3166-1-alpha-2`, `iso-3166-1-alpha-3`, `iso-3166-2`. */
@@ -47,7 +45,6 @@ export const externalIdSchema = /* @__PURE__ */ once(() =>
  */
 export type ExternalId = z.infer<ReturnType<typeof externalIdSchema>>;
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const withdrawalSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     reason: z.string().min(1),
@@ -66,7 +63,6 @@ export const withdrawalSchema = /* @__PURE__ */ once(() =>
  */
 export type Withdrawal = z.infer<ReturnType<typeof withdrawalSchema>>;
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const recordBaseSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     id: idSchema(),

@@ -11,7 +11,6 @@ import { sourceSchema } from './source.js';
 import type { RecordKind, RecordMap } from './record-map.js';
 import { once } from './once.js';
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const recordSchemas = /* @__PURE__ */ once(() =>
   Object.freeze({
     source: sourceSchema(),

@@ -7,7 +7,6 @@ import { recordBaseSchema, refineRecord } from './record-base.js';
 import { RELATION_TYPES } from './vocabulary.js';
 import { once } from './once.js';
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const relationBaseSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     ...recordBaseSchema().shape,
@@ -24,7 +23,6 @@ export const relationBaseSchema = /* @__PURE__ */ once(() =>
   }),
 );
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const relationSchema = /* @__PURE__ */ once(() => refineRelation(refineRecord(relationBaseSchema())));
 
 /**

@@ -8,7 +8,6 @@ import { inferenceSchema } from './record-base.js';
 import { SOURCE_COPIES, SOURCE_KINDS } from './vocabulary.js';
 import { once } from './once.js';
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const sourceBaseSchema = /* @__PURE__ */ once(() =>
   z.strictObject({
     id: idSchema(),
@@ -48,7 +47,6 @@ export const sourceBaseSchema = /* @__PURE__ */ once(() =>
   }),
 );
 
-// Built on first use, so that importing a module that only reaches the factory builds no schema.
 export const sourceSchema = /* @__PURE__ */ once(() => refineSource(sourceBaseSchema()));
 
 /**
