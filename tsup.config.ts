@@ -21,7 +21,16 @@ export default defineConfig([
   {
     entry: { index: 'src/entries/main.ts', schema: 'src/entries/schema.ts', records: 'src/entries/records.ts' },
     format: ['esm', 'cjs'],
-    dts: true,
+    // The declarations are bundled from tsc's output (npm run build:types, tsconfig.types.json),
+    // not emitted here module by module: that made dist/*.d.ts differ between builds. Shared
+    // declaration chunks are therefore named after a .d.ts module: check.d-<hash>.d.ts.
+    dts: {
+      entry: {
+        index: '.tmp/types/entries/main.d.ts',
+        schema: '.tmp/types/entries/schema.d.ts',
+        records: '.tmp/types/entries/records.d.ts',
+      },
+    },
     clean: false,
     // The main entry must stay browser-safe: a neutral platform refuses Node built-ins.
     platform: 'neutral',

@@ -15,7 +15,7 @@ const files = [
       // As tests/package/tarball.test.ts writes them, the command line's chunks included.
       file.path
         .replace(/^dist\/chunk-[A-Za-z0-9_-]+\./, 'dist/chunk-<hash>.')
-        .replace(/^dist\/([a-z][a-z-]*)-[A-Za-z0-9_-]{8}\.d\.(c?ts)$/, 'dist/$1-<hash>.d.$2')
+        .replace(/^dist\/([a-z][a-z.-]*)-[A-Za-z0-9_-]{8}\.d\.(c?ts)$/, 'dist/$1-<hash>.d.$2')
         .replace(/^dist\/cli\/([a-z-]+)-[A-Z0-9]{8}\.js$/, 'dist/cli/$1-<hash>.js'),
     ),
   ),

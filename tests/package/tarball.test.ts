@@ -11,11 +11,11 @@ import { packedFiles } from './helpers/pack.js';
 
 /** File names as docs/releasing.md writes them: a chunk's content hash becomes `<hash>`. */
 function normalise(path: string): string {
-  // Declaration chunks the entries share are named after their first module: relation-<hash>.d.ts.
+  // Declaration chunks the entries share are named after a module of tsc's output: check.d-<hash>.d.ts.
   // The command line's chunks, one per command and the code they share: dist/cli/run-query-<hash>.js.
   return path
     .replace(/^dist\/chunk-[A-Za-z0-9_-]+\./, 'dist/chunk-<hash>.')
-    .replace(/^dist\/([a-z][a-z-]*)-[A-Za-z0-9_-]{8}\.d\.(c?ts)$/, 'dist/$1-<hash>.d.$2')
+    .replace(/^dist\/([a-z][a-z.-]*)-[A-Za-z0-9_-]{8}\.d\.(c?ts)$/, 'dist/$1-<hash>.d.$2')
     .replace(/^dist\/cli\/([a-z-]+)-[A-Z0-9]{8}\.js$/, 'dist/cli/$1-<hash>.js');
 }
 
