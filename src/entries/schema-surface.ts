@@ -55,7 +55,7 @@ export type {
 export { COLLECTION_OF } from '../schema/index.js';
 export type { DatasetInput, DatasetSchemaOf, DatasetCollections, RecordMap, IdMap, CollectionName, CollectionOf } from '../schema/index.js';
 export { defineSchemas } from '../schema/index.js';
-export type { DefineSchemasOptions, DefinedSchemas, DefinedBases, DefinedVocabularies, ExtraFields } from '../schema/index.js';
+export type { DefineSchemasOptions, DefinedSchemas, DefinedBases, ExtraFields } from '../schema/index.js';
 export { toJsonSchema, jsonSchemas } from '../schema/index.js';
 export type { JsonSchemaName, JsonSchemaDocument } from '../schema/index.js';
 

@@ -271,27 +271,15 @@ export interface DefinedSchemas<O extends DefineSchemasOptions> {
   /** The incident actor `{ actor, role }` with the extended roles. */
   IncidentActorSchema: IncidentActorOf<O>;
   /** Each vocabulary: ours, then yours. */
-  vocabulary: DefinedVocabularies<O>;
-}
-
-/**
- * The vocabularies {@link defineSchemas} builds for options `O`: ours, then yours.
- *
- * @example
- * ```ts
- * const mine = defineSchemas({ incidentTypes: ['protest'] });
- * const types: DefinedVocabularies<{ incidentTypes: ['protest'] }>['incidentTypes'] = mine.vocabulary.incidentTypes;
- * types.at(-1); // => 'protest'
- * ```
- */
-export interface DefinedVocabularies<O extends DefineSchemasOptions> {
-  incidentTypes: readonly (IncidentType | Added<O, 'incidentTypes'>)[];
-  incidentRoles: readonly (IncidentRole | Added<O, 'incidentRoles'>)[];
-  actorKinds: readonly (ActorKind | Added<O, 'actorKinds'>)[];
-  placeKinds: readonly (PlaceKind | Added<O, 'placeKinds'>)[];
-  relationTypes: readonly (RelationType | Added<O, 'relationTypes'>)[];
-  units: readonly (Unit | Added<O, 'units'>)[];
-  geoPrecisions: readonly (GeoPrecision | AddedPrecisions<O>)[];
+  vocabulary: {
+    incidentTypes: readonly (IncidentType | Added<O, 'incidentTypes'>)[];
+    incidentRoles: readonly (IncidentRole | Added<O, 'incidentRoles'>)[];
+    actorKinds: readonly (ActorKind | Added<O, 'actorKinds'>)[];
+    placeKinds: readonly (PlaceKind | Added<O, 'placeKinds'>)[];
+    relationTypes: readonly (RelationType | Added<O, 'relationTypes'>)[];
+    units: readonly (Unit | Added<O, 'units'>)[];
+    geoPrecisions: readonly (GeoPrecision | AddedPrecisions<O>)[];
+  };
 }
 
 /**
