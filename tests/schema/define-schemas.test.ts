@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { dataset } from '../../src/entries/bundled/dataset.js';
 import { createDataset, DatasetValidationError, mergeDatasets } from '../../src/dataset/index.js';
-import { defineSchemas, INCIDENT_TYPES, type Incident, type IncidentType } from '../../src/schema/index.js';
+import { defineSchemas, INCIDENT_TYPES, type DefinedSchemas, type Incident, type IncidentType } from '../../src/schema/index.js';
 import { smallDataset, TEXT } from '../fixtures/small-dataset.js';
 
 const mine = defineSchemas({
@@ -52,6 +52,21 @@ describe('defineSchemas', () => {
     expectTypeOf<z.output<typeof mine.schemas.actor>['strength']>().toEqualTypeOf<number | undefined>();
     // Our schemas are untouched.
     expect(INCIDENT_TYPES).not.toContain('protest');
+  });
+
+  it('types each vocabulary by its members, whatever options produced them', () => {
+    // Members in another order, read-only lists, other fields: the same vocabulary. A named
+    // interface over the options type made TypeScript compare the options instead (a release
+    // candidate refused all three of these assignments).
+    const reordered = defineSchemas({ incidentTypes: ['river-crossing', 'protest'], fields: { place: { note: z.string().optional() } } } as const);
+    const same: DefinedSchemas<{ incidentTypes: ['protest', 'river-crossing'] }>['vocabulary'] = reordered.vocabulary;
+    expect(same.incidentTypes.slice(-2)).toEqual(['river-crossing', 'protest']);
+    const fewer = defineSchemas({ incidentTypes: ['protest'] });
+    const wider: DefinedSchemas<{ incidentTypes: ['protest', 'river-crossing'] }>['vocabulary'] = fewer.vocabulary;
+    expect(wider.incidentTypes.at(-1)).toBe('protest');
+    // @ts-expect-error -- 'river-crossing' is not among fewer's members
+    const narrower: DefinedSchemas<{ incidentTypes: ['protest'] }>['vocabulary'] = reordered.vocabulary;
+    expect(narrower.incidentTypes).toContain('river-crossing');
   });
 
   it('validates a dataset that uses every new member, and ours refuses it', () => {
