@@ -78,10 +78,14 @@ export interface DefineSchemasOptions {
   fields?: ExtraFields;
 }
 
-/** The members option `K` adds, or `never` when it is not given. */
-type Added<O, K extends keyof DefineSchemasOptions> = O extends { [P in K]: readonly (infer M extends string)[] } ? M : never;
-/** The precision levels option `geoPrecisions` adds, or `never`. */
-type AddedPrecisions<O> = O extends { geoPrecisions: infer G } ? keyof G & string : never;
+/**
+ * The members option `K` adds: `never` when `O` has no such key, and any `string` when its type
+ * does not say which (options typed `DefineSchemasOptions`, or an optional list), because the
+ * members are there at run time all the same.
+ */
+type Added<O, K extends keyof DefineSchemasOptions> = K extends keyof O ? (NonNullable<O[K]> extends readonly (infer M extends string)[] ? M : never) : never;
+/** The precision levels option `geoPrecisions` adds, by the same rule as {@link Added}. */
+type AddedPrecisions<O> = 'geoPrecisions' extends keyof O ? keyof NonNullable<O['geoPrecisions']> & string : never;
 /** The extra fields option `O` gives for `K`, or none. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- {} is the empty zod shape: .extend({}) adds no field
 type FieldsFor<O, K extends keyof ExtraFields> = O extends { fields: { [P in K]: infer F extends Shape } } ? F : {};

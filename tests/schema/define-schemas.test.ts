@@ -2,7 +2,15 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { dataset } from '../../src/entries/bundled/dataset.js';
 import { createDataset, DatasetValidationError, mergeDatasets } from '../../src/dataset/index.js';
-import { defineSchemas, INCIDENT_TYPES, type DefinedSchemas, type Incident, type IncidentType } from '../../src/schema/index.js';
+import {
+  defineSchemas,
+  INCIDENT_TYPES,
+  type ActorKind,
+  type DefinedSchemas,
+  type DefineSchemasOptions,
+  type Incident,
+  type IncidentType,
+} from '../../src/schema/index.js';
 import { smallDataset, TEXT } from '../fixtures/small-dataset.js';
 
 const mine = defineSchemas({
@@ -67,6 +75,25 @@ describe('defineSchemas', () => {
     // @ts-expect-error -- 'river-crossing' is not among fewer's members
     const narrower: DefinedSchemas<{ incidentTypes: ['protest'] }>['vocabulary'] = reordered.vocabulary;
     expect(narrower.incidentTypes).toContain('river-crossing');
+  });
+
+  it('types a vocabulary as any string when the options do not say which members they add', () => {
+    // Typed as the options interface, or an optional list: the members are there at run time,
+    // so a type that left them out would send them to an exhaustive switch's `never` branch.
+    const options: DefineSchemasOptions = { actorKinds: ['militia'], geoPrecisions: { water: 2 } };
+    const widened = defineSchemas(options);
+    expectTypeOf(widened.vocabulary.actorKinds).toEqualTypeOf<readonly string[]>();
+    expectTypeOf<z.output<typeof widened.schemas.actor>['kind']>().toEqualTypeOf<string>();
+    expectTypeOf(widened.vocabulary.geoPrecisions).toEqualTypeOf<readonly string[]>();
+    expect(widened.vocabulary.actorKinds.at(-1)).toBe('militia');
+    expect(widened.vocabulary.geoPrecisions.at(-1)).toBe('water');
+    const extra: { incidentTypes?: readonly string[] } = { incidentTypes: ['protest'] };
+    const optional = defineSchemas(extra);
+    expectTypeOf(optional.vocabulary.incidentTypes).toEqualTypeOf<readonly string[]>();
+    expect(optional.vocabulary.incidentTypes).toContain('protest');
+    // A key that is not given adds nothing, to the type as to the list.
+    expectTypeOf(optional.vocabulary.actorKinds).toEqualTypeOf<readonly ActorKind[]>();
+    expectTypeOf(defineSchemas({}).vocabulary.incidentTypes).toEqualTypeOf<readonly IncidentType[]>();
   });
 
   it('validates a dataset that uses every new member, and ours refuses it', () => {
