@@ -2,7 +2,8 @@
  * The validity checks generated at build time (src/generated/validity-checks/, written by
  * `npm run build:data`), which `validate` runs before it loads zod: they must be the code the
  * current schemas give, accept what zod accepts and nothing else, and call only the zod-free
- * rules the schemas mark.
+ * rules the schemas mark. They may refuse one thing zod accepts: a URL that zod would rewrite
+ * (edge whitespace, a tab or a line break) is left to zod, which `validate` then loads.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -12,6 +13,7 @@ import { dataset } from '../../../src/entries/bundled/dataset.js';
 import { generateValidityModule } from '../../../src/dataset/compiled-validator/validity-module.js';
 import { Unsupported, type ZodNode } from '../../../src/dataset/compiled-validator/zod-internals.js';
 import { COLLECTION_OF, RECORD_KINDS, ruleCallOf, type RecordKind } from '../../../src/schema/index.js';
+import { urlAcceptedAsIs } from '../../../src/schema/rules/index.js';
 import { RECORD_SCHEMAS } from '../../../src/entries/schema.js';
 import { recordMutations } from '../../helpers/record-mutations.js';
 
@@ -30,6 +32,19 @@ function checksIn(node: ZodNode, found: { def: { check?: string }; check: object
     found.push({ def: (check as ZodNode)._zod.def as { check?: string }, check });
   for (const child of [def.innerType, def.element, ...(def.items ?? []), ...Object.values(def.shape ?? {})]) if (child) checksIn(child, found, seen);
   return found;
+}
+
+/** Whether a record holds a `url` the checks leave to zod: one zod would rewrite before parsing. */
+function hasUrlLeftToZod(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.entries(value).some(([key, child]) => (key === 'url' && typeof child === 'string' && !urlAcceptedAsIs(child)) || hasUrlLeftToZod(child));
+}
+
+/** The check's verdict must be zod's, except that it may refuse a record with a URL left to zod. */
+function expectZodsVerdict(checked: boolean, mutated: unknown, schema: z.ZodType): void {
+  const valid = schema.safeParse(mutated).success;
+  if (checked === valid) return;
+  expect({ checked, valid, urlLeftToZod: hasUrlLeftToZod(mutated) }).toEqual({ checked: false, valid: true, urlLeftToZod: true });
 }
 
 describe('generated validity checks', () => {
@@ -53,7 +68,7 @@ describe('generated validity checks', () => {
       expect([value, check(url(value))]).toEqual([value, RECORD_SCHEMAS.source.safeParse(url(value)).success]);
     }
     // zod accepts these after trimming or deleting the break; the generated check says no and zod is asked.
-    for (const value of [' https://kabulnow.com/', 'https://kabul\nnow.com/']) {
+    for (const value of [' https://kabulnow.com/', 'https://kabul\nnow.com/', 'A: ']) {
       expect(RECORD_SCHEMAS.source.safeParse(url(value)).success).toBe(true);
       expect(check(url(value))).toBe(false);
     }
@@ -97,7 +112,7 @@ describe('generated validity checks', () => {
       expect(record).toBeDefined();
       fc.assert(
         fc.property(recordMutations(record), (mutated) => {
-          expect(check(mutated)).toBe(schema.safeParse(mutated).success);
+          expectZodsVerdict(check(mutated), mutated, schema);
         }),
         { numRuns: 300 },
       );
