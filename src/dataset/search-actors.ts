@@ -13,7 +13,7 @@ export interface ActorSearchEntry<A extends Actor = Actor> {
  *
  * @example
  * ```ts
- * actorSearchEntries([getActor('iskp')!])[0].names[0]; // => 'islamic state khorasan province'
+ * actorSearchEntries([getActor('iskp')!])[0]?.names[0]; // => 'islamic state khorasan province'
  * ```
  */
 export function actorSearchEntries<A extends Actor>(actors: readonly A[]): ActorSearchEntry<A>[] {

@@ -53,7 +53,7 @@ function message(error: unknown): string {
  * const input = { get actors() { reads++; return []; } };
  * snapshotInput(input).value; // => { actors: [] }
  * reads; // => 1
- * snapshotInput({ actors: Object.assign([], { length: 2 ** 32 - 1 }) }).issues[0].path; // => ['actors']
+ * snapshotInput({ actors: Object.assign([], { length: 2 ** 32 - 1 }) }).issues[0]?.path; // => ['actors']
  * ```
  */
 export function snapshotInput(input: unknown): Snapshot {

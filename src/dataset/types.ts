@@ -279,7 +279,7 @@ export interface ContradictionOptions {
  * @example
  * ```ts
  * const [first] = contradictions();
- * first.topic; // => 'terror-groups-free-in-afghanistan'
+ * first?.topic; // => 'terror-groups-free-in-afghanistan'
  * ```
  */
 export interface Contradiction<C = RecordMap['claim']> {

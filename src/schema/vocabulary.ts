@@ -374,7 +374,8 @@ export type RecordStatus = (typeof RECORD_STATUSES)[number];
  * @example
  * ```ts
  * UNITS.includes('tonne'); // => true
- * UNITS.includes('tons'); // => false
+ * // A tuple's includes() takes only its members; widen it to ask about any string.
+ * (UNITS as readonly string[]).includes('tons'); // => false
  * ```
  */
 export const UNITS = /* @__PURE__ */ Object.freeze([

@@ -43,7 +43,7 @@ export function assertTableInput(input: unknown, fn: string): asserts input is T
  *
  * @example
  * ```ts
- * tableError('exportTables', 'aliases', undefined, new TypeError('x is undefined')).message;
+ * (tableError('exportTables', 'aliases', undefined, new TypeError('x is undefined')) as TypeError).message;
  * // => 'exportTables: table "aliases" cannot be built: a record lacks a field the table reads; createDataset(input) says which'
  * ```
  */

@@ -11,7 +11,7 @@ import type { ColumnSpec, Row } from './table-spec.js';
  *
  * @example
  * ```ts
- * toCsv([{ id: 'a', quote: 'said "no", then left' }], [{ name: 'id', type: 'string', description: '' }, { name: 'quote', type: 'string', description: '' }]);
+ * toCsv([{ id: 'a', quote: 'said "no", then left' }], [{ name: 'id' }, { name: 'quote' }]);
  * // => 'id,quote\r\na,"said ""no"", then left"\r\n'
  * ```
  */

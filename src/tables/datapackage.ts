@@ -116,7 +116,7 @@ export interface DataPackageResource {
  * @example
  * ```ts
  * const pkg = toDataPackage(exportTables(dataset), { name: 'central-asia-security' });
- * pkg.resources.find((r) => r.name === 'incidents')?.schema.foreignKeys[0];
+ * pkg.resources.find((r) => r.name === 'incidents')?.schema.foreignKeys?.[0];
  * // => { fields: 'place', reference: { resource: 'places', fields: 'id' } }
  * ```
  */

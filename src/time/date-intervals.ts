@@ -74,7 +74,7 @@ export function intersectFuzzyDates(a: FuzzyDate, b: FuzzyDate): FuzzyDate {
  *
  * @example
  * ```ts
- * [fuzzyDate('2023-09-14', '2023-09-20'), fuzzyDate('2023-09-01', '2023-09-30')].sort(compareFuzzyDates)[0].start;
+ * [fuzzyDate('2023-09-14', '2023-09-20'), fuzzyDate('2023-09-01', '2023-09-30')].sort(compareFuzzyDates)[0]?.start;
  * // => '2023-09-01'
  * ```
  */

@@ -7,7 +7,7 @@ import { compileValidityCheck } from './compile.js';
  * @example
  * ```ts
  * const validate = createRecordValidator(IncidentSchema);
- * const [issue]: RecordIssue[] = validate({ ...getIncident('badakhshan-border-incursion-2023-09'), type: 'riot' });
+ * const [issue]: readonly RecordIssue[] = validate({ ...getIncident('badakhshan-border-incursion-2023-09'), type: 'riot' });
  * [issue?.code, issue?.path]; // => ['schema', ['type']]
  * ```
  */
