@@ -15,6 +15,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectedValue, prepareExample } from '../helpers/doctest.js';
 import { docBlocks } from '../helpers/doc-blocks.js';
+import { jsdocExamples, sourceFiles } from '../helpers/jsdoc-examples.js';
 import { ROOT } from './helpers/manifest.js';
 
 interface Example {
@@ -25,35 +26,6 @@ interface Example {
 }
 
 const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'generated' || entry.name === 'cli' ? [] : sourceFiles(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
-  });
-}
-
-/** The ```ts blocks after `@example` tags in a file's JSDoc comments. */
-function jsdocExamples(file: string): Example[] {
-  const text = readFileSync(file, 'utf8');
-  const examples: Example[] = [];
-  for (const comment of text.matchAll(/\/\*\*[\s\S]*?\*\//g)) {
-    const body = comment[0];
-    const at = body.indexOf('@example');
-    if (at < 0) continue;
-    const lines = body
-      .slice(at)
-      .split('\n')
-      .map((l) => l.replace(/^\s*\*( |$)/, ''));
-    const open = lines.findIndex((l) => /^```(ts|js|typescript)?\s*$/.test(l));
-    if (open < 0) continue;
-    const close = lines.findIndex((l, i) => i > open && /^```\s*$/.test(l));
-    const startLine = text.slice(0, comment.index + at).split('\n').length + open + 1;
-    examples.push({ file, line: startLine, source: lines.slice(open + 1, close < 0 ? undefined : close).join('\n') });
-  }
-  return examples;
-}
 
 function markdownExamples(file: string): Example[] {
   return docBlocks(readFileSync(file, 'utf8'))
