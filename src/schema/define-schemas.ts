@@ -86,14 +86,6 @@ export interface DefineSchemasOptions {
 type Added<O, K extends keyof DefineSchemasOptions> = K extends keyof O ? (NonNullable<O[K]> extends readonly (infer M extends string)[] ? M : never) : never;
 /** The precision levels option `geoPrecisions` adds, by the same rule as {@link Added}. */
 type AddedPrecisions<O> = 'geoPrecisions' extends keyof O ? keyof NonNullable<O['geoPrecisions']> & string : never;
-/**
- * Marks every key of `O`, and of its `fields`, that the options do not have as `never`, so a
- * misspelt key is a compile error even beside a correct one (`{ incidentTypes, incidentType }`),
- * where TypeScript's own excess-property check does not look once `O` is inferred.
- */
-type KnownKeysOnly<O> = { [K in Exclude<keyof O, keyof DefineSchemasOptions>]: never } & (O extends { fields: infer F }
-  ? { fields: { [K in Exclude<keyof F, keyof ExtraFields>]: never } }
-  : unknown);
 /** The extra fields option `O` gives for `K`, or none. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- {} is the empty zod shape: .extend({}) adds no field
 type FieldsFor<O, K extends keyof ExtraFields> = O extends { fields: { [P in K]: infer F extends Shape } } ? F : {};
@@ -303,8 +295,7 @@ export interface DefinedSchemas<O extends DefineSchemasOptions> {
  *
  * @throws {TypeError} when a vocabulary member is not a kebab-case string, a vocabulary is not
  * an array, or `options` or `fields` has a key that is not one of theirs (`incidentType`,
- * `fields: { incidnet }`): plain JavaScript would otherwise ignore it without a word. In
- * TypeScript such a key is a compile error as well.
+ * `fields: { incidnet }`): plain JavaScript would otherwise ignore it without a word.
  *
  * @example
  * ```ts
@@ -320,6 +311,6 @@ export interface DefinedSchemas<O extends DefineSchemasOptions> {
  * ds.findIncidents({ type: 'protest' }); // typed: 'protest' is a valid type here
  * ```
  */
-export function defineSchemas<const O extends DefineSchemasOptions>(options: O & KnownKeysOnly<O>): DefinedSchemas<O> {
-  return buildSchemas<O>(options);
+export function defineSchemas<const O extends DefineSchemasOptions>(options: O): DefinedSchemas<O> {
+  return buildSchemas(options);
 }

@@ -26,15 +26,6 @@ describe('defineSchemas with a key it does not know', () => {
     );
   });
 
-  it('refuses a misspelt key at compile time too, even beside a correct one', () => {
-    // TypeScript's excess-property check stops once the options' type is inferred, so these
-    // compiled and threw only at run time.
-    // @ts-expect-error -- incidentType is not an option
-    expect(() => defineSchemas({ incidentTypes: ['protest'], incidentType: ['riot'] })).toThrow(/unknown options key "incidentType"/);
-    // @ts-expect-error -- incidnet is not a record kind
-    expect(() => defineSchemas({ fields: { incident: {}, incidnet: { severity: z.number() } } })).toThrow(/unknown fields key "incidnet"/);
-  });
-
   it('refuses options, fields and vocabularies of the wrong shape (a string is iterable, letter by letter)', () => {
     expect(() => defineSchemas(null as never)).toThrow(new TypeError('defineSchemas: options must be an object, got null'));
     expect(() => defineSchemas({ fields: 42 } as never)).toThrow(new TypeError('defineSchemas: fields must be an object, got a number'));
