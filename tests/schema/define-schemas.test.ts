@@ -96,6 +96,15 @@ describe('defineSchemas', () => {
     expectTypeOf(defineSchemas({}).vocabulary.incidentTypes).toEqualTypeOf<readonly IncidentType[]>();
   });
 
+  it('can be wrapped by a generic function of a downstream project', () => {
+    // A project that adds its own members on top of its callers' passes a generic options type
+    // through; a signature that maps the options type (to refuse misspelt keys) broke this.
+    const withSheep = <const O extends DefineSchemasOptions>(options: O) => defineSchemas({ ...options, units: ['sheep'] });
+    const passThrough = <O extends DefineSchemasOptions>(options: O) => defineSchemas(options);
+    expect(withSheep({ incidentTypes: ['protest'] }).vocabulary.units.at(-1)).toBe('sheep');
+    expect(passThrough({ actorKinds: ['militia'] }).vocabulary.actorKinds.at(-1)).toBe('militia');
+  });
+
   it('validates a dataset that uses every new member, and ours refuses it', () => {
     const ds = createDataset(extendedInput(), { schemas: mine.schemas });
     expect(ds.getActor('acme-front')?.kind).toBe('militia');
