@@ -81,11 +81,16 @@ export interface DefineSchemasOptions {
 /**
  * The members option `K` adds: `never` when `O` has no such key, and any `string` when its type
  * does not say which (options typed `DefineSchemasOptions`, or an optional list), because the
- * members are there at run time all the same.
+ * members are there at run time all the same. Options that are a union add what any of their
+ * objects adds.
  */
-type Added<O, K extends keyof DefineSchemasOptions> = K extends keyof O ? (NonNullable<O[K]> extends readonly (infer M extends string)[] ? M : never) : never;
+type Added<O, K extends keyof DefineSchemasOptions> = O extends unknown ? (K extends keyof O ? MembersOf<NonNullable<O[K]>> : never) : never;
+/** The members of a list type; none for `never` (a key typed `undefined` adds nothing). */
+type MembersOf<L> = [L] extends [never] ? never : L extends readonly (infer M extends string)[] ? M : never;
 /** The precision levels option `geoPrecisions` adds, by the same rule as {@link Added}. */
-type AddedPrecisions<O> = 'geoPrecisions' extends keyof O ? keyof NonNullable<O['geoPrecisions']> & string : never;
+type AddedPrecisions<O> = O extends unknown ? ('geoPrecisions' extends keyof O ? LevelsOf<NonNullable<O['geoPrecisions']>> : never) : never;
+/** The level names of a `geoPrecisions` object type; none for `never`. */
+type LevelsOf<G> = [G] extends [never] ? never : keyof G & string;
 /** The extra fields option `O` gives for `K`, or none. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- {} is the empty zod shape: .extend({}) adds no field
 type FieldsFor<O, K extends keyof ExtraFields> = O extends { fields: { [P in K]: infer F extends Shape } } ? F : {};

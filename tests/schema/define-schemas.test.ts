@@ -8,6 +8,7 @@ import {
   type ActorKind,
   type DefinedSchemas,
   type DefineSchemasOptions,
+  type GeoPrecision,
   type Incident,
   type IncidentType,
 } from '../../src/schema/index.js';
@@ -91,6 +92,13 @@ describe('defineSchemas', () => {
     const optional = defineSchemas(extra);
     expectTypeOf(optional.vocabulary.incidentTypes).toEqualTypeOf<readonly string[]>();
     expect(optional.vocabulary.incidentTypes).toContain('protest');
+    // Options that are one of several objects add what any of them adds.
+    const protests = { incidentTypes: ['protest'], geoPrecisions: { water: 2 } } as const;
+    const militias = { actorKinds: ['militia'] } as const;
+    const either = defineSchemas(Math.random() < 2 ? protests : militias);
+    expectTypeOf(either.vocabulary.incidentTypes).toEqualTypeOf<readonly (IncidentType | 'protest')[]>();
+    expectTypeOf(either.vocabulary.geoPrecisions).toEqualTypeOf<readonly (GeoPrecision | 'water')[]>();
+    expect(either.vocabulary.incidentTypes.at(-1)).toBe('protest');
     // A key that is not given adds nothing, to the type as to the list.
     expectTypeOf(optional.vocabulary.actorKinds).toEqualTypeOf<readonly ActorKind[]>();
     expectTypeOf(defineSchemas({}).vocabulary.incidentTypes).toEqualTypeOf<readonly IncidentType[]>();
