@@ -84,13 +84,33 @@ export interface DefineSchemasOptions {
  * members are there at run time all the same. Options that are a union add what any of their
  * objects adds.
  */
-type Added<O, K extends keyof DefineSchemasOptions> = O extends unknown ? (K extends keyof O ? MembersOf<NonNullable<O[K]>> : never) : never;
-/** The members of a list type; none for `never` (a key typed `undefined` adds nothing). */
-type MembersOf<L> = [L] extends [never] ? never : L extends readonly (infer M extends string)[] ? M : never;
+type Added<O, K extends keyof DefineSchemasOptions> = O extends unknown ? (K extends keyof O ? MembersOf<O[K]> : never) : never;
+/**
+ * The members of a list option's type. A key typed `undefined` adds none; a type that has
+ * collapsed to `never` (two tuples intersected: `{ ...o, units: ['sheep'] }` in a generic
+ * wrapper), `any` or a type that is not a list says nothing about them, so any string.
+ */
+type MembersOf<L> = 0 extends 1 & L
+  ? string
+  : [L] extends [never]
+    ? string
+    : [L] extends [undefined]
+      ? never
+      : NonNullable<L> extends readonly (infer M extends string)[]
+        ? M
+        : string;
 /** The precision levels option `geoPrecisions` adds, by the same rule as {@link Added}. */
-type AddedPrecisions<O> = O extends unknown ? ('geoPrecisions' extends keyof O ? LevelsOf<NonNullable<O['geoPrecisions']>> : never) : never;
-/** The level names of a `geoPrecisions` object type; none for `never`. */
-type LevelsOf<G> = [G] extends [never] ? never : keyof G & string;
+type AddedPrecisions<O> = O extends unknown
+  ? 'geoPrecisions' extends keyof O
+    ? 0 extends 1 & O['geoPrecisions']
+      ? string
+      : [O['geoPrecisions']] extends [undefined]
+        ? never
+        : LevelsOf<NonNullable<O['geoPrecisions']>>
+    : never
+  : never;
+/** The level names of a `geoPrecisions` object type, as the strings `Object.keys` gives (`{ 7: 2 }` adds `'7'`). */
+type LevelsOf<G> = [G] extends [never] ? string : `${keyof G & (string | number)}`;
 /** The extra fields option `O` gives for `K`, or none. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- {} is the empty zod shape: .extend({}) adds no field
 type FieldsFor<O, K extends keyof ExtraFields> = O extends { fields: { [P in K]: infer F extends Shape } } ? F : {};
@@ -296,7 +316,10 @@ export interface DefinedSchemas<O extends DefineSchemasOptions> {
  * ours, so you validate your data by our rules without forking. Every refinement of ours
  * (date order, precision fit, `low ≤ value ≤ high`, withdrawal ⇔ status, `from ≠ to`) still
  * applies, and the types follow: pass `schemas` to `createDataset` and queries such as
- * `findIncidents({ type: 'protest' })` accept and return your members.
+ * `findIncidents({ type: 'protest' })` accept and return your members. The types see what the
+ * options' static type shows: options typed `DefineSchemasOptions` give `string` members, but
+ * options typed `object`, or `cond ? full : lite` where TypeScript keeps only `lite`'s type,
+ * hide the members they add; type such options `DefineSchemasOptions`.
  *
  * @throws {TypeError} when a vocabulary member is not a kebab-case string, a vocabulary is not
  * an array, or `options` or `fields` has a key that is not one of theirs (`incidentType`,

@@ -99,6 +99,21 @@ describe('defineSchemas', () => {
     expectTypeOf(either.vocabulary.incidentTypes).toEqualTypeOf<readonly (IncidentType | 'protest')[]>();
     expectTypeOf(either.vocabulary.geoPrecisions).toEqualTypeOf<readonly (GeoPrecision | 'water')[]>();
     expect(either.vocabulary.incidentTypes.at(-1)).toBe('protest');
+    // Two lists for one key, intersected by a generic wrapper's spread, collapse to never in the
+    // type; which one wins is known only at run time, so any string.
+    const withSheep = <const O extends DefineSchemasOptions>(o: O) => defineSchemas({ ...o, units: ['sheep'] });
+    const overridden = withSheep({ units: ['goat'] });
+    expectTypeOf(overridden.vocabulary.units).toEqualTypeOf<readonly string[]>();
+    expect(overridden.vocabulary.units.at(-1)).toBe('sheep');
+    // Options parsed from JSON (any) may hold any members.
+    const fromJson = defineSchemas(JSON.parse('{"units":["sheep"],"geoPrecisions":{"water":2}}'));
+    expectTypeOf(fromJson.vocabulary.units).toEqualTypeOf<readonly string[]>();
+    expectTypeOf(fromJson.vocabulary.geoPrecisions).toEqualTypeOf<readonly string[]>();
+    expect([fromJson.vocabulary.units.at(-1), fromJson.vocabulary.geoPrecisions.at(-1)]).toEqual(['sheep', 'water']);
+    // Numeric level codes (UCDP's where_prec) are keys as Object.keys gives them.
+    const coded = defineSchemas({ geoPrecisions: { 7: 2, 5: 1 } });
+    expectTypeOf(coded.vocabulary.geoPrecisions).toEqualTypeOf<readonly (GeoPrecision | '5' | '7')[]>();
+    expect(coded.vocabulary.geoPrecisions.slice(-2)).toEqual(['5', '7']);
     // A key that is not given adds nothing, to the type as to the list.
     expectTypeOf(optional.vocabulary.actorKinds).toEqualTypeOf<readonly ActorKind[]>();
     expectTypeOf(defineSchemas({}).vocabulary.incidentTypes).toEqualTypeOf<readonly IncidentType[]>();
