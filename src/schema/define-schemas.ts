@@ -84,33 +84,20 @@ export interface DefineSchemasOptions {
  * members are there at run time all the same. Options that are a union add what any of their
  * objects adds.
  */
-type Added<O, K extends keyof DefineSchemasOptions> = O extends unknown ? (K extends keyof O ? MembersOf<O[K]> : never) : never;
+type Added<O, K extends keyof DefineSchemasOptions> = O extends unknown ? (K extends keyof O ? AddedBy<O[K]> : never) : never;
+/** The precision levels option `geoPrecisions` adds, by the same rule. */
+type AddedPrecisions<O> = Added<O, 'geoPrecisions'>;
 /**
- * The members of a list option's type. A key typed `undefined` adds none; a type that has
+ * What an option's value type adds. A key typed `undefined` adds nothing; a type that has
  * collapsed to `never` (two tuples intersected: `{ ...o, units: ['sheep'] }` in a generic
- * wrapper), `any` or a type that is not a list says nothing about them, so any string.
+ * wrapper) or `any` says nothing about it, so any string.
  */
-type MembersOf<L> = 0 extends 1 & L
-  ? string
-  : [L] extends [never]
-    ? string
-    : [L] extends [undefined]
-      ? never
-      : NonNullable<L> extends readonly (infer M extends string)[]
-        ? M
-        : string;
-/** The precision levels option `geoPrecisions` adds, by the same rule as {@link Added}. */
-type AddedPrecisions<O> = O extends unknown
-  ? 'geoPrecisions' extends keyof O
-    ? 0 extends 1 & O['geoPrecisions']
-      ? string
-      : [O['geoPrecisions']] extends [undefined]
-        ? never
-        : LevelsOf<NonNullable<O['geoPrecisions']>>
-    : never
-  : never;
-/** The level names of a `geoPrecisions` object type, as the strings `Object.keys` gives (`{ 7: 2 }` adds `'7'`). */
-type LevelsOf<G> = [G] extends [never] ? string : `${keyof G & (string | number)}`;
+type AddedBy<V> = 0 extends 1 & V ? string : [V] extends [never] ? string : [V] extends [undefined] ? never : NamesIn<NonNullable<V>>;
+/**
+ * The names a list gives (its members) or a `geoPrecisions` object gives (its keys, as the
+ * strings `Object.keys` returns: `{ 7: 2 }` adds `'7'`); any string for another type.
+ */
+type NamesIn<V> = V extends readonly (infer M extends string)[] ? M : V extends Readonly<Record<string, number>> ? `${keyof V & (string | number)}` : string;
 /** The extra fields option `O` gives for `K`, or none. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- {} is the empty zod shape: .extend({}) adds no field
 type FieldsFor<O, K extends keyof ExtraFields> = O extends { fields: { [P in K]: infer F extends Shape } } ? F : {};
