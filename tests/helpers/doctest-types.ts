@@ -18,15 +18,12 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { docBlocks } from './doc-blocks.js';
-import { jsdocExamples, sourceFiles } from './jsdoc-examples.js';
+import { jsdocExamples, sourceFiles, type JsdocExample } from './jsdoc-examples.js';
 import { exportEntries, ROOT } from '../package/helpers/manifest.js';
 
-export interface Example {
+export interface Example extends Omit<JsdocExample, 'file'> {
   /** Relative to the repository root. */
   file: string;
-  /** 1-based line of the example's first code line in its file. */
-  line: number;
-  source: string;
   lang: 'ts' | 'js';
 }
 
@@ -115,8 +112,8 @@ function compilerOptions(): ts.CompilerOptions {
   const tsconfig = ts.readConfigFile(join(ROOT, 'tsconfig.json'), (path) => ts.sys.readFile(path));
   const { options, errors } = ts.convertCompilerOptionsFromJson((tsconfig.config as { compilerOptions: unknown }).compilerOptions, ROOT);
   if (errors.length > 0) throw new Error(ts.formatDiagnostics(errors, formatHost));
-  // The shipped declarations are compiled with skipLibCheck off in tests/package/consumers.test.ts; an example
-  // may leave a binding unused.
+  // tests/package/consumers.test.ts compiles the shipped declarations with skipLibCheck off;
+  // an example may leave a binding unused.
   return { ...options, noEmit: true, skipLibCheck: true, noUnusedLocals: false, noUnusedParameters: false };
 }
 
@@ -157,7 +154,7 @@ const layerOf = (file: string) => file.split('/')[1];
  * The import lines a reader writes above a JSDoc example: each name it uses from the first
  * module that exports it, in the order the file header gives.
  */
-function jsdocImports(examples: Example[], options: ts.CompilerOptions): (example: Example, names: Set<string>) => string[] {
+function jsdocImports(examples: Example[], options: ts.CompilerOptions): { importsOf: (example: Example, names: Set<string>) => string[]; scout: ts.Program } {
   // The package entries, resolved as a reader's import resolves them (package.json `exports`).
   const entries = exportEntries(ROOT)
     .filter((entry) => entry.kind === 'js')
@@ -171,7 +168,7 @@ function jsdocImports(examples: Example[], options: ts.CompilerOptions): (exampl
   const entry = new Map(entries.map((e) => [e.key, moduleAt(scout, e.path, e.specifier)]));
   const source = new Map(sources.map((p) => [p, moduleAt(scout, join(ROOT, p), relative(WORK, join(ROOT, p)).replace(/\.ts$/, '.js'))]));
   const zod: Module = { specifier: 'zod', exports: new Map([['z', false]]) };
-  return (example, names) => {
+  const importsOf = (example: Example, names: Set<string>): string[] => {
     // The entry of the module the example documents comes first (the records entry has its own getters).
     const home = example.file === 'src/entries/records.ts' ? './records' : example.file.startsWith('src/entries/schema') ? './schema' : '.';
     const layers = [layerOf(example.file), ...LAYERS].map((layer) => source.get(`src/${layer ?? ''}/index.ts`));
@@ -185,6 +182,7 @@ function jsdocImports(examples: Example[], options: ts.CompilerOptions): (exampl
     }
     return [...imports].map(([module, list]) => `import { ${list.join(', ')} } from '${module.specifier}';`);
   };
+  return { importsOf, scout };
 }
 
 interface Generated {
@@ -194,11 +192,14 @@ interface Generated {
   header: number;
 }
 
-/** Writes each example as a module under .tmp/doctest-types/; returns the written ones. */
-function writeModules(examples: Example[], options: ts.CompilerOptions, excluded: string[]): Generated[] {
+/**
+ * Writes each example as a module under .tmp/doctest-types/; returns the written ones, and the
+ * program that read the entries and sources for their exports, for the check to reuse.
+ */
+function writeModules(examples: Example[], options: ts.CompilerOptions, excluded: string[]): { generated: Generated[]; scout: ts.Program } {
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(WORK, { recursive: true });
-  const importsOf = jsdocImports(examples, options);
+  const { importsOf, scout } = jsdocImports(examples, options);
   const generated: Generated[] = [];
   for (const example of examples) {
     if (example.lang === 'js') {
@@ -215,17 +216,20 @@ function writeModules(examples: Example[], options: ts.CompilerOptions, excluded
     writeFileSync(path, `${header.join('\n')}\n${example.source}\n`);
     generated.push({ path, example, header: header.join('\n').split('\n').length });
   }
-  return generated;
+  return { generated, scout };
 }
 
 /** Type-checks the examples in one program; each error is reported at its example's line. */
 export function typeCheckExamples(examples: Example[]): TypeCheckOutcome {
   const options = compilerOptions();
   const outcome: TypeCheckOutcome = { checked: 0, excluded: [], failures: [] };
-  const generated = writeModules(examples, options, outcome.excluded);
+  const { generated, scout } = writeModules(examples, options, outcome.excluded);
+  // The examples import the files the scout program has parsed already.
   const program = ts.createProgram(
     generated.map((g) => g.path),
     options,
+    undefined,
+    scout,
   );
   for (const diagnostic of [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()]) {
     outcome.failures.push(`the program: TS${diagnostic.code} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`);

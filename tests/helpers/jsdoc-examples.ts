@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface JsdocExample {
-  /** Absolute path of the source file. */
+  /** Absolute path of the file that holds it. */
   file: string;
   /** 1-based line of the example's first code line in its file. */
   line: number;

@@ -15,15 +15,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectedValue, prepareExample } from '../helpers/doctest.js';
 import { docBlocks } from '../helpers/doc-blocks.js';
-import { jsdocExamples, sourceFiles } from '../helpers/jsdoc-examples.js';
+import { jsdocExamples, sourceFiles, type JsdocExample as Example } from '../helpers/jsdoc-examples.js';
 import { ROOT } from './helpers/manifest.js';
-
-interface Example {
-  file: string;
-  /** 1-based line of the example's first code line in its file. */
-  line: number;
-  source: string;
-}
 
 const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
 
