@@ -48,7 +48,6 @@ const config = {
     'src/dataset/types.ts:FieldOf',
     'src/schema/define-schemas.ts:Members',
     'src/schema/define-schemas.ts:Added',
-    'src/schema/define-schemas.ts:AddedPrecisions',
     'src/schema/define-schemas.ts:IncidentActorOf',
     ...['Source', 'Actor', 'Place', 'Incident', 'Indicator', 'Observation', 'Claim', 'Relation', 'Check'].map(
       (kind) => `src/schema/define-schemas.ts:${kind}BaseOf`,

@@ -79,14 +79,12 @@ export interface DefineSchemasOptions {
 }
 
 /**
- * The members option `K` adds: `never` when `O` has no such key, and any `string` when its type
- * does not say which (options typed `DefineSchemasOptions`, or an optional list), because the
- * members are there at run time all the same. Options that are a union add what any of their
- * objects adds.
+ * The members option `K` adds (for `geoPrecisions`, its level names): `never` when `O` has no
+ * such key, and any `string` when its type does not say which (options typed
+ * `DefineSchemasOptions`, or an optional list), because the members are there at run time all
+ * the same. Options that are a union add what any of their objects adds.
  */
 type Added<O, K extends keyof DefineSchemasOptions> = O extends unknown ? (K extends keyof O ? AddedBy<O[K]> : never) : never;
-/** The precision levels option `geoPrecisions` adds, by the same rule. */
-type AddedPrecisions<O> = Added<O, 'geoPrecisions'>;
 /**
  * What an option's value type adds. A key typed `undefined` adds nothing; a type that has
  * collapsed to `never` (two tuples intersected: `{ ...o, units: ['sheep'] }` in a generic
@@ -149,7 +147,7 @@ function buildSchemas<O extends DefineSchemasOptions>(options: O) {
       throw new TypeError(`defineSchemas: geoPrecisions.${level} must be a whole number of decimals from 0 to 8, got ${JSON.stringify(decimals)}`);
     }
   }
-  const geoPrecisions = vocabulary('geoPrecisions', GEO_PRECISIONS, Object.keys(extraDecimals) as unknown as readonly AddedPrecisions<O>[]);
+  const geoPrecisions = vocabulary('geoPrecisions', GEO_PRECISIONS, Object.keys(extraDecimals) as unknown as readonly Added<O, 'geoPrecisions'>[]);
   const geoDecimals: Record<string, number> = { ...extraDecimals, ...GEO_DECIMALS };
 
   const IncidentActor = incidentActorSchema().extend({ role: z.enum(incidentRoles) });
@@ -227,7 +225,7 @@ type SourceBaseOf<O> = Strict<Extend<ReturnType<typeof sourceBaseSchema>['shape'
 type ActorBaseOf<O> = Strict<
   Extend<Extend<ReturnType<typeof actorBaseSchema>['shape'], { kind: EnumOf<ActorKind | Added<O, 'actorKinds'>> }>, FieldsFor<O, 'actor'>>
 >;
-type PlaceGeoOf<O> = Strict<Extend<ReturnType<typeof placeGeoBaseSchema>['shape'], { precision: EnumOf<GeoPrecision | AddedPrecisions<O>> }>>;
+type PlaceGeoOf<O> = Strict<Extend<ReturnType<typeof placeGeoBaseSchema>['shape'], { precision: EnumOf<GeoPrecision | Added<O, 'geoPrecisions'>> }>>;
 type PlaceBaseOf<O> = Strict<
   Extend<
     Extend<ReturnType<typeof placeBaseSchema>['shape'], { kind: EnumOf<PlaceKind | Added<O, 'placeKinds'>>; geo: z.ZodOptional<PlaceGeoOf<O>> }>,
@@ -294,7 +292,7 @@ export interface DefinedSchemas<O extends DefineSchemasOptions> {
     placeKinds: readonly (PlaceKind | Added<O, 'placeKinds'>)[];
     relationTypes: readonly (RelationType | Added<O, 'relationTypes'>)[];
     units: readonly (Unit | Added<O, 'units'>)[];
-    geoPrecisions: readonly (GeoPrecision | AddedPrecisions<O>)[];
+    geoPrecisions: readonly (GeoPrecision | Added<O, 'geoPrecisions'>)[];
   };
 }
 
